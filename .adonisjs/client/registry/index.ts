@@ -1,0 +1,263 @@
+/* eslint-disable prettier/prettier */
+import type { AdonisEndpoint } from '@tuyau/core/types'
+import type { Registry } from './schema.d.ts'
+import type { ApiDefinition } from './tree.d.ts'
+
+const placeholder: any = {}
+
+const routes = {
+  'health.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/health',
+    tokens: [{"old":"/health","type":0,"val":"health","end":""}],
+    types: placeholder as Registry['health.show']['types'],
+  },
+  'home': {
+    methods: ["GET","HEAD"],
+    pattern: '/',
+    tokens: [{"old":"/","type":0,"val":"/","end":""}],
+    types: placeholder as Registry['home']['types'],
+  },
+  'setup.create': {
+    methods: ["GET","HEAD"],
+    pattern: '/setup',
+    tokens: [{"old":"/setup","type":0,"val":"setup","end":""}],
+    types: placeholder as Registry['setup.create']['types'],
+  },
+  'setup.store': {
+    methods: ["POST"],
+    pattern: '/setup',
+    tokens: [{"old":"/setup","type":0,"val":"setup","end":""}],
+    types: placeholder as Registry['setup.store']['types'],
+  },
+  'join.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/join/:token',
+    tokens: [{"old":"/join/:token","type":0,"val":"join","end":""},{"old":"/join/:token","type":1,"val":"token","end":""}],
+    types: placeholder as Registry['join.show']['types'],
+  },
+  'join.store': {
+    methods: ["POST"],
+    pattern: '/join/:token',
+    tokens: [{"old":"/join/:token","type":0,"val":"join","end":""},{"old":"/join/:token","type":1,"val":"token","end":""}],
+    types: placeholder as Registry['join.store']['types'],
+  },
+  'session.create': {
+    methods: ["GET","HEAD"],
+    pattern: '/login',
+    tokens: [{"old":"/login","type":0,"val":"login","end":""}],
+    types: placeholder as Registry['session.create']['types'],
+  },
+  'session.store': {
+    methods: ["POST"],
+    pattern: '/login',
+    tokens: [{"old":"/login","type":0,"val":"login","end":""}],
+    types: placeholder as Registry['session.store']['types'],
+  },
+  'password_resets.create': {
+    methods: ["GET","HEAD"],
+    pattern: '/forgot-password',
+    tokens: [{"old":"/forgot-password","type":0,"val":"forgot-password","end":""}],
+    types: placeholder as Registry['password_resets.create']['types'],
+  },
+  'password_resets.store': {
+    methods: ["POST"],
+    pattern: '/forgot-password',
+    tokens: [{"old":"/forgot-password","type":0,"val":"forgot-password","end":""}],
+    types: placeholder as Registry['password_resets.store']['types'],
+  },
+  'password_resets.edit': {
+    methods: ["GET","HEAD"],
+    pattern: '/reset-password/:token',
+    tokens: [{"old":"/reset-password/:token","type":0,"val":"reset-password","end":""},{"old":"/reset-password/:token","type":1,"val":"token","end":""}],
+    types: placeholder as Registry['password_resets.edit']['types'],
+  },
+  'password_resets.update': {
+    methods: ["POST"],
+    pattern: '/reset-password',
+    tokens: [{"old":"/reset-password","type":0,"val":"reset-password","end":""}],
+    types: placeholder as Registry['password_resets.update']['types'],
+  },
+  'session.destroy': {
+    methods: ["POST"],
+    pattern: '/logout',
+    tokens: [{"old":"/logout","type":0,"val":"logout","end":""}],
+    types: placeholder as Registry['session.destroy']['types'],
+  },
+  'organizations.create': {
+    methods: ["GET","HEAD"],
+    pattern: '/organizations/new',
+    tokens: [{"old":"/organizations/new","type":0,"val":"organizations","end":""},{"old":"/organizations/new","type":0,"val":"new","end":""}],
+    types: placeholder as Registry['organizations.create']['types'],
+  },
+  'organizations.store': {
+    methods: ["POST"],
+    pattern: '/organizations',
+    tokens: [{"old":"/organizations","type":0,"val":"organizations","end":""}],
+    types: placeholder as Registry['organizations.store']['types'],
+  },
+  'organizations.switch': {
+    methods: ["POST"],
+    pattern: '/organizations/:id/switch',
+    tokens: [{"old":"/organizations/:id/switch","type":0,"val":"organizations","end":""},{"old":"/organizations/:id/switch","type":1,"val":"id","end":""},{"old":"/organizations/:id/switch","type":0,"val":"switch","end":""}],
+    types: placeholder as Registry['organizations.switch']['types'],
+  },
+  'profile.edit': {
+    methods: ["GET","HEAD"],
+    pattern: '/account',
+    tokens: [{"old":"/account","type":0,"val":"account","end":""}],
+    types: placeholder as Registry['profile.edit']['types'],
+  },
+  'profile.update': {
+    methods: ["PUT"],
+    pattern: '/account',
+    tokens: [{"old":"/account","type":0,"val":"account","end":""}],
+    types: placeholder as Registry['profile.update']['types'],
+  },
+  'profile.update_password': {
+    methods: ["PUT"],
+    pattern: '/account/password',
+    tokens: [{"old":"/account/password","type":0,"val":"account","end":""},{"old":"/account/password","type":0,"val":"password","end":""}],
+    types: placeholder as Registry['profile.update_password']['types'],
+  },
+  'waiting.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/waiting',
+    tokens: [{"old":"/waiting","type":0,"val":"waiting","end":""}],
+    types: placeholder as Registry['waiting.show']['types'],
+  },
+  'dashboard': {
+    methods: ["GET","HEAD"],
+    pattern: '/dashboard',
+    tokens: [{"old":"/dashboard","type":0,"val":"dashboard","end":""}],
+    types: placeholder as Registry['dashboard']['types'],
+  },
+  'api_tokens.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/account/tokens',
+    tokens: [{"old":"/account/tokens","type":0,"val":"account","end":""},{"old":"/account/tokens","type":0,"val":"tokens","end":""}],
+    types: placeholder as Registry['api_tokens.index']['types'],
+  },
+  'api_tokens.store': {
+    methods: ["POST"],
+    pattern: '/account/tokens',
+    tokens: [{"old":"/account/tokens","type":0,"val":"account","end":""},{"old":"/account/tokens","type":0,"val":"tokens","end":""}],
+    types: placeholder as Registry['api_tokens.store']['types'],
+  },
+  'api_tokens.destroy': {
+    methods: ["DELETE"],
+    pattern: '/account/tokens/:id',
+    tokens: [{"old":"/account/tokens/:id","type":0,"val":"account","end":""},{"old":"/account/tokens/:id","type":0,"val":"tokens","end":""},{"old":"/account/tokens/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api_tokens.destroy']['types'],
+  },
+  'organization_settings.edit': {
+    methods: ["GET","HEAD"],
+    pattern: '/settings/organization',
+    tokens: [{"old":"/settings/organization","type":0,"val":"settings","end":""},{"old":"/settings/organization","type":0,"val":"organization","end":""}],
+    types: placeholder as Registry['organization_settings.edit']['types'],
+  },
+  'organization_settings.update': {
+    methods: ["PUT"],
+    pattern: '/settings/organization',
+    tokens: [{"old":"/settings/organization","type":0,"val":"settings","end":""},{"old":"/settings/organization","type":0,"val":"organization","end":""}],
+    types: placeholder as Registry['organization_settings.update']['types'],
+  },
+  'members.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/members',
+    tokens: [{"old":"/members","type":0,"val":"members","end":""}],
+    types: placeholder as Registry['members.index']['types'],
+  },
+  'members.update': {
+    methods: ["PUT"],
+    pattern: '/members/:id',
+    tokens: [{"old":"/members/:id","type":0,"val":"members","end":""},{"old":"/members/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['members.update']['types'],
+  },
+  'members.update_status': {
+    methods: ["PUT"],
+    pattern: '/members/:id/status',
+    tokens: [{"old":"/members/:id/status","type":0,"val":"members","end":""},{"old":"/members/:id/status","type":1,"val":"id","end":""},{"old":"/members/:id/status","type":0,"val":"status","end":""}],
+    types: placeholder as Registry['members.update_status']['types'],
+  },
+  'members.destroy': {
+    methods: ["DELETE"],
+    pattern: '/members/:id',
+    tokens: [{"old":"/members/:id","type":0,"val":"members","end":""},{"old":"/members/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['members.destroy']['types'],
+  },
+  'invites.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/invites',
+    tokens: [{"old":"/invites","type":0,"val":"invites","end":""}],
+    types: placeholder as Registry['invites.index']['types'],
+  },
+  'invites.store': {
+    methods: ["POST"],
+    pattern: '/invites',
+    tokens: [{"old":"/invites","type":0,"val":"invites","end":""}],
+    types: placeholder as Registry['invites.store']['types'],
+  },
+  'invites.destroy': {
+    methods: ["DELETE"],
+    pattern: '/invites/:id',
+    tokens: [{"old":"/invites/:id","type":0,"val":"invites","end":""},{"old":"/invites/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['invites.destroy']['types'],
+  },
+  'api.me.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/me',
+    tokens: [{"old":"/api/v1/me","type":0,"val":"api","end":""},{"old":"/api/v1/me","type":0,"val":"v1","end":""},{"old":"/api/v1/me","type":0,"val":"me","end":""}],
+    types: placeholder as Registry['api.me.show']['types'],
+  },
+  'api.organization.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/organization',
+    tokens: [{"old":"/api/v1/organization","type":0,"val":"api","end":""},{"old":"/api/v1/organization","type":0,"val":"v1","end":""},{"old":"/api/v1/organization","type":0,"val":"organization","end":""}],
+    types: placeholder as Registry['api.organization.show']['types'],
+  },
+  'api.organization.update': {
+    methods: ["PATCH"],
+    pattern: '/api/v1/organization',
+    tokens: [{"old":"/api/v1/organization","type":0,"val":"api","end":""},{"old":"/api/v1/organization","type":0,"val":"v1","end":""},{"old":"/api/v1/organization","type":0,"val":"organization","end":""}],
+    types: placeholder as Registry['api.organization.update']['types'],
+  },
+  'api.invites.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/invites',
+    tokens: [{"old":"/api/v1/invites","type":0,"val":"api","end":""},{"old":"/api/v1/invites","type":0,"val":"v1","end":""},{"old":"/api/v1/invites","type":0,"val":"invites","end":""}],
+    types: placeholder as Registry['api.invites.index']['types'],
+  },
+  'api.invites.store': {
+    methods: ["POST"],
+    pattern: '/api/v1/invites',
+    tokens: [{"old":"/api/v1/invites","type":0,"val":"api","end":""},{"old":"/api/v1/invites","type":0,"val":"v1","end":""},{"old":"/api/v1/invites","type":0,"val":"invites","end":""}],
+    types: placeholder as Registry['api.invites.store']['types'],
+  },
+  'api.invites.destroy': {
+    methods: ["DELETE"],
+    pattern: '/api/v1/invites/:id',
+    tokens: [{"old":"/api/v1/invites/:id","type":0,"val":"api","end":""},{"old":"/api/v1/invites/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/invites/:id","type":0,"val":"invites","end":""},{"old":"/api/v1/invites/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.invites.destroy']['types'],
+  },
+  'api.not_found': {
+    methods: ["HEAD","OPTIONS","GET","POST","PUT","PATCH","DELETE"],
+    pattern: '/api/*',
+    tokens: [{"old":"/api/*","type":0,"val":"api","end":""},{"old":"/api/*","type":2,"val":"*","end":""}],
+    types: placeholder as Registry['api.not_found']['types'],
+  },
+} as const satisfies Record<string, AdonisEndpoint>
+
+export { routes }
+
+export const registry = {
+  routes,
+  $tree: {} as ApiDefinition,
+}
+
+declare module '@tuyau/core/types' {
+  export interface UserRegistry {
+    routes: typeof routes
+    $tree: ApiDefinition
+  }
+}

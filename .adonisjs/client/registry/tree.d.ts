@@ -1,0 +1,77 @@
+/* eslint-disable prettier/prettier */
+import type { routes } from './index.ts'
+
+export interface ApiDefinition {
+  health: {
+    show: typeof routes['health.show']
+  }
+  home: typeof routes['home']
+  setup: {
+    create: typeof routes['setup.create']
+    store: typeof routes['setup.store']
+  }
+  join: {
+    show: typeof routes['join.show']
+    store: typeof routes['join.store']
+  }
+  session: {
+    create: typeof routes['session.create']
+    store: typeof routes['session.store']
+    destroy: typeof routes['session.destroy']
+  }
+  passwordResets: {
+    create: typeof routes['password_resets.create']
+    store: typeof routes['password_resets.store']
+    edit: typeof routes['password_resets.edit']
+    update: typeof routes['password_resets.update']
+  }
+  organizations: {
+    create: typeof routes['organizations.create']
+    store: typeof routes['organizations.store']
+    switch: typeof routes['organizations.switch']
+  }
+  profile: {
+    edit: typeof routes['profile.edit']
+    update: typeof routes['profile.update']
+    updatePassword: typeof routes['profile.update_password']
+  }
+  waiting: {
+    show: typeof routes['waiting.show']
+  }
+  dashboard: typeof routes['dashboard']
+  apiTokens: {
+    index: typeof routes['api_tokens.index']
+    store: typeof routes['api_tokens.store']
+    destroy: typeof routes['api_tokens.destroy']
+  }
+  organizationSettings: {
+    edit: typeof routes['organization_settings.edit']
+    update: typeof routes['organization_settings.update']
+  }
+  members: {
+    index: typeof routes['members.index']
+    update: typeof routes['members.update']
+    updateStatus: typeof routes['members.update_status']
+    destroy: typeof routes['members.destroy']
+  }
+  invites: {
+    index: typeof routes['invites.index']
+    store: typeof routes['invites.store']
+    destroy: typeof routes['invites.destroy']
+  }
+  api: {
+    me: {
+      show: typeof routes['api.me.show']
+    }
+    organization: {
+      show: typeof routes['api.organization.show']
+      update: typeof routes['api.organization.update']
+    }
+    invites: {
+      index: typeof routes['api.invites.index']
+      store: typeof routes['api.invites.store']
+      destroy: typeof routes['api.invites.destroy']
+    }
+    notFound: typeof routes['api.not_found']
+  }
+}

@@ -1,0 +1,29 @@
+import '@adonisjs/inertia/types'
+
+import type { VNodeProps, AllowedComponentProps, ComponentInstance } from 'vue'
+
+type ExtractProps<T> = Omit<
+  ComponentInstance<T>['$props'],
+  keyof VNodeProps | keyof AllowedComponentProps
+>
+
+declare module '@adonisjs/inertia/types' {
+  export interface InertiaPages {
+    'account/api_tokens': ExtractProps<(typeof import('../../inertia/pages/account/api_tokens.vue'))['default']>
+    'account/profile': ExtractProps<(typeof import('../../inertia/pages/account/profile.vue'))['default']>
+    'auth/forgot_password': ExtractProps<(typeof import('../../inertia/pages/auth/forgot_password.vue'))['default']>
+    'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.vue'))['default']>
+    'auth/reset_password': ExtractProps<(typeof import('../../inertia/pages/auth/reset_password.vue'))['default']>
+    'dashboard': ExtractProps<(typeof import('../../inertia/pages/dashboard.vue'))['default']>
+    'errors/forbidden': ExtractProps<(typeof import('../../inertia/pages/errors/forbidden.vue'))['default']>
+    'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>
+    'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.vue'))['default']>
+    'invites/index': ExtractProps<(typeof import('../../inertia/pages/invites/index.vue'))['default']>
+    'join': ExtractProps<(typeof import('../../inertia/pages/join.vue'))['default']>
+    'members/index': ExtractProps<(typeof import('../../inertia/pages/members/index.vue'))['default']>
+    'organizations/create': ExtractProps<(typeof import('../../inertia/pages/organizations/create.vue'))['default']>
+    'settings/organization': ExtractProps<(typeof import('../../inertia/pages/settings/organization.vue'))['default']>
+    'setup/create': ExtractProps<(typeof import('../../inertia/pages/setup/create.vue'))['default']>
+    'waiting': ExtractProps<(typeof import('../../inertia/pages/waiting.vue'))['default']>
+  }
+}

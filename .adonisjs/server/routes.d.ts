@@ -1,0 +1,129 @@
+import '@adonisjs/core/types/http'
+
+type ParamValue = string | number | bigint | boolean
+
+export type ScannedRoutes = {
+  ALL: {
+    'health.show': { paramsTuple?: []; params?: {} }
+    'home': { paramsTuple?: []; params?: {} }
+    'setup.create': { paramsTuple?: []; params?: {} }
+    'setup.store': { paramsTuple?: []; params?: {} }
+    'join.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'join.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'session.create': { paramsTuple?: []; params?: {} }
+    'session.store': { paramsTuple?: []; params?: {} }
+    'password_resets.create': { paramsTuple?: []; params?: {} }
+    'password_resets.store': { paramsTuple?: []; params?: {} }
+    'password_resets.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'password_resets.update': { paramsTuple?: []; params?: {} }
+    'session.destroy': { paramsTuple?: []; params?: {} }
+    'organizations.create': { paramsTuple?: []; params?: {} }
+    'organizations.store': { paramsTuple?: []; params?: {} }
+    'organizations.switch': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'profile.edit': { paramsTuple?: []; params?: {} }
+    'profile.update': { paramsTuple?: []; params?: {} }
+    'profile.update_password': { paramsTuple?: []; params?: {} }
+    'waiting.show': { paramsTuple?: []; params?: {} }
+    'dashboard': { paramsTuple?: []; params?: {} }
+    'api_tokens.index': { paramsTuple?: []; params?: {} }
+    'api_tokens.store': { paramsTuple?: []; params?: {} }
+    'api_tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'organization_settings.edit': { paramsTuple?: []; params?: {} }
+    'organization_settings.update': { paramsTuple?: []; params?: {} }
+    'members.index': { paramsTuple?: []; params?: {} }
+    'members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'members.update_status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'members.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invites.index': { paramsTuple?: []; params?: {} }
+    'invites.store': { paramsTuple?: []; params?: {} }
+    'invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.me.show': { paramsTuple?: []; params?: {} }
+    'api.organization.show': { paramsTuple?: []; params?: {} }
+    'api.organization.update': { paramsTuple?: []; params?: {} }
+    'api.invites.index': { paramsTuple?: []; params?: {} }
+    'api.invites.store': { paramsTuple?: []; params?: {} }
+    'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+  }
+  GET: {
+    'health.show': { paramsTuple?: []; params?: {} }
+    'home': { paramsTuple?: []; params?: {} }
+    'setup.create': { paramsTuple?: []; params?: {} }
+    'join.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'session.create': { paramsTuple?: []; params?: {} }
+    'password_resets.create': { paramsTuple?: []; params?: {} }
+    'password_resets.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'organizations.create': { paramsTuple?: []; params?: {} }
+    'profile.edit': { paramsTuple?: []; params?: {} }
+    'waiting.show': { paramsTuple?: []; params?: {} }
+    'dashboard': { paramsTuple?: []; params?: {} }
+    'api_tokens.index': { paramsTuple?: []; params?: {} }
+    'organization_settings.edit': { paramsTuple?: []; params?: {} }
+    'members.index': { paramsTuple?: []; params?: {} }
+    'invites.index': { paramsTuple?: []; params?: {} }
+    'api.me.show': { paramsTuple?: []; params?: {} }
+    'api.organization.show': { paramsTuple?: []; params?: {} }
+    'api.invites.index': { paramsTuple?: []; params?: {} }
+    'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+  }
+  HEAD: {
+    'health.show': { paramsTuple?: []; params?: {} }
+    'home': { paramsTuple?: []; params?: {} }
+    'setup.create': { paramsTuple?: []; params?: {} }
+    'join.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'session.create': { paramsTuple?: []; params?: {} }
+    'password_resets.create': { paramsTuple?: []; params?: {} }
+    'password_resets.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'organizations.create': { paramsTuple?: []; params?: {} }
+    'profile.edit': { paramsTuple?: []; params?: {} }
+    'waiting.show': { paramsTuple?: []; params?: {} }
+    'dashboard': { paramsTuple?: []; params?: {} }
+    'api_tokens.index': { paramsTuple?: []; params?: {} }
+    'organization_settings.edit': { paramsTuple?: []; params?: {} }
+    'members.index': { paramsTuple?: []; params?: {} }
+    'invites.index': { paramsTuple?: []; params?: {} }
+    'api.me.show': { paramsTuple?: []; params?: {} }
+    'api.organization.show': { paramsTuple?: []; params?: {} }
+    'api.invites.index': { paramsTuple?: []; params?: {} }
+    'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+  }
+  POST: {
+    'setup.store': { paramsTuple?: []; params?: {} }
+    'join.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'session.store': { paramsTuple?: []; params?: {} }
+    'password_resets.store': { paramsTuple?: []; params?: {} }
+    'password_resets.update': { paramsTuple?: []; params?: {} }
+    'session.destroy': { paramsTuple?: []; params?: {} }
+    'organizations.store': { paramsTuple?: []; params?: {} }
+    'organizations.switch': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api_tokens.store': { paramsTuple?: []; params?: {} }
+    'invites.store': { paramsTuple?: []; params?: {} }
+    'api.invites.store': { paramsTuple?: []; params?: {} }
+    'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+  }
+  PUT: {
+    'profile.update': { paramsTuple?: []; params?: {} }
+    'profile.update_password': { paramsTuple?: []; params?: {} }
+    'organization_settings.update': { paramsTuple?: []; params?: {} }
+    'members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'members.update_status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+  }
+  DELETE: {
+    'api_tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'members.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+  }
+  PATCH: {
+    'api.organization.update': { paramsTuple?: []; params?: {} }
+    'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+  }
+  OPTIONS: {
+    'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+  }
+}
+declare module '@adonisjs/core/types/http' {
+  export interface RoutesList extends ScannedRoutes {}
+}

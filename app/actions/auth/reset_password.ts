@@ -1,0 +1,40 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import ActionRefusedException from '#exceptions/action_refused_exception'
+import User from '#models/user'
+import PasswordReset from '#models/password_reset'
+import { hashResetToken } from '#actions/auth/request_password_reset'
+
+/**
+ * Sets a new password from a reset link. The link is spent, and every other
+ * outstanding link for that user stops working too.
+ */
+export default class ResetPassword {
+  static async findUsable(token: string) {
+    return PasswordReset.query()
+      .where('token_hash', hashResetToken(token))
+      .whereNull('used_at')
+      .where('expires_at', '>', DateTime.now().toSQL({ includeOffset: false })!)
+      .first()
+  }
+
+  static async handle(token: string, password: string) {
+    const reset = await this.findUsable(token)
+    if (!reset) {
+      throw new ActionRefusedException('This reset link has expired or was already used. Ask for a new one.', {
+        status: 400,
+        code: 'E_RESET_LINK_INVALID',
+      })
+    }
+    return db.transaction(async (trx) => {
+      const user = await User.findOrFail(reset.userId, { client: trx })
+      user.password = password
+      await user.save()
+      await PasswordReset.query({ client: trx })
+        .where('user_id', user.id)
+        .whereNull('used_at')
+        .update({ used_at: DateTime.now().toSQL({ includeOffset: false }) })
+      return user
+    })
+  }
+}

@@ -1,0 +1,26 @@
+import db from '@adonisjs/lucid/services/db'
+import type Membership from '#models/membership'
+import { audit } from '#services/audit'
+
+/**
+ * Removes someone from the organization; their API tokens for it go too.
+ */
+export default class RemoveMember {
+  static async handle(actor: Membership, target: Membership) {
+    await db.transaction(async (trx) => {
+      await trx.from('api_tokens').where('tokenable_id', target.id).delete()
+      target.useTransaction(trx)
+      await target.delete()
+      await audit(
+        {
+          organizationId: target.organizationId,
+          userId: actor.userId,
+          action: 'member.removed',
+          subject: { type: 'membership', id: target.id },
+          details: { userId: target.userId, role: target.role },
+        },
+        trx
+      )
+    })
+  }
+}

@@ -1,0 +1,25 @@
+import type Membership from '#models/membership'
+import type { MembershipStatus, Role } from '#models/membership'
+import { audit } from '#services/audit'
+
+type Change = { role?: Exclude<Role, 'owner'>; status?: Exclude<MembershipStatus, 'pending'> }
+
+/**
+ * Changes a member's role or status (approve and reactivate set "active",
+ * suspend sets "suspended"). Audited with the before and after values.
+ */
+export default class UpdateMembership {
+  static async handle(actor: Membership, target: Membership, change: Change) {
+    const before = { role: target.role, status: target.status }
+    target.merge(change)
+    await target.save()
+    await audit({
+      organizationId: target.organizationId,
+      userId: actor.userId,
+      action: 'member.updated',
+      subject: { type: 'membership', id: target.id },
+      details: { before, after: { role: target.role, status: target.status } },
+    })
+    return target
+  }
+}

@@ -1,0 +1,32 @@
+import db from '@adonisjs/lucid/services/db'
+import type { Infer } from '@vinejs/vine/types'
+import ActionRefusedException from '#exceptions/action_refused_exception'
+import User from '#models/user'
+import CreateOrganization from '#actions/organizations/create_organization'
+import type { setupValidator } from '#validators/organization'
+
+/**
+ * First run: the very first user becomes the owner of the first organization.
+ * Refused once anyone exists, so the setup page cannot be replayed.
+ */
+export default class CompleteSetup {
+  static async isNeeded() {
+    const row = await db.from('users').count('* as total').first()
+    return Number(row?.total ?? 0) === 0
+  }
+
+  static async handle(data: Infer<typeof setupValidator>) {
+    return db.transaction(async (trx) => {
+      const existing = await trx.from('users').count('* as total').first()
+      if (Number(existing?.total ?? 0) > 0) {
+        throw new ActionRefusedException('This instance is already set up', { status: 409, code: 'E_ALREADY_SET_UP' })
+      }
+      const user = await User.create(
+        { fullName: data.fullName, email: data.email, password: data.password },
+        { client: trx }
+      )
+      const organization = await CreateOrganization.handle({ name: data.organizationName, owner: user }, trx)
+      return { user, organization }
+    })
+  }
+}

@@ -1,0 +1,36 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Membership from '#models/membership'
+import CreateApiToken from '#actions/api_tokens/create_api_token'
+import { createApiTokenValidator } from '#validators/api_token'
+
+/**
+ * A user's API tokens for the current organization.
+ */
+export default class ApiTokensController {
+  async index({ inertia, membership, session }: HttpContext) {
+    const tokens = await Membership.accessTokens.all(membership)
+    return inertia.render('account/api_tokens', {
+      tokens: tokens.map((token) => ({
+        id: Number(token.identifier),
+        name: token.name ?? '',
+        createdAt: token.createdAt.toISOString(),
+        lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
+      })),
+      newToken: (session.flashMessages.get('newToken') as string | undefined) ?? null,
+    })
+  }
+
+  async store({ request, response, membership, session }: HttpContext) {
+    const { name } = await request.validateUsing(createApiTokenValidator)
+    const token = await CreateApiToken.handle(membership, name)
+    session.flash('newToken', token.secret)
+    return response.redirect().toRoute('api_tokens.index')
+  }
+
+  async destroy({ params, response, membership, session }: HttpContext) {
+    const deleted = await Membership.accessTokens.delete(membership, params.id)
+    if (!deleted) return response.notFound()
+    session.flash('success', 'The token is revoked.')
+    return response.redirect().toRoute('api_tokens.index')
+  }
+}

@@ -1,0 +1,25 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import ChangePassword from '#actions/auth/change_password'
+import { changePasswordValidator, profileValidator } from '#validators/user'
+
+export default class ProfileController {
+  async edit({ inertia }: HttpContext) {
+    return inertia.render('account/profile', {})
+  }
+
+  async update({ request, response, auth, session }: HttpContext) {
+    const { fullName } = await request.validateUsing(profileValidator)
+    const user = auth.use('web').getUserOrFail()
+    user.fullName = fullName
+    await user.save()
+    session.flash('success', 'Your name is saved.')
+    return response.redirect().back()
+  }
+
+  async updatePassword({ request, response, auth, session }: HttpContext) {
+    const { currentPassword, password } = await request.validateUsing(changePasswordValidator)
+    await ChangePassword.handle(auth.use('web').getUserOrFail(), currentPassword, password)
+    session.flash('success', 'Your password is changed.')
+    return response.redirect().back()
+  }
+}

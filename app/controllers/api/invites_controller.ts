@@ -1,0 +1,40 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Invite from '#models/invite'
+import CreateInvite, { inviteUrl } from '#actions/invites/create_invite'
+import RevokeInvite from '#actions/invites/revoke_invite'
+import { createInviteValidator } from '#validators/invite'
+import { paginationValidator } from '#validators/pagination'
+
+function present(invite: Invite) {
+  return {
+    id: invite.id,
+    role: invite.role,
+    url: inviteUrl(invite),
+    uses: invite.uses,
+    maxUses: invite.maxUses,
+    expiresAt: invite.expiresAt?.toUTC().toISO() ?? null,
+    state: invite.unusableReason ?? 'open',
+  }
+}
+
+export default class InvitesController {
+  async index({ request, membership, bouncer }: HttpContext) {
+    await bouncer.with('InvitePolicy').authorize('viewList')
+    const { page = 1, perPage = 50 } = await request.validateUsing(paginationValidator, { data: request.qs() })
+    const result = await Invite.forOrganization(membership.organizationId).orderBy('id', 'desc').paginate(page, perPage)
+    return { data: result.all().map(present), meta: { total: result.total, page, perPage } }
+  }
+
+  async store({ request, response, membership, bouncer }: HttpContext) {
+    await bouncer.with('InvitePolicy').authorize('create')
+    const data = await request.validateUsing(createInviteValidator)
+    const invite = await CreateInvite.handle({ actor: membership, data })
+    return response.created(present(invite))
+  }
+
+  async destroy({ params, membership, bouncer }: HttpContext) {
+    await bouncer.with('InvitePolicy').authorize('revoke')
+    const invite = await Invite.forOrganization(membership.organizationId).where('id', params.id).firstOrFail()
+    return present(await RevokeInvite.handle(membership, invite))
+  }
+}

@@ -1,0 +1,29 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import RequestPasswordReset from '#actions/auth/request_password_reset'
+import ResetPassword from '#actions/auth/reset_password'
+import { forgotPasswordValidator, resetPasswordValidator } from '#validators/user'
+
+export default class PasswordResetsController {
+  async create({ inertia }: HttpContext) {
+    return inertia.render('auth/forgot_password', {})
+  }
+
+  async store({ request, response, session }: HttpContext) {
+    const { email } = await request.validateUsing(forgotPasswordValidator)
+    await RequestPasswordReset.handle(email)
+    session.flash('success', 'If that address has an account, a reset link is on its way.')
+    return response.redirect().back()
+  }
+
+  async edit({ inertia, params }: HttpContext) {
+    const usable = Boolean(await ResetPassword.findUsable(params.token))
+    return inertia.render('auth/reset_password', { token: params.token, usable })
+  }
+
+  async update({ request, response, session }: HttpContext) {
+    const { token, password } = await request.validateUsing(resetPasswordValidator)
+    await ResetPassword.handle(token, password)
+    session.flash('success', 'Your password is changed. Sign in with the new one.')
+    return response.redirect().toRoute('session.create')
+  }
+}

@@ -1,0 +1,40 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Invite from '#models/invite'
+import CreateInvite, { inviteUrl } from '#actions/invites/create_invite'
+import RevokeInvite from '#actions/invites/revoke_invite'
+import { createInviteValidator } from '#validators/invite'
+
+export default class InvitesController {
+  async index({ inertia, membership, bouncer }: HttpContext) {
+    await bouncer.with('InvitePolicy').authorize('viewList')
+    const invites = await Invite.forOrganization(membership.organizationId).orderBy('id', 'desc')
+    return inertia.render('invites/index', {
+      invites: invites.map((invite) => ({
+        id: invite.id,
+        role: invite.role,
+        url: inviteUrl(invite),
+        uses: invite.uses,
+        maxUses: invite.maxUses,
+        expiresAt: invite.expiresAt?.toISO() ?? null,
+        state: invite.unusableReason ?? 'open',
+      })),
+      requiresApproval: membership.organization.requiresApproval,
+    })
+  }
+
+  async store({ request, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('InvitePolicy').authorize('create')
+    const data = await request.validateUsing(createInviteValidator)
+    await CreateInvite.handle({ actor: membership, data })
+    session.flash('success', 'Invite link created. Copy it and send it to your volunteers.')
+    return response.redirect().toRoute('invites.index')
+  }
+
+  async destroy({ params, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('InvitePolicy').authorize('revoke')
+    const invite = await Invite.forOrganization(membership.organizationId).where('id', params.id).firstOrFail()
+    await RevokeInvite.handle(membership, invite)
+    session.flash('success', 'Invite link revoked.')
+    return response.redirect().toRoute('invites.index')
+  }
+}

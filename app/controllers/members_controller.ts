@@ -1,0 +1,54 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Membership from '#models/membership'
+import UpdateMembership from '#actions/members/update_membership'
+import RemoveMember from '#actions/members/remove_member'
+import { changeRoleValidator, changeStatusValidator } from '#validators/member'
+
+export default class MembersController {
+  async index({ inertia, membership, bouncer }: HttpContext) {
+    await bouncer.with('MembershipPolicy').authorize('viewList')
+    const members = await Membership.forOrganization(membership.organizationId)
+      .preload('user')
+      .orderByRaw(`case status when 'pending' then 0 else 1 end`)
+      .orderBy('id')
+    return inertia.render('members/index', {
+      members: await Promise.all(
+        members.map(async (m) => ({
+          id: m.id,
+          name: m.user.fullName,
+          email: m.user.email,
+          role: m.role,
+          status: m.status,
+          joinedAt: m.createdAt.toISODate(),
+          canManage: await bouncer.with('MembershipPolicy').allows('update', m),
+        }))
+      ),
+    })
+  }
+
+  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+    const target = await Membership.forOrganization(membership.organizationId).where('id', params.id).firstOrFail()
+    const { role } = await request.validateUsing(changeRoleValidator)
+    await bouncer.with('MembershipPolicy').authorize('update', target, role)
+    await UpdateMembership.handle(membership, target, { role })
+    session.flash('success', 'Role changed.')
+    return response.redirect().back()
+  }
+
+  async updateStatus({ params, request, response, membership, bouncer, session }: HttpContext) {
+    const target = await Membership.forOrganization(membership.organizationId).where('id', params.id).firstOrFail()
+    const { status } = await request.validateUsing(changeStatusValidator)
+    await bouncer.with('MembershipPolicy').authorize('update', target)
+    await UpdateMembership.handle(membership, target, { status })
+    session.flash('success', status === 'active' ? 'Member is active.' : 'Member is suspended.')
+    return response.redirect().back()
+  }
+
+  async destroy({ params, response, membership, bouncer, session }: HttpContext) {
+    const target = await Membership.forOrganization(membership.organizationId).where('id', params.id).firstOrFail()
+    await bouncer.with('MembershipPolicy').authorize('delete', target)
+    await RemoveMember.handle(membership, target)
+    session.flash('success', 'Member removed.')
+    return response.redirect().toRoute('members.index')
+  }
+}

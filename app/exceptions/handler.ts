@@ -1,0 +1,64 @@
+import app from '@adonisjs/core/services/app'
+import { errors as vineErrors } from '@vinejs/vine'
+import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
+import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+
+type ApiError = { message: string; field?: string; rule?: string }
+
+export default class HttpExceptionHandler extends ExceptionHandler {
+  protected debug = !app.inProduction && !app.inTest
+
+  protected renderStatusPages = app.inProduction || app.inTest
+
+  protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
+    '403': (_, { inertia }) => inertia.render('errors/forbidden', {}),
+    '404': (_, { inertia }) => inertia.render('errors/not_found', {}),
+    '500..599': (_, { inertia }) => inertia.render('errors/server_error', {}),
+  }
+
+  async handle(error: unknown, ctx: HttpContext) {
+    if (ctx.request.url().startsWith('/api/')) {
+      const { status, errors } = this.toApiError(error)
+      return ctx.response.status(status).send({ errors })
+    }
+    return super.handle(error, ctx)
+  }
+
+  async report(error: unknown, ctx: HttpContext) {
+    return super.report(error, ctx)
+  }
+
+  /**
+   * Every API error has one shape: {"errors":[{"message","field","rule"}]}.
+   * Server errors never leak their internals.
+   */
+  private toApiError(error: unknown): { status: number; errors: ApiError[] } {
+    if (error instanceof vineErrors.E_VALIDATION_ERROR) {
+      const messages = error.messages as ApiError[]
+      return {
+        status: 422,
+        errors: messages.map(({ message, field, rule }) => ({ message, field, rule })),
+      }
+    }
+
+    const status = this.statusOf(error)
+    if (status >= 500) {
+      return { status, errors: [{ message: 'Something went wrong on our side' }] }
+    }
+    const known: Record<number, string> = {
+      401: 'Missing or invalid API token',
+      403: 'Your role does not allow this',
+      404: 'Not found',
+    }
+    const message =
+      known[status] ?? (error instanceof Error ? error.message : 'The request could not be completed')
+    return { status, errors: [{ message }] }
+  }
+
+  private statusOf(error: unknown) {
+    const candidate = (error as { status?: unknown })?.status
+    if (typeof candidate === 'number' && candidate >= 400 && candidate < 600) return candidate
+    if ((error as { code?: string })?.code === 'E_ROW_NOT_FOUND') return 404
+    return 500
+  }
+}

@@ -1,0 +1,58 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
+import UserTransformer from '#transformers/user_transformer'
+
+export default class InertiaMiddleware extends BaseInertiaMiddleware {
+  share(ctx: HttpContext) {
+    /**
+     * A page may render before the session or auth middleware ran (a 404,
+     * for example), so the context can be half hydrated here.
+     */
+    const { session, auth, membership, otherMemberships } = ctx as Partial<HttpContext>
+
+    const webUser = auth?.use('web').user
+    const errorsBag = session?.flashMessages.get('errorsBag') ?? {}
+    const error: string | undefined = Object.keys(errorsBag)
+      .filter((code) => code !== 'E_VALIDATION_ERROR')
+      .map((code) => errorsBag[code])[0]
+
+    return {
+      errors: ctx.inertia.always(this.getValidationErrors(ctx)),
+      flash: ctx.inertia.always({
+        error: error ?? (session?.flashMessages.get('error') as string | undefined),
+        success: session?.flashMessages.get('success') as string | undefined,
+      }),
+      user: ctx.inertia.always(webUser ? UserTransformer.transform(webUser) : undefined),
+      organization: ctx.inertia.always(
+        membership?.organization
+          ? {
+              id: membership.organization.id,
+              name: membership.organization.name,
+              slug: membership.organization.slug,
+              role: membership.role,
+            }
+          : undefined
+      ),
+      otherOrganizations: ctx.inertia.always(
+        (otherMemberships ?? []).map((m) => ({
+          id: m.organization.id,
+          name: m.organization.name,
+          status: m.status,
+        }))
+      ),
+    }
+  }
+
+  async handle(ctx: HttpContext, next: NextFn) {
+    await this.init(ctx)
+    const output = await next()
+    this.dispose(ctx)
+    return output
+  }
+}
+
+declare module '@adonisjs/inertia/types' {
+  type MiddlewareSharedProps = InferSharedProps<InertiaMiddleware>
+  export interface SharedProps extends MiddlewareSharedProps {}
+}

@@ -1,0 +1,52 @@
+import { DateTime } from 'luxon'
+import { BaseModel, column, hasMany } from '@adonisjs/lucid/orm'
+import type { HasMany } from '@adonisjs/lucid/types/relations'
+import Membership from '#models/membership'
+
+export type OrganizationSettings = {
+  textingHours: { start: string; end: string }
+  stateRules: boolean
+  pricePerSegment: number
+  optOutReply: string
+  helpReply: string
+}
+
+export const DEFAULT_SETTINGS: OrganizationSettings = {
+  textingHours: { start: '09:00', end: '20:00' },
+  stateRules: true,
+  pricePerSegment: 0.0079,
+  optOutReply: 'You are unsubscribed and will receive no more texts from us.',
+  helpReply: 'Reply STOP to stop receiving texts.',
+}
+
+export default class Organization extends BaseModel {
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare name: string
+
+  @column()
+  declare slug: string
+
+  @column()
+  declare requiresApproval: boolean
+
+  @column({
+    prepare: (value: OrganizationSettings) => JSON.stringify(value),
+    consume: (value: string | OrganizationSettings) => ({
+      ...DEFAULT_SETTINGS,
+      ...(typeof value === 'string' ? JSON.parse(value) : value),
+    }),
+  })
+  declare settings: OrganizationSettings
+
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime | null
+
+  @hasMany(() => Membership)
+  declare memberships: HasMany<typeof Membership>
+}

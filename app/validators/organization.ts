@@ -1,0 +1,31 @@
+import vine from '@vinejs/vine'
+
+const clock = () => vine.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+
+export const organizationNameValidator = vine.create({
+  name: vine.string().trim().minLength(2).maxLength(120),
+})
+
+export const setupValidator = vine.create({
+  fullName: vine.string().trim().minLength(1).maxLength(120),
+  email: vine.string().trim().toLowerCase().email().maxLength(254),
+  password: vine.string().minLength(10).maxLength(128),
+  organizationName: vine.string().trim().minLength(2).maxLength(120),
+})
+
+/**
+ * PATCH /api/v1/organization and the organization settings page.
+ */
+export const updateOrganizationValidator = vine.create({
+  name: vine.string().trim().minLength(2).maxLength(120).optional(),
+  requiresApproval: vine.boolean().optional(),
+  settings: vine
+    .object({
+      textingHours: vine.object({ start: clock(), end: clock() }).optional(),
+      stateRules: vine.boolean().optional(),
+      pricePerSegment: vine.number().min(0).max(1).optional(),
+      optOutReply: vine.string().trim().minLength(1).maxLength(320).optional(),
+      helpReply: vine.string().trim().minLength(1).maxLength(320).optional(),
+    })
+    .optional(),
+})

@@ -1,0 +1,6 @@
+/*
+| Routes, split by area. Every route has a name (resource.action).
+*/
+import './routes/public.js'
+import './routes/web.js'
+import './routes/api.js'
