@@ -8,7 +8,8 @@ import CreateApiToken from '#actions/api_tokens/create_api_token'
  */
 export default class TokensCreate extends BaseCommand {
   static commandName = 'tokens:create'
-  static description = 'Create an API token for a member of an organization (printed as the last line)'
+  static description =
+    'Create an API token for a member of an organization (printed as the last line)'
   static options: CommandOptions = { startApp: true }
 
   @flags.string({ description: 'The member’s email', required: true })
@@ -29,7 +30,9 @@ export default class TokensCreate extends BaseCommand {
       .select('memberships.*')
       .first()
     if (!membership) {
-      this.logger.error(`${this.email} is not a member of an organization with the slug "${this.org}"`)
+      this.logger.error(
+        `${this.email} is not a member of an organization with the slug "${this.org}"`
+      )
       this.exitCode = 1
       return
     }

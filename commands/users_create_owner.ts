@@ -8,7 +8,8 @@ import CreateOwner from '#actions/organizations/create_owner'
  */
 export default class UsersCreateOwner extends BaseCommand {
   static commandName = 'users:create-owner'
-  static description = 'Create or update a user as the owner of an organization (prints the org slug)'
+  static description =
+    'Create or update a user as the owner of an organization (prints the org slug)'
   static options: CommandOptions = { startApp: true }
 
   @flags.string({ description: 'The owner’s email', required: true })

@@ -8,7 +8,12 @@ const bodyParserConfig = defineConfig({
   },
   json: {
     convertEmptyStringsToNull: true,
-    types: ['application/json', 'application/json-patch+json', 'application/vnd.api+json', 'application/csp-report'],
+    types: [
+      'application/json',
+      'application/json-patch+json',
+      'application/vnd.api+json',
+      'application/csp-report',
+    ],
   },
   raw: { types: ['text/*'] },
   multipart: {

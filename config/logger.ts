@@ -11,7 +11,16 @@ const loggerConfig = defineConfig({
       level: env.get('LOG_LEVEL', app.inTest ? 'warn' : 'info'),
       // Credentials and tokens never reach the log, whatever a caller passes.
       redact: {
-        paths: ['password', '*.password', 'credentials', '*.credentials', 'token', '*.token', 'authorization', '*.authorization'],
+        paths: [
+          'password',
+          '*.password',
+          'credentials',
+          '*.credentials',
+          'token',
+          '*.token',
+          'authorization',
+          '*.authorization',
+        ],
         censor: '[redacted]',
       },
       transport: {

@@ -9,7 +9,8 @@ const shieldConfig = defineConfig({
   csrf: {
     enabled: true,
     // The API authenticates with bearer tokens and webhooks with provider signatures.
-    exceptRoutes: (ctx) => ctx.request.url().startsWith('/api/') || ctx.request.url().startsWith('/webhooks/'),
+    exceptRoutes: (ctx) =>
+      ctx.request.url().startsWith('/api/') || ctx.request.url().startsWith('/webhooks/'),
     enableXsrfCookie: true,
     methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
   },

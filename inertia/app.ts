@@ -9,7 +9,11 @@ import { resolvePageComponent } from '@adonisjs/inertia/helpers'
 createInertiaApp({
   title: (title) => (title ? `${title} · Porchlight` : 'Porchlight'),
   resolve: (name) =>
-    resolvePageComponent(`./pages/${name}.vue`, import.meta.glob<DefineComponent>('./pages/**/*.vue'), AppLayout),
+    resolvePageComponent(
+      `./pages/${name}.vue`,
+      import.meta.glob<DefineComponent>('./pages/**/*.vue'),
+      AppLayout
+    ),
   setup({ el, App, props, plugin }) {
     createApp({ render: () => h(TuyauProvider, { client }, { default: () => h(App, props) }) })
       .use(plugin)

@@ -15,11 +15,13 @@ export async function ensureAppKey(appRoot: URL) {
   const keyFile = `${dir}/app-key`
   await mkdir(dir, { recursive: true })
   try {
-    process.env.APP_KEY = (await readFile(keyFile, 'utf8')).trim()
+    const stored = await readFile(keyFile, 'utf8')
+    process.env.APP_KEY = stored.trim()
   } catch {
     const key = randomBytes(32).toString('base64url')
     await writeFile(keyFile, `${key}\n`, { mode: 0o600, flag: 'wx' }).catch(() => {})
-    process.env.APP_KEY = (await readFile(keyFile, 'utf8')).trim()
+    const stored = await readFile(keyFile, 'utf8')
+    process.env.APP_KEY = stored.trim()
   }
 }
 
@@ -27,6 +29,8 @@ function dotEnvHasKey(appRoot: URL) {
   const files = ['.env', process.env.NODE_ENV === 'test' ? '.env.test' : undefined]
   return files.some((file) => {
     const path = new URL(file ?? '', appRoot)
-    return file !== undefined && existsSync(path) && /^APP_KEY=\S+/m.test(readFileSync(path, 'utf8'))
+    return (
+      file !== undefined && existsSync(path) && /^APP_KEY=\S+/m.test(readFileSync(path, 'utf8'))
+    )
   })
 }

@@ -21,7 +21,9 @@ export default class JoinController {
 
   async store({ params, request, response, auth, session }: HttpContext) {
     const signedIn = auth.use('web').user
-    const joiner = signedIn ? { user: signedIn } : { account: await request.validateUsing(newAccountValidator) }
+    const joiner = signedIn
+      ? { user: signedIn }
+      : { account: await request.validateUsing(newAccountValidator) }
     const { user, membership } = await AcceptInvite.handle(params.token, joiner)
 
     if (!signedIn) await auth.use('web').login(user)

@@ -27,7 +27,9 @@ export default class MembersController {
   }
 
   async update({ params, request, response, membership, bouncer, session }: HttpContext) {
-    const target = await Membership.forOrganization(membership.organizationId).where('id', params.id).firstOrFail()
+    const target = await Membership.forOrganization(membership.organizationId)
+      .where('id', params.id)
+      .firstOrFail()
     const { role } = await request.validateUsing(changeRoleValidator)
     await bouncer.with('MembershipPolicy').authorize('update', target, role)
     await UpdateMembership.handle(membership, target, { role })
@@ -36,7 +38,9 @@ export default class MembersController {
   }
 
   async updateStatus({ params, request, response, membership, bouncer, session }: HttpContext) {
-    const target = await Membership.forOrganization(membership.organizationId).where('id', params.id).firstOrFail()
+    const target = await Membership.forOrganization(membership.organizationId)
+      .where('id', params.id)
+      .firstOrFail()
     const { status } = await request.validateUsing(changeStatusValidator)
     await bouncer.with('MembershipPolicy').authorize('update', target)
     await UpdateMembership.handle(membership, target, { status })
@@ -45,7 +49,9 @@ export default class MembersController {
   }
 
   async destroy({ params, response, membership, bouncer, session }: HttpContext) {
-    const target = await Membership.forOrganization(membership.organizationId).where('id', params.id).firstOrFail()
+    const target = await Membership.forOrganization(membership.organizationId)
+      .where('id', params.id)
+      .firstOrFail()
     await bouncer.with('MembershipPolicy').authorize('delete', target)
     await RemoveMember.handle(membership, target)
     session.flash('success', 'Member removed.')

@@ -11,7 +11,10 @@ export default class OrganizationsController {
 
   async store({ request, response, auth, session }: HttpContext) {
     const { name } = await request.validateUsing(organizationNameValidator)
-    const organization = await CreateOrganization.handle({ name, owner: auth.use('web').getUserOrFail() })
+    const organization = await CreateOrganization.handle({
+      name,
+      owner: auth.use('web').getUserOrFail(),
+    })
     session.put(CURRENT_ORGANIZATION_KEY, organization.id)
     session.flash('success', `${organization.name} is ready.`)
     return response.redirect().toRoute('dashboard')

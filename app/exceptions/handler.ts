@@ -51,7 +51,8 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       404: 'Not found',
     }
     const message =
-      known[status] ?? (error instanceof Error ? error.message : 'The request could not be completed')
+      known[status] ??
+      (error instanceof Error ? error.message : 'The request could not be completed')
     return { status, errors: [{ message }] }
   }
 

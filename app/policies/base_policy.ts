@@ -6,7 +6,11 @@ import type Membership from '#models/membership'
  * bare user. Owners may do everything in their organization.
  */
 export default class BasePolicy extends BouncerBasePolicy {
-  before(membership: Membership | null, _action?: string, ..._params: unknown[]): boolean | undefined {
+  before(
+    membership: Membership | null,
+    _action?: string,
+    ..._params: unknown[]
+  ): boolean | undefined {
     if (membership?.isActive && membership.role === 'owner') return true
   }
 

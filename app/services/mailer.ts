@@ -10,10 +10,16 @@ type LinkMail = { to: string; subject: string; intro: string; linkLabel: string;
  */
 export async function sendLinkMail(message: LinkMail) {
   if (!env.get('SMTP_HOST')) {
-    logger.info({ to: message.to, link: message.url }, `${message.subject} (SMTP is not configured; link logged instead of emailed)`)
+    logger.info(
+      { to: message.to, link: message.url },
+      `${message.subject} (SMTP is not configured; link logged instead of emailed)`
+    )
     return
   }
   await mail.send((m) => {
-    m.to(message.to).subject(message.subject).htmlView('emails/link', message).textView('emails/link_text', message)
+    m.to(message.to)
+      .subject(message.subject)
+      .htmlView('emails/link', message)
+      .textView('emails/link_text', message)
   })
 }

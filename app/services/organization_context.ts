@@ -11,7 +11,9 @@ import type Organization from '#models/organization'
 export function enterOrganization(ctx: HttpContext, membership: Membership) {
   ctx.membership = membership
   ctx.organization = membership.organization
-  ctx.bouncer = new Bouncer(() => membership, {}, policies).setContainerResolver(ctx.containerResolver)
+  ctx.bouncer = new Bouncer(() => membership, {}, policies).setContainerResolver(
+    ctx.containerResolver
+  )
 }
 
 declare module '@adonisjs/core/http' {

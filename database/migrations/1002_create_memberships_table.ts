@@ -6,7 +6,12 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable(this.tableName, (table) => {
       table.increments('id').notNullable()
-      table.integer('organization_id').unsigned().notNullable().references('organizations.id').onDelete('CASCADE')
+      table
+        .integer('organization_id')
+        .unsigned()
+        .notNullable()
+        .references('organizations.id')
+        .onDelete('CASCADE')
       table.integer('user_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
       table.string('role', 20).notNullable()
       table.string('status', 20).notNullable()

@@ -6,8 +6,18 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable(this.tableName, (table) => {
       table.increments('id').notNullable()
-      table.integer('organization_id').unsigned().notNullable().references('organizations.id').onDelete('CASCADE')
-      table.integer('created_by_id').unsigned().nullable().references('users.id').onDelete('SET NULL')
+      table
+        .integer('organization_id')
+        .unsigned()
+        .notNullable()
+        .references('organizations.id')
+        .onDelete('CASCADE')
+      table
+        .integer('created_by_id')
+        .unsigned()
+        .nullable()
+        .references('users.id')
+        .onDelete('SET NULL')
       table.string('token', 64).notNullable().unique()
       table.string('role', 20).notNullable()
       table.integer('max_uses').unsigned().nullable()

@@ -6,7 +6,12 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable(this.tableName, (table) => {
       table.increments('id').notNullable()
-      table.integer('organization_id').unsigned().notNullable().references('organizations.id').onDelete('CASCADE')
+      table
+        .integer('organization_id')
+        .unsigned()
+        .notNullable()
+        .references('organizations.id')
+        .onDelete('CASCADE')
       table.integer('user_id').unsigned().nullable().references('users.id').onDelete('SET NULL')
       table.string('action', 60).notNullable()
       table.string('subject_type', 40).nullable()

@@ -6,7 +6,9 @@ router
   .group(() => {
     router.get('/me', [controllers.api.Me, 'show']).as('me.show')
     router.get('/organization', [controllers.api.Organization, 'show']).as('organization.show')
-    router.patch('/organization', [controllers.api.Organization, 'update']).as('organization.update')
+    router
+      .patch('/organization', [controllers.api.Organization, 'update'])
+      .as('organization.update')
     router.get('/invites', [controllers.api.Invites, 'index']).as('invites.index')
     router.post('/invites', [controllers.api.Invites, 'store']).as('invites.store')
     router.delete('/invites/:id', [controllers.api.Invites, 'destroy']).as('invites.destroy')

@@ -15,9 +15,17 @@ router
   .group(() => {
     router.get('/login', [controllers.auth.Session, 'create']).as('session.create')
     router.post('/login', [controllers.auth.Session, 'store']).as('session.store')
-    router.get('/forgot-password', [controllers.auth.PasswordResets, 'create']).as('password_resets.create')
-    router.post('/forgot-password', [controllers.auth.PasswordResets, 'store']).as('password_resets.store')
-    router.get('/reset-password/:token', [controllers.auth.PasswordResets, 'edit']).as('password_resets.edit')
-    router.post('/reset-password', [controllers.auth.PasswordResets, 'update']).as('password_resets.update')
+    router
+      .get('/forgot-password', [controllers.auth.PasswordResets, 'create'])
+      .as('password_resets.create')
+    router
+      .post('/forgot-password', [controllers.auth.PasswordResets, 'store'])
+      .as('password_resets.store')
+    router
+      .get('/reset-password/:token', [controllers.auth.PasswordResets, 'edit'])
+      .as('password_resets.edit')
+    router
+      .post('/reset-password', [controllers.auth.PasswordResets, 'update'])
+      .as('password_resets.update')
   })
   .use(middleware.guest())

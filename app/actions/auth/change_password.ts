@@ -9,7 +9,11 @@ export default class ChangePassword {
   static async handle(user: User, currentPassword: string, password: string) {
     if (!(await hash.verify(user.password, currentPassword))) {
       throw new vineErrors.E_VALIDATION_ERROR([
-        { field: 'currentPassword', message: 'The current password is not right', rule: 'currentPassword' },
+        {
+          field: 'currentPassword',
+          message: 'The current password is not right',
+          rule: 'currentPassword',
+        },
       ])
     }
     user.password = password

@@ -21,10 +21,13 @@ export default class ResetPassword {
   static async handle(token: string, password: string) {
     const reset = await this.findUsable(token)
     if (!reset) {
-      throw new ActionRefusedException('This reset link has expired or was already used. Ask for a new one.', {
-        status: 400,
-        code: 'E_RESET_LINK_INVALID',
-      })
+      throw new ActionRefusedException(
+        'This reset link has expired or was already used. Ask for a new one.',
+        {
+          status: 400,
+          code: 'E_RESET_LINK_INVALID',
+        }
+      )
     }
     return db.transaction(async (trx) => {
       const user = await User.findOrFail(reset.userId, { client: trx })

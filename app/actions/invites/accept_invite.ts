@@ -22,16 +22,21 @@ export default class AcceptInvite {
   static async handle(token: string, joiner: { user: User } | { account: NewAccount }) {
     return db.transaction(async (trx) => {
       const invite = await Invite.query({ client: trx }).where('token', token).forUpdate().first()
-      if (!invite) throw new ActionRefusedException('This invite link does not exist', { status: 404 })
+      if (!invite)
+        throw new ActionRefusedException('This invite link does not exist', { status: 404 })
       const reason = invite.unusableReason
       if (reason) {
-        throw new ActionRefusedException(`This invite link is ${reason}. Ask the organizer for a new one.`, {
-          status: 410,
-          code: 'E_INVITE_UNUSABLE',
-        })
+        throw new ActionRefusedException(
+          `This invite link is ${reason}. Ask the organizer for a new one.`,
+          {
+            status: 410,
+            code: 'E_INVITE_UNUSABLE',
+          }
+        )
       }
 
-      const user = 'user' in joiner ? joiner.user : await User.create(joiner.account, { client: trx })
+      const user =
+        'user' in joiner ? joiner.user : await User.create(joiner.account, { client: trx })
       const membership = await this.join(invite, user, trx)
       invite.uses += 1
       invite.useTransaction(trx)
@@ -56,7 +61,10 @@ export default class AcceptInvite {
       .where('user_id', user.id)
       .first()
     if (existing) {
-      throw new ActionRefusedException('You are already a member of this organization', { status: 409, code: 'E_ALREADY_MEMBER' })
+      throw new ActionRefusedException('You are already a member of this organization', {
+        status: 409,
+        code: 'E_ALREADY_MEMBER',
+      })
     }
     const organization = await Organization.findOrFail(invite.organizationId, { client: trx })
     return Membership.create(

@@ -19,13 +19,19 @@ export default class CompleteSetup {
     return db.transaction(async (trx) => {
       const existing = await trx.from('users').count('* as total').first()
       if (Number(existing?.total ?? 0) > 0) {
-        throw new ActionRefusedException('This instance is already set up', { status: 409, code: 'E_ALREADY_SET_UP' })
+        throw new ActionRefusedException('This instance is already set up', {
+          status: 409,
+          code: 'E_ALREADY_SET_UP',
+        })
       }
       const user = await User.create(
         { fullName: data.fullName, email: data.email, password: data.password },
         { client: trx }
       )
-      const organization = await CreateOrganization.handle({ name: data.organizationName, owner: user }, trx)
+      const organization = await CreateOrganization.handle(
+        { name: data.organizationName, owner: user },
+        trx
+      )
       return { user, organization }
     })
   }

@@ -17,7 +17,12 @@ export default class CreateOrganization {
 
   private static async create({ name, owner }: Params, trx: TransactionClientContract) {
     const organization = await Organization.create(
-      { name, slug: await this.uniqueSlug(name, trx), requiresApproval: false, settings: DEFAULT_SETTINGS },
+      {
+        name,
+        slug: await this.uniqueSlug(name, trx),
+        requiresApproval: false,
+        settings: DEFAULT_SETTINGS,
+      },
       { client: trx }
     )
     await Membership.create(

@@ -26,7 +26,11 @@ export default class CreateOwner {
       data = await ownerValidator.validate(params)
     } catch (error) {
       if (error instanceof vineErrors.E_VALIDATION_ERROR) {
-        return { errors: (error.messages as { message: string; field: string }[]).map((m) => `${m.field}: ${m.message}`) }
+        return {
+          errors: (error.messages as { message: string; field: string }[]).map(
+            (m) => `${m.field}: ${m.message}`
+          ),
+        }
       }
       throw error
     }
@@ -38,7 +42,11 @@ export default class CreateOwner {
         await user.save()
       } else {
         user = await User.create(
-          { email: data.email, password: data.password, fullName: data.fullName ?? data.email.split('@')[0] },
+          {
+            email: data.email,
+            password: data.password,
+            fullName: data.fullName ?? data.email.split('@')[0],
+          },
           { client: trx }
         )
       }
@@ -47,7 +55,9 @@ export default class CreateOwner {
         .where('name', data.organizationName)
         .whereHas('memberships', (q) => q.where('user_id', user.id))
         .first()
-      const organization = existing ?? (await CreateOrganization.handle({ name: data.organizationName, owner: user }, trx))
+      const organization =
+        existing ??
+        (await CreateOrganization.handle({ name: data.organizationName, owner: user }, trx))
 
       await Membership.updateOrCreate(
         { organizationId: organization.id, userId: user.id },

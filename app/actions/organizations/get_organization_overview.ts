@@ -1,6 +1,5 @@
-import type Membership from '#models/membership'
 import Invite from '#models/invite'
-import MembershipModel from '#models/membership'
+import Membership from '#models/membership'
 
 /**
  * The figures the dashboard opens with, for the member's own organization.
@@ -8,15 +7,16 @@ import MembershipModel from '#models/membership'
 export default class GetOrganizationOverview {
   static async handle(membership: Membership) {
     const organizationId = membership.organizationId
-    const members = await MembershipModel.forOrganization(organizationId)
+    const members = await Membership.forOrganization(organizationId)
       .select('status')
       .count('* as total')
       .groupBy('status')
     const count = (status: string) =>
       Number(members.find((m) => m.status === status)?.$extras.total ?? 0)
-    const openInvites = membership.atLeast('admin')
-      ? (await Invite.forOrganization(organizationId).whereNull('revoked_at')).filter((i) => !i.unusableReason).length
+    const liveInvites = membership.atLeast('admin')
+      ? await Invite.forOrganization(organizationId).whereNull('revoked_at')
       : null
+    const openInvites = liveInvites?.filter((i) => !i.unusableReason).length ?? null
 
     return {
       stats: {

@@ -4,7 +4,11 @@ import type Membership from '#models/membership'
 import type { updateOrganizationValidator } from '#validators/organization'
 import { audit } from '#services/audit'
 
-type Params = { organization: Organization; actor: Membership; data: Infer<typeof updateOrganizationValidator> }
+type Params = {
+  organization: Organization
+  actor: Membership
+  data: Infer<typeof updateOrganizationValidator>
+}
 
 /**
  * Renames an organization and merges in the settings given (the rest stay).

@@ -20,8 +20,12 @@ function present(invite: Invite) {
 export default class InvitesController {
   async index({ request, membership, bouncer }: HttpContext) {
     await bouncer.with('InvitePolicy').authorize('viewList')
-    const { page = 1, perPage = 50 } = await request.validateUsing(paginationValidator, { data: request.qs() })
-    const result = await Invite.forOrganization(membership.organizationId).orderBy('id', 'desc').paginate(page, perPage)
+    const { page = 1, perPage = 50 } = await request.validateUsing(paginationValidator, {
+      data: request.qs(),
+    })
+    const result = await Invite.forOrganization(membership.organizationId)
+      .orderBy('id', 'desc')
+      .paginate(page, perPage)
     return { data: result.all().map(present), meta: { total: result.total, page, perPage } }
   }
 
@@ -34,7 +38,9 @@ export default class InvitesController {
 
   async destroy({ params, membership, bouncer }: HttpContext) {
     await bouncer.with('InvitePolicy').authorize('revoke')
-    const invite = await Invite.forOrganization(membership.organizationId).where('id', params.id).firstOrFail()
+    const invite = await Invite.forOrganization(membership.organizationId)
+      .where('id', params.id)
+      .firstOrFail()
     return present(await RevokeInvite.handle(membership, invite))
   }
 }

@@ -18,10 +18,15 @@ export default class SessionController {
     const { email, password } = await request.validateUsing(loginValidator)
     const key = `login_${email}_${request.ip()}`
 
-    const [error, user] = await signInLimiter.penalize(key, () => User.verifyCredentials(email, password))
+    const [error, user] = await signInLimiter.penalize(key, () =>
+      User.verifyCredentials(email, password)
+    )
     if (error) {
       session.flashExcept(['password'])
-      session.flash('error', `Too many sign-in attempts. Try again in ${Math.ceil(error.response.availableIn / 60)} minutes.`)
+      session.flash(
+        'error',
+        `Too many sign-in attempts. Try again in ${Math.ceil(error.response.availableIn / 60)} minutes.`
+      )
       return response.redirect().back()
     }
 

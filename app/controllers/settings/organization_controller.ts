@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Organization from '#models/organization'
+import type Organization from '#models/organization'
 import UpdateOrganization from '#actions/organizations/update_organization'
 import { updateOrganizationValidator } from '#validators/organization'
 
@@ -19,7 +19,11 @@ export default class OrganizationController {
   async update({ request, response, organization, membership, bouncer, session }: HttpContext) {
     await bouncer.with('OrganizationPolicy').authorize('update')
     const data = await request.validateUsing(updateOrganizationValidator)
-    await UpdateOrganization.handle({ organization: organization as Organization, actor: membership, data })
+    await UpdateOrganization.handle({
+      organization: organization as Organization,
+      actor: membership,
+      data,
+    })
     session.flash('success', 'Settings saved.')
     return response.redirect().back()
   }
