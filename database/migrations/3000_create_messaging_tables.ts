@@ -8,7 +8,12 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable('provider_accounts', (table) => {
       table.increments('id').notNullable()
-      table.integer('organization_id').unsigned().notNullable().references('organizations.id').onDelete('CASCADE')
+      table
+        .integer('organization_id')
+        .unsigned()
+        .notNullable()
+        .references('organizations.id')
+        .onDelete('CASCADE')
       table.string('provider', 60).notNullable()
       table.string('name', 120).notNullable()
       table.text('credentials').notNullable()
@@ -22,8 +27,18 @@ export default class extends BaseSchema {
 
     this.schema.createTable('sender_numbers', (table) => {
       table.increments('id').notNullable()
-      table.integer('organization_id').unsigned().notNullable().references('organizations.id').onDelete('CASCADE')
-      table.integer('provider_account_id').unsigned().notNullable().references('provider_accounts.id').onDelete('CASCADE')
+      table
+        .integer('organization_id')
+        .unsigned()
+        .notNullable()
+        .references('organizations.id')
+        .onDelete('CASCADE')
+      table
+        .integer('provider_account_id')
+        .unsigned()
+        .notNullable()
+        .references('provider_accounts.id')
+        .onDelete('CASCADE')
       table.string('phone', 20).notNullable()
       table.timestamp('created_at').notNullable()
       table.timestamp('updated_at').nullable()
@@ -33,9 +48,24 @@ export default class extends BaseSchema {
 
     this.schema.createTable('messages', (table) => {
       table.increments('id').notNullable()
-      table.integer('organization_id').unsigned().notNullable().references('organizations.id').onDelete('CASCADE')
-      table.integer('provider_account_id').unsigned().nullable().references('provider_accounts.id').onDelete('SET NULL')
-      table.integer('contact_id').unsigned().nullable().references('contacts.id').onDelete('SET NULL')
+      table
+        .integer('organization_id')
+        .unsigned()
+        .notNullable()
+        .references('organizations.id')
+        .onDelete('CASCADE')
+      table
+        .integer('provider_account_id')
+        .unsigned()
+        .nullable()
+        .references('provider_accounts.id')
+        .onDelete('SET NULL')
+      table
+        .integer('contact_id')
+        .unsigned()
+        .nullable()
+        .references('contacts.id')
+        .onDelete('SET NULL')
       table.integer('campaign_id').unsigned().nullable()
       table.integer('campaign_contact_id').unsigned().nullable()
       table.string('direction', 10).notNullable()
@@ -68,8 +98,18 @@ export default class extends BaseSchema {
 
     this.schema.createTable('webhook_events', (table) => {
       table.increments('id').notNullable()
-      table.integer('organization_id').unsigned().notNullable().references('organizations.id').onDelete('CASCADE')
-      table.integer('provider_account_id').unsigned().notNullable().references('provider_accounts.id').onDelete('CASCADE')
+      table
+        .integer('organization_id')
+        .unsigned()
+        .notNullable()
+        .references('organizations.id')
+        .onDelete('CASCADE')
+      table
+        .integer('provider_account_id')
+        .unsigned()
+        .notNullable()
+        .references('provider_accounts.id')
+        .onDelete('CASCADE')
       table.string('dedupe_key', 160).notNullable()
       table.string('kind', 20).notNullable()
       table.text('payload').notNullable()

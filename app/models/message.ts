@@ -1,0 +1,111 @@
+import { DateTime } from 'luxon'
+import { compose } from '@adonisjs/core/helpers'
+import { BaseModel, column } from '@adonisjs/lucid/orm'
+import { WithOrganization } from '#models/mixins/with_organization'
+
+export type MessageDirection = 'inbound' | 'outbound'
+
+/**
+ * Outbound: queued → sending (claimed by a dispatcher) → sent → delivered,
+ * or failed / undelivered; "review" parks a row whose fate after a crash is
+ * unknown. Inbound rows are "received".
+ */
+export const MESSAGE_STATUSES = [
+  'queued',
+  'sending',
+  'sent',
+  'delivered',
+  'undelivered',
+  'failed',
+  'review',
+  'received',
+] as const
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number]
+
+export type ErrorClass = 'transient' | 'recipient' | 'configuration'
+
+export default class Message extends compose(BaseModel, WithOrganization) {
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare providerAccountId: number | null
+
+  @column()
+  declare contactId: number | null
+
+  @column()
+  declare campaignId: number | null
+
+  @column()
+  declare campaignContactId: number | null
+
+  @column()
+  declare direction: MessageDirection
+
+  @column()
+  declare body: string
+
+  @column({
+    prepare: (value: string[] | null) => (value?.length ? JSON.stringify(value) : null),
+    consume: (value: string | null) => (value ? JSON.parse(value) : []),
+  })
+  declare media: string[]
+
+  @column({ columnName: 'from_phone' })
+  declare from: string
+
+  @column({ columnName: 'to_phone' })
+  declare to: string
+
+  @column()
+  declare segments: number
+
+  @column()
+  declare encoding: 'GSM-7' | 'UCS-2'
+
+  @column()
+  declare status: MessageStatus
+
+  @column()
+  declare errorCode: string | null
+
+  @column()
+  declare errorClass: ErrorClass | null
+
+  @column()
+  declare errorMessage: string | null
+
+  @column()
+  declare providerMessageId: string | null
+
+  @column()
+  declare idempotencyKey: string | null
+
+  @column()
+  declare attempts: number
+
+  @column.dateTime()
+  declare nextAttemptAt: DateTime | null
+
+  @column.dateTime()
+  declare claimedAt: DateTime | null
+
+  @column()
+  declare claimedBy: string | null
+
+  @column()
+  declare sentById: number | null
+
+  @column.dateTime()
+  declare sentAt: DateTime | null
+
+  @column.dateTime()
+  declare deliveredAt: DateTime | null
+
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime | null
+}

@@ -1,0 +1,149 @@
+/**
+ * The contract every SMS provider plugin implements. A plugin lives in one
+ * folder under plugins/ (or in an npm package) and default-exports a
+ * `SmsPluginContract`. Plugins never touch the database: they send, verify,
+ * parse and classify; the core persists.
+ */
+
+/**
+ * One credential or setting the account form asks for.
+ */
+export interface CredentialFieldContract {
+  /** Key in the stored credentials object, e.g. "authToken". */
+  name: string
+  /** Label on the settings form. */
+  label: string
+  /** Secrets are rendered as password inputs and never shown again. */
+  secret: boolean
+  /** Whether the account cannot work without it. */
+  required: boolean
+  /** Help text under the field. */
+  help?: string
+  /** A pattern the value must match (JavaScript regular expression source). */
+  pattern?: string
+}
+
+/**
+ * What a plugin can do, so the core never checks provider names.
+ */
+export interface SmsCapabilities {
+  /** Can send media (MMS). */
+  mms: boolean
+  /** Can send from a pool (Twilio messaging service, Telnyx messaging profile). */
+  senderPools: boolean
+  /** The provider keeps its own STOP list and answers sends to opted-out numbers with an error. */
+  providerOptOut: boolean
+  /** The provider can be asked about a message by its id (used to reconcile after a crash). */
+  fetchStatus: boolean
+  /** Credentials can be checked without sending. */
+  verifyCredentials: boolean
+}
+
+export interface SmsPluginManifest {
+  /** Stable id stored on provider accounts and used in webhook URLs ("twilio"). */
+  id: string
+  displayName: string
+  credentialFields: CredentialFieldContract[]
+  /** Optional non-secret settings (apiBaseUrl is always accepted). */
+  settingFields: CredentialFieldContract[]
+  capabilities: SmsCapabilities
+}
+
+/**
+ * Everything a client needs: the provider account's decrypted credentials
+ * and settings, and the URLs the provider should call back.
+ */
+export interface SmsAccountConfig {
+  accountId: number
+  credentials: Record<string, string>
+  settings: Record<string, unknown> & { apiBaseUrl?: string }
+  webhookUrls: { inbound: string; status: string }
+}
+
+export interface OutboundSms {
+  to: string
+  /** A sender number, or undefined to let the account's pool choose. */
+  from?: string
+  body: string
+  mediaUrls?: string[]
+  /** The core's message id, for correlation. */
+  messageId: number
+}
+
+export type ProviderMessageStatus = 'queued' | 'sent' | 'delivered' | 'undelivered' | 'failed'
+
+export interface SendResult {
+  providerMessageId: string
+  status: ProviderMessageStatus
+  /** The provider's response, for the log. */
+  raw?: unknown
+}
+
+export type SmsErrorClass = 'transient' | 'recipient' | 'configuration'
+
+/**
+ * A provider error put in the core's terms. `kind` refines recipient errors.
+ */
+export interface ClassifiedError {
+  errorClass: SmsErrorClass
+  code: string
+  message: string
+  kind?:
+    'opted_out' | 'landline' | 'invalid' | 'unreachable' | 'filtered' | 'rate_limited' | 'other'
+  /** Seconds the provider asked us to wait, when it said. */
+  retryAfter?: number
+}
+
+/**
+ * The HTTP request a webhook arrived in, exactly as received.
+ */
+export interface WebhookRequest {
+  /** The public URL the provider called (rebuilt from APP_URL). */
+  url: string
+  method: string
+  headers: Record<string, string | string[] | undefined>
+  /** Raw body, byte for byte: signatures are computed over it. */
+  rawBody: string
+  /** Parsed form or JSON body. */
+  body: Record<string, unknown>
+}
+
+export interface InboundMessageEvent {
+  type: 'inbound'
+  providerMessageId: string
+  from: string
+  to: string
+  body: string
+  mediaUrls: string[]
+  /** Set when the provider itself recognised STOP / START / HELP. */
+  optOutType?: 'stop' | 'start' | 'help'
+  receivedAt?: Date
+}
+
+export interface StatusEvent {
+  type: 'status'
+  providerMessageId: string
+  status: ProviderMessageStatus
+  error?: ClassifiedError
+  occurredAt?: Date
+}
+
+export type WebhookEvent = InboundMessageEvent | StatusEvent
+
+export interface SmsClientContract {
+  send(message: OutboundSms): Promise<SendResult>
+  /** True only for a genuine, fresh request from the provider. */
+  verifyWebhook(request: WebhookRequest): boolean
+  parseWebhook(request: WebhookRequest): WebhookEvent[]
+  /** Puts any error thrown by `send` (or a failed status) in the core's terms. */
+  classifyError(error: unknown): ClassifiedError
+  /** Present when capabilities.fetchStatus is true. */
+  fetchStatus?(providerMessageId: string): Promise<ProviderMessageStatus | null>
+  /** Present when capabilities.verifyCredentials is true. */
+  verifyCredentials?(): Promise<void>
+}
+
+export interface SmsPluginContract {
+  manifest: SmsPluginManifest
+  createClient(config: SmsAccountConfig): SmsClientContract
+}
