@@ -20,6 +20,22 @@ const dbConfig = defineConfig({
       client: 'better-sqlite3',
       connection: { filename: `${storagePath}/porchlight.sqlite3` },
       useNullAsDefault: true,
+      pool: {
+        /**
+         * WAL lets readers work while a writer commits; NORMAL sync is safe in
+         * WAL mode; the busy timeout makes concurrent writers wait, not fail.
+         */
+        afterCreate: (
+          connection: any,
+          done: (error: Error | null, connection: unknown) => void
+        ) => {
+          connection.pragma('journal_mode = WAL')
+          connection.pragma('synchronous = NORMAL')
+          connection.pragma('busy_timeout = 5000')
+          connection.pragma('foreign_keys = ON')
+          done(null, connection)
+        },
+      },
       migrations,
       schemaGeneration,
     },
