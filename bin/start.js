@@ -20,7 +20,27 @@ function run(label, args) {
   }
 }
 
+/**
+ * The build's plugins are development dependencies: an install made with
+ * `--omit=dev` (like the container image's) can serve built assets but not build them.
+ */
+function canBuildFrontEnd() {
+  try {
+    import.meta.resolve('@vitejs/plugin-vue')
+    return true
+  } catch {
+    return false
+  }
+}
+
 if (!existsSync(`${root}/public/assets/.vite/manifest.json`)) {
+  if (!canBuildFrontEnd()) {
+    console.error(
+      'Porchlight could not start: the front end is not built (public/assets is missing) and the ' +
+        'tools to build it are not installed. Run `npm ci` (with development dependencies), then start again.'
+    )
+    process.exit(1)
+  }
   console.log('Building the front end (first start only)…')
   run('building the front end', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'])
 }
