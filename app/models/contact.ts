@@ -52,6 +52,13 @@ export default class Contact extends compose(BaseModel, WithOrganization) {
   @column()
   declare unknownSender: boolean
 
+  /** "landline" or "invalid" once a provider refused the number; texts to it are pointless. */
+  @column()
+  declare undeliverableReason: string | null
+
+  @column.dateTime()
+  declare undeliverableAt: DateTime | null
+
   @column.dateTime()
   declare erasedAt: DateTime | null
 

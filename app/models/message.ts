@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import { compose } from '@adonisjs/core/helpers'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { WithOrganization } from '#models/mixins/with_organization'
+import type { InboundIntent } from '#services/opt_out_keywords'
 
 export type MessageDirection = 'inbound' | 'outbound'
 
@@ -23,6 +24,9 @@ export const MESSAGE_STATUSES = [
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number]
 
 export type ErrorClass = 'transient' | 'recipient' | 'configuration'
+
+/** Why the platform itself wrote an outbound message (null: a person sent it). */
+export type MessagePurpose = 'test' | 'opt_out_confirmation' | 'help_reply'
 
 export default class Message extends compose(BaseModel, WithOrganization) {
   @column({ isPrimary: true })
@@ -81,6 +85,13 @@ export default class Message extends compose(BaseModel, WithOrganization) {
 
   @column()
   declare idempotencyKey: string | null
+
+  @column()
+  declare purpose: MessagePurpose | null
+
+  /** What an inbound text asked for (see services/opt_out_keywords). */
+  @column()
+  declare intent: InboundIntent | null
 
   @column()
   declare attempts: number
