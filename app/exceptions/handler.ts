@@ -1,5 +1,6 @@
 import app from '@adonisjs/core/services/app'
 import { errors as vineErrors } from '@vinejs/vine'
+import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 
@@ -20,6 +21,11 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     if (ctx.request.url().startsWith('/api/')) {
       const { status, errors } = this.toApiError(error)
       return ctx.response.status(status).send({ errors })
+    }
+    // Bouncer answers a refused page visit with plain text; people get the "Not allowed" page.
+    // Refused form submissions keep Bouncer's flash message and redirect back.
+    if (error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE && ctx.request.method() === 'GET') {
+      return this.renderErrorAsHTML(error, ctx)
     }
     return super.handle(error, ctx)
   }

@@ -6,8 +6,9 @@ import { updateOrganizationValidator } from '#validators/organization'
 export default class OrganizationController {
   async edit({ inertia, organization, bouncer }: HttpContext) {
     await bouncer.with('OrganizationPolicy').authorize('update')
+    // Not named `organization`: that shared prop carries the viewer's role the nav relies on.
     return inertia.render('settings/organization', {
-      organization: {
+      details: {
         name: organization.name,
         slug: organization.slug,
         requiresApproval: organization.requiresApproval,

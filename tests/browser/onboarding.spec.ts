@@ -1,0 +1,100 @@
+import { test } from '@japa/runner'
+import {
+  anotherBrowser,
+  createInvite,
+  emptyDatabase,
+  joinWithInvite,
+  mainNavigation,
+  setUpInstance,
+  volunteer,
+} from '#tests/browser/support'
+
+test.group('Onboarding an organization', (group) => {
+  group.each.setup(() => emptyDatabase())
+
+  test('the owner sets up the instance and a texter joins through an invite link', async ({
+    assert,
+    browser,
+    browserContext,
+    cleanup,
+  }) => {
+    const ownerPage = await setUpInstance(browserContext, 'Riverside Tenants Union')
+    const url = await createInvite(ownerPage, 'texter')
+    assert.match(url, /\/join\/\S+$/)
+
+    const texterContext = await anotherBrowser(browser)
+    cleanup(() => texterContext.close())
+    const page = await joinWithInvite(texterContext, url, volunteer)
+
+    await page.assertPath('/dashboard')
+    await page.assertVisible(page.getByRole('heading', { name: 'Riverside Tenants Union' }))
+    await page.assertTextContains(page.getByRole('status'), 'Welcome aboard.')
+    await page.assertTextContains(page.getByRole('main'), `Signed in as ${volunteer.fullName}`)
+
+    const nav = mainNavigation(page)
+    await page.assertVisible(nav.getByRole('link', { name: 'Overview' }))
+    for (const adminOnly of ['Members', 'Invites', 'Settings']) {
+      await page.assertNotExists(nav.getByRole('link', { name: adminOnly }))
+    }
+
+    for (const path of ['/members', '/invites', '/settings/organization']) {
+      const response = await page.goto(path)
+      assert.equal(response?.status(), 403, `${path} answers 403`)
+      await page.assertVisible(page.getByRole('heading', { name: 'Not allowed' }))
+    }
+  })
+
+  test('a revoked invite link cannot be used', async ({ browser, browserContext, cleanup }) => {
+    const ownerPage = await setUpInstance(browserContext, 'Riverside Tenants Union')
+    const url = await createInvite(ownerPage, 'texter')
+    await ownerPage.getByRole('button', { name: 'Revoke' }).click()
+    await ownerPage.assertTextContains(ownerPage.getByRole('status'), 'Invite link revoked.')
+    await ownerPage.assertText(ownerPage.getByRole('cell', { name: 'revoked' }), 'revoked')
+
+    const visitorContext = await anotherBrowser(browser)
+    cleanup(() => visitorContext.close())
+    const page = await visitorContext.visit(url)
+
+    await page.assertVisible(page.getByRole('heading', { name: 'This invite link can’t be used' }))
+    await page.assertTextContains(page.getByRole('main'), 'The link is revoked.')
+    await page.assertNotExists(page.getByRole('button', { name: 'Join' }))
+  })
+
+  test('a new member waits for approval when the organization requires it', async ({
+    browser,
+    browserContext,
+    cleanup,
+  }) => {
+    const ownerPage = await setUpInstance(browserContext, 'Riverside Tenants Union')
+    await mainNavigation(ownerPage).getByRole('link', { name: 'Settings' }).click()
+    await ownerPage.getByLabel('New members need an admin’s approval before they can text').check()
+    await ownerPage.getByRole('button', { name: 'Save settings' }).click()
+    await ownerPage.assertVisible(ownerPage.getByRole('status'))
+    const url = await createInvite(ownerPage, 'texter')
+    await ownerPage.assertTextContains(
+      ownerPage.getByRole('main'),
+      'New members wait for an admin’s approval'
+    )
+
+    const joinerContext = await anotherBrowser(browser)
+    cleanup(() => joinerContext.close())
+    const joinerPage = await joinWithInvite(joinerContext, url, volunteer)
+    await joinerPage.assertPath('/waiting')
+    await joinerPage.assertVisible(joinerPage.getByRole('heading', { name: 'Almost there' }))
+    await joinerPage.goto('/dashboard')
+    await joinerPage.assertPath('/waiting')
+
+    await mainNavigation(ownerPage).getByRole('link', { name: 'Members' }).click()
+    const row = ownerPage.getByRole('row', { name: volunteer.email })
+    await ownerPage.assertTextContains(row, 'pending')
+    await row.getByRole('button', { name: 'Approve' }).click()
+    await ownerPage.assertTextContains(ownerPage.getByRole('status'), 'Member is active.')
+    await ownerPage.assertTextContains(row, 'active')
+
+    await joinerPage.reload()
+    await joinerPage.assertPath('/dashboard')
+    await joinerPage.assertVisible(
+      joinerPage.getByRole('heading', { name: 'Riverside Tenants Union' })
+    )
+  })
+})
