@@ -13,7 +13,11 @@ process.env.NODE_ENV ||= 'production'
 process.env.HOST ||= 'localhost'
 
 function run(label, args) {
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: process.env })
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: process.env,
+  })
   if (result.status !== 0) {
     console.error(`Porchlight could not start: ${label} failed.`)
     process.exit(result.status ?? 1)
