@@ -21,6 +21,8 @@ export interface CredentialFieldContract {
   help?: string
   /** A pattern the value must match (JavaScript regular expression source). */
   pattern?: string
+  /** How the form renders the value; text when absent. Values are stored as strings. */
+  type?: 'text' | 'number' | 'url' | 'boolean'
 }
 
 /**
@@ -54,6 +56,8 @@ export interface SmsPluginManifest {
  * and settings, and the URLs the provider should call back.
  */
 export interface SmsAccountConfig {
+  /** The plugin id stored on the provider account; the manager picks the plugin by it. */
+  provider: string
   accountId: number
   credentials: Record<string, string>
   settings: Record<string, unknown> & { apiBaseUrl?: string }

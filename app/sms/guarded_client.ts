@@ -1,0 +1,78 @@
+import type {
+  ClassifiedError,
+  OutboundSms,
+  ProviderMessageStatus,
+  SendResult,
+  SmsAccountConfig,
+  SmsClientContract,
+  WebhookEvent,
+  WebhookRequest,
+} from '#sms/types'
+import { E_SMS_SEND_FAILED } from '#sms/errors'
+
+const STATUSES: ProviderMessageStatus[] = ['queued', 'sent', 'delivered', 'undelivered', 'failed']
+
+/**
+ * Sends for the test recorder (`sms.fake()`) instead of the provider.
+ */
+export type SendInterceptor = (config: SmsAccountConfig, message: OutboundSms) => SendResult
+
+/**
+ * What the manager hands out: a plugin's client with its promises kept for
+ * the core. A failed send always arrives as E_SMS_SEND_FAILED carrying the
+ * plugin's classification, a reply without a message id is a failure rather
+ * than a crash later, and a verifier that throws counts as "not verified".
+ */
+export class GuardedSmsClient implements SmsClientContract {
+  fetchStatus?: (providerMessageId: string) => Promise<ProviderMessageStatus | null>
+  verifyCredentials?: () => Promise<void>
+
+  constructor(
+    private inner: SmsClientContract,
+    private config: SmsAccountConfig,
+    private interceptor: () => SendInterceptor | undefined
+  ) {
+    if (inner.fetchStatus) this.fetchStatus = (id) => inner.fetchStatus!(id)
+    if (inner.verifyCredentials) this.verifyCredentials = () => inner.verifyCredentials!()
+  }
+
+  async send(message: OutboundSms): Promise<SendResult> {
+    const intercept = this.interceptor()
+    if (intercept) return intercept(this.config, message)
+
+    let result: SendResult
+    try {
+      result = await this.inner.send(message)
+    } catch (error) {
+      throw error instanceof E_SMS_SEND_FAILED
+        ? error
+        : new E_SMS_SEND_FAILED(this.classifyError(error), { cause: error })
+    }
+    if (!result?.providerMessageId || !STATUSES.includes(result.status)) {
+      throw new E_SMS_SEND_FAILED({
+        errorClass: 'transient',
+        code: 'invalid_response',
+        message: 'The provider accepted the request but returned no message id or status',
+        kind: 'other',
+      })
+    }
+    return result
+  }
+
+  verifyWebhook(request: WebhookRequest): boolean {
+    try {
+      return this.inner.verifyWebhook(request) === true
+    } catch {
+      return false
+    }
+  }
+
+  parseWebhook(request: WebhookRequest): WebhookEvent[] {
+    return this.inner.parseWebhook(request)
+  }
+
+  classifyError(error: unknown): ClassifiedError {
+    if (error instanceof E_SMS_SEND_FAILED) return error.classified
+    return this.inner.classifyError(error)
+  }
+}
