@@ -35,3 +35,12 @@ export function asGuest(request: ApiRequest) {
 export function fieldErrors(response: ApiResponse): Record<string, string[]> {
   return response.flashMessage('inputErrorsBag') ?? {}
 }
+
+/**
+ * A form post a policy refused: Bouncer sends the browser back with
+ * "Access denied" flashed (a page visit would get a 403 instead).
+ */
+export function assertFormRefused(response: ApiResponse) {
+  response.assertStatus(302)
+  response.assertFlashMessage('errorsBag', { E_AUTHORIZATION_FAILURE: 'Access denied' })
+}
