@@ -36,6 +36,12 @@ export default class TokensCreate extends BaseCommand {
       this.exitCode = 1
       return
     }
+    // The API turns away tokens of suspended or pending members, so do not hand one out.
+    if (!membership.isActive) {
+      this.logger.error(`${this.email}'s membership of "${this.org}" is ${membership.status}`)
+      this.exitCode = 1
+      return
+    }
     const token = await CreateApiToken.handle(membership, this.name)
     this.logger.log(token.secret)
   }

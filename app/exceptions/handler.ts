@@ -48,6 +48,10 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     }
 
     const status = this.statusOf(error)
+    // The body parser lets JSON.parse's own wording through; callers need to know what to fix.
+    if (status === 400 && error instanceof SyntaxError) {
+      return { status, errors: [{ message: 'The request body is not valid JSON' }] }
+    }
     if (status >= 500) {
       return { status, errors: [{ message: 'Something went wrong on our side' }] }
     }

@@ -29,7 +29,8 @@ export default class Organization extends BaseModel {
   @column()
   declare slug: string
 
-  @column()
+  // SQLite and MySQL hand booleans back as 0/1.
+  @column({ consume: (value) => Boolean(value) })
   declare requiresApproval: boolean
 
   @column({

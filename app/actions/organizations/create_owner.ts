@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import vine, { errors as vineErrors } from '@vinejs/vine'
+import vine, { SimpleMessagesProvider, errors as vineErrors } from '@vinejs/vine'
 import User from '#models/user'
 import Organization from '#models/organization'
 import Membership from '#models/membership'
@@ -12,6 +12,12 @@ const ownerValidator = vine.create({
   fullName: vine.string().trim().minLength(1).maxLength(120).optional(),
 })
 
+// The errors are read on a command line: fields go by the names a person typed there.
+const messagesProvider = new SimpleMessagesProvider(
+  {},
+  { organizationName: 'organization name', fullName: 'name' }
+)
+
 type Params = { email: string; password: string; organizationName: string; fullName?: string }
 
 /**
@@ -23,14 +29,10 @@ export default class CreateOwner {
   static async handle(params: Params) {
     let data
     try {
-      data = await ownerValidator.validate(params)
+      data = await ownerValidator.validate(params, { messagesProvider })
     } catch (error) {
       if (error instanceof vineErrors.E_VALIDATION_ERROR) {
-        return {
-          errors: (error.messages as { message: string; field: string }[]).map(
-            (m) => `${m.field}: ${m.message}`
-          ),
-        }
+        return { errors: (error.messages as { message: string }[]).map((m) => m.message) }
       }
       throw error
     }

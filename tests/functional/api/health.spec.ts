@@ -1,0 +1,72 @@
+import { test } from '@japa/runner'
+import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import app from '@adonisjs/core/services/app'
+import type { ApiClient } from '@japa/api-client'
+import { assertMatchesApiDoc } from '#tests/helpers/openapi'
+
+/**
+ * A port nothing listens on (the OS hands out a free one and it is released).
+ */
+function unusedPort() {
+  return new Promise<number>((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+/**
+ * Asks `url` until the server answers, for at most `seconds`.
+ */
+async function firstAnswer(client: ApiClient, url: string, seconds: number) {
+  const deadline = Date.now() + seconds * 1000
+  for (;;) {
+    try {
+      return await client.get(url)
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+}
+
+test.group('Health', () => {
+  test('answers ok when the database answers', async ({ client }) => {
+    const response = await client.get('/health')
+
+    response.assertStatus(200)
+    assertMatchesApiDoc(response)
+    response.assertBody({ status: 'ok', database: 'ok' })
+  })
+
+  test('answers 503 when the database is unreachable', async ({ client, cleanup }) => {
+    const [databasePort, serverPort] = [await unusedPort(), await unusedPort()]
+    // A production server of its own whose database is a port nobody listens on.
+    const server = spawn(process.execPath, ['--import', '@poppinss/ts-exec', 'bin/server.ts'], {
+      cwd: app.appRoot,
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(serverPort),
+        DB_CONNECTION: 'mysql',
+        DB_HOST: '127.0.0.1',
+        DB_PORT: String(databasePort),
+        LOG_LEVEL: 'silent',
+      },
+    })
+    cleanup(() => {
+      server.kill()
+    })
+
+    const response = await firstAnswer(client, `http://127.0.0.1:${serverPort}/health`, 20)
+
+    response.assertStatus(503)
+    assertMatchesApiDoc(response)
+    response.assertBody({ status: 'error', database: 'unreachable' })
+  }).timeout(30_000)
+})
