@@ -49,7 +49,7 @@ export default class Contact extends compose(BaseModel, WithOrganization) {
   declare customFields: Record<string, string>
 
   /** Created by an inbound text from a number the organization did not know. */
-  @column()
+  @column({ consume: (value: unknown) => Boolean(value) })
   declare unknownSender: boolean
 
   /** "landline" or "invalid" once a provider refused the number; texts to it are pointless. */
