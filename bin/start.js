@@ -1,16 +1,21 @@
 /*
 | `npm start`: a working instance from a fresh clone, with nothing configured.
-| Builds the front end when it is missing, runs pending migrations (which
-| also creates DATA_DIR, the SQLite file and the app key), then serves in
-| production mode.
+| Builds the front end when it is missing or older than its sources (say,
+| after a `git pull`), runs pending migrations (which also creates DATA_DIR,
+| the SQLite file and the app key), then serves in production mode.
 */
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 process.env.NODE_ENV ||= 'production'
 process.env.HOST ||= 'localhost'
+
+const manifest = join(root, 'public/assets/.vite/manifest.json')
+// What the front-end build reads; a change to any of them makes the built assets stale.
+const frontEndSources = ['inertia', '.adonisjs/client', 'vite.config.ts', 'package-lock.json']
 
 function run(label, args) {
   const result = spawnSync(process.execPath, args, {
@@ -22,6 +27,24 @@ function run(label, args) {
     console.error(`Porchlight could not start: ${label} failed.`)
     process.exit(result.status ?? 1)
   }
+}
+
+/**
+ * The newest modification time in a file or folder tree (0 when absent). A
+ * folder's own time counts too, so deleting a file is a change.
+ */
+function newestChange(path) {
+  const stats = statSync(path, { throwIfNoEntry: false })
+  if (!stats?.isDirectory()) return stats?.mtimeMs ?? 0
+  const entries = readdirSync(path).map((entry) => newestChange(join(path, entry)))
+  return Math.max(stats.mtimeMs, ...entries)
+}
+
+function frontEndState() {
+  const built = statSync(manifest, { throwIfNoEntry: false })
+  if (!built) return 'missing'
+  const newestSource = Math.max(...frontEndSources.map((path) => newestChange(join(root, path))))
+  return newestSource > built.mtimeMs ? 'stale' : 'current'
 }
 
 /**
@@ -37,16 +60,25 @@ function canBuildFrontEnd() {
   }
 }
 
-if (!existsSync(`${root}/public/assets/.vite/manifest.json`)) {
-  if (!canBuildFrontEnd()) {
-    console.error(
-      'Porchlight could not start: the front end is not built (public/assets is missing) and the ' +
-        'tools to build it are not installed. Run `npm ci` (with development dependencies), then start again.'
-    )
-    process.exit(1)
-  }
-  console.log('Building the front end (first start only)…')
+const frontEnd = frontEndState()
+if (frontEnd !== 'current' && canBuildFrontEnd()) {
+  console.log(
+    frontEnd === 'missing'
+      ? 'Building the front end (first start only)…'
+      : 'Rebuilding the front end (its sources changed)…'
+  )
   run('building the front end', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'])
+} else if (frontEnd === 'missing') {
+  console.error(
+    'Porchlight could not start: the front end is not built (public/assets is missing) and the ' +
+      'tools to build it are not installed. Run `npm ci` (with development dependencies), then start again.'
+  )
+  process.exit(1)
+} else if (frontEnd === 'stale') {
+  console.warn(
+    'The front end’s sources are newer than public/assets, but the tools to rebuild it are not ' +
+      'installed: serving the existing build.'
+  )
 }
 
 run('running database migrations', ['ace.js', 'migration:run', '--force', '--no-schema-generate'])
