@@ -9,6 +9,8 @@ export type LiftOptOutParams = {
   phone: string
   /** How the person opted back in: "keyword" (START / UNSTOP / YES), "admin", "api". */
   source: 'keyword' | 'admin' | 'api'
+  /** Why, as the admin who lifted it wrote it (kept in the audit trail). */
+  reason?: string | null
   /** The inbound message that asked for it, when there is one. */
   messageId?: number | null
   actorId?: number | null
@@ -42,6 +44,7 @@ export default class LiftOptOut {
         details: {
           phone: optOut.phone,
           source: params.source,
+          reason: params.reason ?? null,
           messageId: params.messageId ?? null,
           optedOutAt: optOut.createdAt.toUTC().toISO(),
           optedOutSource: optOut.source,
