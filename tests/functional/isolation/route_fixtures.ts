@@ -40,17 +40,17 @@ export const routeFixtures: Record<string, RouteFixture> = {
   },
 
   'members.update': {
-    params: async (a) => ({ id: (await a.newMember()).id }),
+    params: (a) => a.newMember().then(({ id }) => ({ id })),
     body: { role: 'supervisor' },
   },
   'members.update_status': {
-    params: async (a) => ({ id: (await a.newMember()).id }),
+    params: (a) => a.newMember().then(({ id }) => ({ id })),
     body: { status: 'suspended' },
   },
-  'members.destroy': { params: async (a) => ({ id: (await a.newMember()).id }) },
+  'members.destroy': { params: (a) => a.newMember().then(({ id }) => ({ id })) },
 
-  'invites.destroy': { params: async (a) => ({ id: (await a.newInvite()).id }) },
-  'api.invites.destroy': { params: async (a) => ({ id: (await a.newInvite()).id }) },
+  'invites.destroy': { params: (a) => a.newInvite().then(({ id }) => ({ id })) },
+  'api.invites.destroy': { params: (a) => a.newInvite().then(({ id }) => ({ id })) },
 }
 
 /**

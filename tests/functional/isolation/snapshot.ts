@@ -40,10 +40,11 @@ export async function snapshotOrganization(organizationId: number): Promise<Snap
 
   const snapshot: Snapshot = {}
   for (const [table, query] of Object.entries(selections)) {
-    const rows = (await query).map((row: unknown) => JSON.stringify(row)).sort()
+    const rows: unknown[] = await query
+    const lines = rows.map((row) => JSON.stringify(row)).sort()
     snapshot[table] = {
-      rows: rows.length,
-      digest: createHash('sha256').update(rows.join('\n')).digest('hex'),
+      rows: lines.length,
+      digest: createHash('sha256').update(lines.join('\n')).digest('hex'),
     }
   }
   return snapshot
