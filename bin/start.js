@@ -5,13 +5,18 @@
 | the SQLite file and the app key), then serves in production mode.
 */
 import { spawnSync } from 'node:child_process'
-import { readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseEnv } from 'node:util'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
-process.env.NODE_ENV ||= 'production'
-process.env.HOST ||= 'localhost'
+
+// The app reads .env only later, when it boots; a value set there must still win over these defaults.
+const dotEnvFile = join(root, '.env')
+const dotEnv = existsSync(dotEnvFile) ? parseEnv(readFileSync(dotEnvFile, 'utf8')) : {}
+process.env.NODE_ENV ||= dotEnv.NODE_ENV || 'production'
+process.env.HOST ||= dotEnv.HOST || 'localhost'
 
 const manifest = join(root, 'public/assets/.vite/manifest.json')
 // What the front-end build reads; a change to any of them makes the built assets stale.
