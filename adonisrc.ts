@@ -33,11 +33,14 @@ export default defineConfig({
     () => import('@adonisjs/limiter/limiter_provider'),
     () => import('@adonisjs/mail/mail_provider'),
     () => import('#providers/sms_provider'),
+    () => import('@adonisjs/transmit/transmit_provider'),
+    () => import('#providers/messaging_provider'),
   ],
 
   preloads: [
     () => import('#start/routes'),
     () => import('#start/kernel'),
+    () => import('#start/transmit'),
     () => import('#start/validator'),
   ],
 

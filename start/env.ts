@@ -37,4 +37,6 @@ export default await Env.create(APP_ROOT, {
   MAIL_FROM: Env.schema.string.optional(),
 
   TRUST_PROXY: Env.schema.boolean.optional(),
+
+  DISPATCHER_IN_PROCESS: Env.schema.boolean.optional(),
 })

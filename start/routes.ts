@@ -3,4 +3,5 @@
 */
 import './routes/public.js'
 import './routes/web.js'
+import './routes/messaging.js'
 import './routes/api.js'

@@ -65,7 +65,9 @@ const FILLER = [
   String.raw`(?:this is (?:the )?)?wrong (?:number|person)`,
   String.raw`(?:i(?: am|'m|m)? )?not interested`,
 ]
-const clear = new RegExp(String.raw`^(?:please |pls |plz )?(?:${CLEAR_REQUESTS.join('|')})(?: please| pls| plz| now| thanks| thank you)?$`)
+const clear = new RegExp(
+  String.raw`^(?:please |pls |plz )?(?:${CLEAR_REQUESTS.join('|')})(?: please| pls| plz| now| thanks| thank you)?$`
+)
 const filler = new RegExp(String.raw`^(?:${FILLER.join('|')})$`)
 
 /** Phrases that might be a request to stop; only ever flagged. */
@@ -81,7 +83,12 @@ function clausesOf(body: string) {
     .toLowerCase()
     .replace(/[’`]/g, "'")
     .split(/[.,;:!?\n]+| and | but | - /)
-    .map((clause) => clause.replace(/[^a-z0-9#' ]/g, ' ').replace(/\s+/g, ' ').trim())
+    .map((clause) =>
+      clause
+        .replace(/[^a-z0-9#' ]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    )
     .filter(Boolean)
 }
 

@@ -1,0 +1,104 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import ProviderAccount from '#models/provider_account'
+import SenderNumber from '#models/sender_number'
+import sms from '#services/sms'
+import { settingFieldsOf } from '#services/provider_fields'
+import GetProviderAccounts from '#actions/provider_accounts/get_provider_accounts'
+import SaveProviderAccount from '#actions/provider_accounts/save_provider_account'
+import SendTestMessage from '#actions/provider_accounts/send_test_message'
+import CheckCredentials from '#actions/provider_accounts/check_credentials'
+import EnableProviderAccount from '#actions/provider_accounts/enable_provider_account'
+import { presentProviderAccount } from '#actions/provider_accounts/present_provider_account'
+import {
+  createProviderAccountValidator,
+  testMessageValidator,
+  updateProviderAccountValidator,
+} from '#validators/provider_account'
+
+/** The form a plugin's manifest describes. */
+async function formOf(id: string) {
+  const { manifest } = await sms.plugin(id)
+  return {
+    id: manifest.id,
+    displayName: manifest.displayName,
+    credentialFields: manifest.credentialFields,
+    settingFields: settingFieldsOf(manifest),
+    capabilities: manifest.capabilities,
+  }
+}
+
+export default class ProviderAccountsController {
+  async index({ inertia, membership, bouncer }: HttpContext) {
+    await bouncer.with('ProviderAccountPolicy').authorize('manage')
+    return inertia.render(
+      'provider_accounts/index',
+      await GetProviderAccounts.handle(membership.organizationId)
+    )
+  }
+
+  async create({ inertia, bouncer }: HttpContext) {
+    await bouncer.with('ProviderAccountPolicy').authorize('manage')
+    return inertia.render('provider_accounts/create', {
+      plugins: await Promise.all(sms.ids().map(formOf)),
+    })
+  }
+
+  async store({ request, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('ProviderAccountPolicy').authorize('manage')
+    const data = await request.validateUsing(createProviderAccountValidator)
+    const account = await SaveProviderAccount.handle({ actor: membership, data })
+    session.flash('success', 'Account added. Paste its webhook URLs into the provider’s console.')
+    return response.redirect().toRoute('provider_accounts.edit', { id: account.id })
+  }
+
+  async edit({ params, inertia, membership, bouncer }: HttpContext) {
+    await bouncer.with('ProviderAccountPolicy').authorize('manage')
+    const account = await this.#find(membership.organizationId, params.id)
+    const numbers = await SenderNumber.query()
+      .where('provider_account_id', account.id)
+      .orderBy('id')
+    return inertia.render('provider_accounts/edit', {
+      account: presentProviderAccount(account, numbers),
+      plugin: await formOf(account.provider),
+    })
+  }
+
+  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('ProviderAccountPolicy').authorize('manage')
+    const account = await this.#find(membership.organizationId, params.id)
+    const data = await request.validateUsing(updateProviderAccountValidator)
+    await SaveProviderAccount.handle({ actor: membership, data, account })
+    session.flash('success', 'Account saved.')
+    return response.redirect().toRoute('provider_accounts.edit', { id: account.id })
+  }
+
+  async testMessage({ params, request, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('ProviderAccountPolicy').authorize('manage')
+    const account = await this.#find(membership.organizationId, params.id)
+    const data = await request.validateUsing(testMessageValidator)
+    const sent = await SendTestMessage.handle({ actor: membership, account, data })
+    session.flash('success', `Test text handed to the provider (id ${sent.providerMessageId}).`)
+    return response.redirect().back()
+  }
+
+  async check({ params, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('ProviderAccountPolicy').authorize('manage')
+    await CheckCredentials.handle(await this.#find(membership.organizationId, params.id))
+    session.flash('success', 'The provider accepted these credentials.')
+    return response.redirect().back()
+  }
+
+  async enable({ params, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('ProviderAccountPolicy').authorize('manage')
+    const account = await this.#find(membership.organizationId, params.id)
+    await EnableProviderAccount.handle({ actor: membership, account })
+    session.flash('success', 'Sending from this account resumed.')
+    return response.redirect().back()
+  }
+
+  #find(organizationId: number, id: unknown) {
+    return ProviderAccount.forOrganization(organizationId)
+      .where('id', Number(id) || 0)
+      .firstOrFail()
+  }
+}

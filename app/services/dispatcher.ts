@@ -1,0 +1,289 @@
+import { hostname } from 'node:os'
+import { randomBytes } from 'node:crypto'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { DateTime } from 'luxon'
+import logger from '@adonisjs/core/services/logger'
+import db from '@adonisjs/lucid/services/db'
+import type Message from '#models/message'
+import type ProviderAccount from '#models/provider_account'
+import type { SmsClientContract } from '#sms/types'
+import messagingConfig from '#config/messaging'
+import { clientFor, findAccountCached } from '#services/provider_clients'
+import { claimDue, recordSent, release } from '#services/outbox_claims'
+import { recordFailure } from '#services/send_failures'
+import { refusalsFor } from '#services/send_guards'
+import { Pacer } from '#services/pacer'
+import { pushToOrganization } from '#services/realtime'
+import { sqlNow, sqlTime } from '#services/sql_time'
+
+type Options = typeof messagingConfig.dispatcher
+
+function perSecond(value: unknown, fallback: number) {
+  const parsed = Number(value)
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback
+}
+
+/**
+ * Drains the outbox: claims due queued texts, runs the last checks (opt-out,
+ * and texting hours once campaigns exist), paces them per sender number and
+ * per campaign, hands each to its account's plugin and records the outcome.
+ * Several dispatchers may run at once (one per web process and any number of
+ * `node ace messages:dispatch` workers); claims keep them apart.
+ */
+export class Dispatcher {
+  readonly workerId = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`
+  #options: Options
+  #pacer = new Pacer()
+  #claims = 0
+  #inFlight = new Set<Promise<void>>()
+  #running = false
+  #loop: Promise<void> | null = null
+  #wake: AbortController = new AbortController()
+  #lastSweep = 0
+  #sweeps: Array<() => Promise<unknown>> = []
+
+  constructor(options: Partial<Options> = {}) {
+    this.#options = { ...messagingConfig.dispatcher, ...options }
+  }
+
+  get running() {
+    return this.#running
+  }
+
+  /**
+   * Starts draining in the background until `stop()`. `sweeps` run along
+   * with the stale-claim check, every `sweepIntervalMs`.
+   */
+  start(sweeps: Array<() => Promise<unknown>> = []) {
+    if (this.#running) return
+    this.#sweeps = sweeps
+    this.#running = true
+    this.#loop = this.#run()
+  }
+
+  /** Stops claiming, and resolves once every text in flight is recorded. */
+  async stop() {
+    this.#running = false
+    this.wake()
+    await this.#loop
+    await Promise.all(this.#inFlight)
+  }
+
+  /** New texts were queued: look now rather than at the next poll. */
+  wake() {
+    this.#wake.abort()
+  }
+
+  /**
+   * Claims one batch and sends it; resolves when every text in it is
+   * recorded. Returns how many rows were claimed.
+   */
+  async drainOnce(limit = this.#options.batchSize) {
+    const claimed = await this.#claimAndStart(limit)
+    await Promise.all(this.#inFlight)
+    return claimed
+  }
+
+  /**
+   * Rows left "sending" by a dispatcher that died are never sent again
+   * blindly: when the provider can be asked (the plugin fetches statuses and
+   * we know the provider's id) the row takes the provider's answer;
+   * otherwise it is parked as "review" for an admin to send again or discard.
+   */
+  async reconcileStale() {
+    const cutoff = sqlTime(DateTime.now().minus({ seconds: this.#options.claimTimeoutSeconds }))
+    const stale = await db
+      .from('messages')
+      .where('status', 'sending')
+      .where('claimed_at', '<', cutoff)
+      .select('id', 'provider_account_id', 'provider_message_id', 'claimed_by')
+      .limit(500)
+
+    for (const row of stale) {
+      const settle = db
+        .from('messages')
+        .where('id', row.id)
+        .where('status', 'sending')
+        .where('claimed_by', row.claimed_by)
+      const known = await this.#askProvider(row.provider_account_id, row.provider_message_id)
+      if (known) {
+        await settle.update({ status: known === 'queued' ? 'sent' : known, updated_at: sqlNow() })
+      } else {
+        await settle.update({
+          status: 'review',
+          error_message: 'Sending was interrupted; the provider could not confirm this text',
+          updated_at: sqlNow(),
+        })
+      }
+    }
+    return stale.length
+  }
+
+  async #askProvider(accountId: number | null, providerMessageId: string | null) {
+    if (!accountId || !providerMessageId) return null
+    const account = await findAccountCached(accountId)
+    if (!account) return null
+    const client = await clientFor(account)
+    return client.fetchStatus ? client.fetchStatus(providerMessageId).catch(() => null) : null
+  }
+
+  async #run() {
+    const { concurrency, batchSize, pollIntervalMs, sweepIntervalMs } = this.#options
+    while (this.#running) {
+      try {
+        if (Date.now() - this.#lastSweep > sweepIntervalMs) {
+          this.#lastSweep = Date.now()
+          await this.reconcileStale()
+          for (const sweep of this.#sweeps) await sweep()
+        }
+        // Claim in reasonably sized batches: wait until half the sending slots are free.
+        const free = concurrency - this.#inFlight.size
+        if (free < concurrency / 2) {
+          await Promise.race(this.#inFlight)
+          continue
+        }
+        const claimed = await this.#claimAndStart(Math.min(batchSize, free))
+        if (!claimed && this.#inFlight.size) await Promise.race(this.#inFlight)
+        else if (!claimed) await this.#idle(pollIntervalMs)
+      } catch (error) {
+        logger.error({ err: error }, 'Outbox dispatcher round failed')
+        await this.#idle(pollIntervalMs)
+      }
+    }
+  }
+
+  async #idle(ms: number) {
+    if (this.#wake.signal.aborted) this.#wake = new AbortController()
+    await sleep(ms, undefined, { signal: this.#wake.signal }).catch(() => {})
+    this.#wake = new AbortController()
+  }
+
+  /**
+   * Claims due rows, drops those a guard refuses, and starts sending the
+   * rest at their pacing slot. Rows whose slot is too far off go back to
+   * the queue, due at that slot.
+   */
+  async #claimAndStart(limit: number) {
+    const token = `${this.workerId}#${++this.#claims}`
+    const batch = await claimDue(token, limit)
+    if (!batch.length) return 0
+
+    const refusals = await refusalsFor(batch)
+    const later = new Map<number, number[]>()
+    const stopped = new Set<number>()
+
+    for (const message of batch) {
+      const refusal = refusals.get(message.id)
+      if (refusal) {
+        await this.#refuse(message, refusal)
+        continue
+      }
+      const account = await findAccountCached(message.providerAccountId!)
+      if (!account || account.status !== 'active') {
+        later.set(0, [...(later.get(0) ?? []), message.id])
+        continue
+      }
+      const keys = this.#pacingKeys(message, account)
+      const now = Date.now()
+      const at = this.#pacer.slot(keys, now)
+      if (at - now > this.#options.maxPacingWaitMs) {
+        later.set(at, [...(later.get(at) ?? []), message.id])
+        continue
+      }
+      this.#pacer.reserve(keys, now)
+      const sending = this.#send(message, account, at, stopped, token).finally(() =>
+        this.#inFlight.delete(sending)
+      )
+      this.#inFlight.add(sending)
+    }
+
+    for (const [at, ids] of later) {
+      await release(ids, token, at ? sqlTime(DateTime.fromMillis(at)) : null)
+    }
+    return batch.length
+  }
+
+  /**
+   * Per sender number (the account's `textsPerSecond` setting, or the
+   * default) and per campaign. Campaigns may carry their own rate once they
+   * exist; until then every campaign gets the default.
+   */
+  #pacingKeys(message: Message, account: ProviderAccount) {
+    const { perSenderPerSecond, perCampaignPerSecond } = this.#options
+    const keys = [
+      {
+        key: `sender:${account.id}:${message.from || 'pool'}`,
+        perSecond: perSecond(account.settings.textsPerSecond, perSenderPerSecond),
+      },
+    ]
+    if (message.campaignId) {
+      keys.push({ key: `campaign:${message.campaignId}`, perSecond: perCampaignPerSecond })
+    }
+    return keys
+  }
+
+  async #refuse(message: Message, refusal: { code: string; message: string }) {
+    await db
+      .from('messages')
+      .where('id', message.id)
+      .where('status', 'sending')
+      .update({
+        status: 'failed',
+        error_code: refusal.code,
+        error_class: 'recipient',
+        error_message: refusal.message.slice(0, 255),
+        updated_at: sqlNow(),
+      })
+    this.#push(message, 'failed', refusal.code)
+  }
+
+  async #send(
+    message: Message,
+    account: ProviderAccount,
+    at: number,
+    stopped: Set<number>,
+    token: string
+  ) {
+    try {
+      if (at > Date.now()) await sleep(at - Date.now())
+      if (stopped.has(account.id)) return release([message.id], token)
+
+      let client: SmsClientContract | undefined
+      try {
+        client = await clientFor(account)
+        const result = await client.send({
+          to: message.to,
+          from: message.from || undefined,
+          body: message.body,
+          mediaUrls: message.media.length ? message.media : undefined,
+          messageId: message.id,
+        })
+        this.#push(message, await recordSent(message, result), null)
+      } catch (error) {
+        const classified = client
+          ? client.classifyError(error)
+          : {
+              errorClass: 'configuration' as const,
+              code: 'plugin',
+              message: `The provider plugin could not be loaded: ${String(error)}`,
+            }
+        const outcome = await recordFailure(message, classified)
+        if (outcome === 'account_disabled') stopped.add(account.id)
+        this.#push(message, outcome === 'failed' ? 'failed' : 'queued', classified.code)
+      }
+    } catch (error) {
+      logger.error({ err: error, messageId: message.id }, 'Recording a send failed')
+    }
+  }
+
+  #push(message: Message, status: string, errorCode: string | null) {
+    pushToOrganization(message.organizationId, {
+      type: 'message.status',
+      message: { id: message.id, status, errorCode },
+    })
+  }
+}
+
+/** This process's dispatcher (started by the messaging provider in web processes). */
+const dispatcher = new Dispatcher()
+export default dispatcher

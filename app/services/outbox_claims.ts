@@ -1,0 +1,95 @@
+import db from '@adonisjs/lucid/services/db'
+import Message from '#models/message'
+import type { ProviderMessageStatus, SendResult } from '#sms/types'
+import { dialectOf } from '#services/sql'
+import { sqlNow } from '#services/sql_time'
+
+/**
+ * Takes up to `limit` due queued texts for one dispatcher, atomically: two
+ * dispatchers never get the same row. MySQL/MariaDB lock the candidates with
+ * FOR UPDATE SKIP LOCKED, so workers claim different rows in parallel;
+ * SQLite has one writer, and a single conditional UPDATE claims. The rows
+ * come back "sending", stamped with `token` and the claim time.
+ */
+export async function claimDue(token: string, limit: number): Promise<Message[]> {
+  const active = await db.from('provider_accounts').where('status', 'active').select('id')
+  if (!active.length) return []
+  const accountIds = active.map((row) => row.id as number)
+  const now = sqlNow()
+  const claim = { status: 'sending', claimed_at: now, claimed_by: token, updated_at: now }
+
+  const due = (query: any) =>
+    query
+      .from('messages')
+      .where('status', 'queued')
+      .where('direction', 'outbound')
+      .whereIn('provider_account_id', accountIds)
+      .where((when: any) => when.whereNull('next_attempt_at').orWhere('next_attempt_at', '<=', now))
+      .orderBy('id')
+      .limit(limit)
+      .select('id')
+
+  if (dialectOf(db.connection()) === 'mysql') {
+    const claimed = await db.transaction(async (trx) => {
+      const rows = await due(trx.query()).forUpdate().skipLocked()
+      const ids = rows.map((row: { id: number }) => row.id)
+      if (ids.length) await trx.from('messages').whereIn('id', ids).update(claim)
+      return ids.length
+    })
+    if (!claimed) return []
+  } else {
+    const claimed = await db.from('messages').whereIn('id', due(db.query())).update(claim)
+    if (!claimed) return []
+  }
+  return Message.query().where('claimed_by', token).where('status', 'sending').orderBy('id')
+}
+
+/**
+ * Hands claimed rows back to the queue untouched by any provider (waiting
+ * for a pacing slot, or their account just stopped), due again at `dueAt`.
+ */
+export async function release(ids: number[], token: string, dueAt: string | null = null) {
+  if (!ids.length) return
+  await db
+    .from('messages')
+    .whereIn('id', ids)
+    .where('claimed_by', token)
+    .where('status', 'sending')
+    .update({
+      status: 'queued',
+      claimed_at: null,
+      claimed_by: null,
+      next_attempt_at: dueAt,
+      updated_at: sqlNow(),
+    })
+}
+
+/** Our status for what the provider said about a send it accepted. */
+function acceptedStatus(status: ProviderMessageStatus) {
+  return status === 'queued' ? 'sent' : status
+}
+
+/**
+ * The provider took the text. A row parked for review meanwhile (this
+ * dispatcher was slower than the claim timeout) is settled too.
+ */
+export async function recordSent(message: Message, result: SendResult) {
+  const now = sqlNow()
+  const status = acceptedStatus(result.status)
+  await db
+    .from('messages')
+    .where('id', message.id)
+    .whereIn('status', ['sending', 'review'])
+    .update({
+      status,
+      provider_message_id: result.providerMessageId,
+      attempts: message.attempts + 1,
+      sent_at: now,
+      ...(status === 'delivered' ? { delivered_at: now } : {}),
+      error_code: null,
+      error_class: null,
+      error_message: null,
+      updated_at: now,
+    })
+  return status
+}

@@ -1,0 +1,43 @@
+import sms from '#services/sms'
+import ProviderAccount from '#models/provider_account'
+import type { SmsAccountConfig, SmsClientContract } from '#sms/types'
+import { webhookUrls } from '#sms/webhook_urls'
+
+/**
+ * What a plugin client needs to act for one provider account.
+ */
+export function accountConfig(account: ProviderAccount): SmsAccountConfig {
+  return {
+    provider: account.provider,
+    accountId: account.id,
+    credentials: account.credentials,
+    settings: account.settings,
+    webhookUrls: webhookUrls(account.provider, account.id),
+  }
+}
+
+export function clientFor(account: ProviderAccount): Promise<SmsClientContract> {
+  return sms.client(accountConfig(account))
+}
+
+const CACHE_MS = 5000
+const recent = new Map<number, { at: number; account: ProviderAccount | null }>()
+
+/**
+ * A provider account by id, remembered for a few seconds: webhooks arrive in
+ * bursts and each needs the account and its decrypted credentials. Changes
+ * made in this process are seen at once (see `forgetAccount`); those made in
+ * another process within seconds.
+ */
+export async function findAccountCached(id: number) {
+  const hit = recent.get(id)
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.account
+  const account = await ProviderAccount.find(id)
+  recent.set(id, { at: Date.now(), account })
+  if (recent.size > 1000) recent.delete(recent.keys().next().value!)
+  return account
+}
+
+export function forgetAccount(id: number) {
+  recent.delete(id)
+}
