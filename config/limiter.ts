@@ -1,3 +1,4 @@
+import env from '#start/env'
 import { defineConfig, stores } from '@adonisjs/limiter'
 
 /**
@@ -6,7 +7,11 @@ import { defineConfig, stores } from '@adonisjs/limiter'
 const limiterConfig = defineConfig({
   default: 'database',
   stores: {
-    database: stores.database({ tableName: 'rate_limits' }),
+    database: stores.database({
+      tableName: 'rate_limits',
+      // See config/database.ts. SQLite has a single writer, so it shares the app's connection.
+      connectionName: env.get('DB_CONNECTION', 'sqlite') === 'mysql' ? 'mysql_limiter' : undefined,
+    }),
     memory: stores.memory({}),
   },
 })
