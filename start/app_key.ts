@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
+import { parseEnv } from 'node:util'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dataDir } from '../config/paths.js'
 
@@ -9,9 +10,10 @@ import { dataDir } from '../config/paths.js'
  * there once), so it survives restarts and lives beside the data it protects.
  */
 export async function ensureAppKey(appRoot: URL) {
-  if (process.env.APP_KEY || dotEnvHasKey(appRoot)) return
+  const dotEnv = readDotEnv(appRoot)
+  if (process.env.APP_KEY || dotEnv.APP_KEY) return
 
-  const dir = dataDir(appRoot)
+  const dir = dataDir(appRoot, process.env.DATA_DIR || dotEnv.DATA_DIR)
   const keyFile = `${dir}/app-key`
   await mkdir(dir, { recursive: true })
   try {
@@ -25,12 +27,16 @@ export async function ensureAppKey(appRoot: URL) {
   }
 }
 
-function dotEnvHasKey(appRoot: URL) {
-  const files = ['.env', process.env.NODE_ENV === 'test' ? '.env.test' : undefined]
-  return files.some((file) => {
-    const path = new URL(file ?? '', appRoot)
-    return (
-      file !== undefined && existsSync(path) && /^APP_KEY=\S+/m.test(readFileSync(path, 'utf8'))
-    )
-  })
+/**
+ * The env files the app loads when it boots, read ahead of it: APP_KEY or
+ * DATA_DIR set there must count here too.
+ */
+function readDotEnv(appRoot: URL) {
+  const files = process.env.NODE_ENV === 'test' ? ['.env', '.env.test'] : ['.env']
+  const values: Record<string, string | undefined> = {}
+  for (const file of files) {
+    const path = new URL(file, appRoot)
+    if (existsSync(path)) Object.assign(values, parseEnv(readFileSync(path, 'utf8')))
+  }
+  return values
 }
