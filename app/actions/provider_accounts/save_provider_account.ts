@@ -56,7 +56,7 @@ export default class SaveProviderAccount {
           ...this.#cleared(manifest, settings),
         },
       })
-      if (!account) row.status = 'active'
+      if (!account) row.merge({ status: 'active', statusReason: null })
       await row.save()
       if (data.numbers) await this.#replaceNumbers(row, data.numbers, trx)
 

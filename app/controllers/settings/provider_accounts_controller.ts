@@ -27,6 +27,17 @@ async function formOf(id: string) {
   }
 }
 
+/**
+ * The form's sender numbers: a list, or text with one number per line.
+ */
+function formInput(request: HttpContext['request']) {
+  const numbers = request.input('numbers')
+  return {
+    ...request.all(),
+    numbers: typeof numbers === 'string' ? numbers.split(/[\n,]+/).filter(Boolean) : numbers,
+  }
+}
+
 export default class ProviderAccountsController {
   async index({ inertia, membership, bouncer }: HttpContext) {
     await bouncer.with('ProviderAccountPolicy').authorize('manage')
@@ -45,7 +56,9 @@ export default class ProviderAccountsController {
 
   async store({ request, response, membership, bouncer, session }: HttpContext) {
     await bouncer.with('ProviderAccountPolicy').authorize('manage')
-    const data = await request.validateUsing(createProviderAccountValidator)
+    const data = await request.validateUsing(createProviderAccountValidator, {
+      data: formInput(request),
+    })
     const account = await SaveProviderAccount.handle({ actor: membership, data })
     session.flash('success', 'Account added. Paste its webhook URLs into the provider’s console.')
     return response.redirect().toRoute('provider_accounts.edit', { id: account.id })
@@ -66,7 +79,9 @@ export default class ProviderAccountsController {
   async update({ params, request, response, membership, bouncer, session }: HttpContext) {
     await bouncer.with('ProviderAccountPolicy').authorize('manage')
     const account = await this.#find(membership.organizationId, params.id)
-    const data = await request.validateUsing(updateProviderAccountValidator)
+    const data = await request.validateUsing(updateProviderAccountValidator, {
+      data: formInput(request),
+    })
     await SaveProviderAccount.handle({ actor: membership, data, account })
     session.flash('success', 'Account saved.')
     return response.redirect().toRoute('provider_accounts.edit', { id: account.id })
