@@ -14,7 +14,12 @@ export function recordLoggedLinks() {
     if (fields && typeof fields === 'object' && typeof fields.link === 'string') {
       links.push({ to: fields.to ?? '', link: fields.link, subject: message ?? '' })
     }
-    return info.call(logger, entry as object, message as string, ...values)
+    return Reflect.apply(info, logger, [entry, message, ...values])
   }) as typeof logger.info
-  return { links, restore: () => (logger.info = info) }
+  return {
+    links,
+    restore() {
+      logger.info = info
+    },
+  }
 }

@@ -1,4 +1,5 @@
 import type { ApiRequest, ApiResponse } from '@japa/api-client'
+import type { SessionData } from '@adonisjs/session/types'
 import type Membership from '#models/membership'
 import type User from '#models/user'
 import { CURRENT_ORGANIZATION_KEY } from '#middleware/organization_middleware'
@@ -7,7 +8,7 @@ import { CURRENT_ORGANIZATION_KEY } from '#middleware/organization_middleware'
  * A browser-like request from `user`: signed in, with a CSRF token, and
  * without following redirects so a test sees where it was sent.
  */
-export function asUser(request: ApiRequest, user: User, session: Record<string, unknown> = {}) {
+export function asUser(request: ApiRequest, user: User, session: SessionData = {}) {
   return request.loginAs(user).withSession(session).withCsrfToken().redirects(0)
 }
 
@@ -33,7 +34,7 @@ export function asGuest(request: ApiRequest) {
  * plugin's own assertions read a flash key that AdonisJS 7 no longer uses.)
  */
 export function fieldErrors(response: ApiResponse): Record<string, string[]> {
-  return response.flashMessage('inputErrorsBag') ?? {}
+  return (response.flashMessage('inputErrorsBag') ?? {}) as Record<string, string[]>
 }
 
 /**

@@ -56,7 +56,7 @@ test.group('Sign in', (group) => {
     response.assertStatus(302)
     response.assertSessionMissing('auth_web')
     assert.match(
-      response.flashMessage('error'),
+      String(response.flashMessage('error')),
       /^Too many sign-in attempts\. Try again in \d+ minutes\.$/
     )
   })

@@ -35,7 +35,7 @@ function describe(route: RouteInfo, method = route.methods.join('|')) {
 }
 
 function urlFor(route: RouteInfo, params: Record<string, string | number>) {
-  return route.pattern.replace(/:(\w+)\??|\*/g, (token, name: string | undefined) =>
+  return route.pattern.replace(/:(\w+)\??|\*/g, (_token, name: string | undefined) =>
     encodeURIComponent(String(params[name ?? '*'] ?? `missing-param-${name}`))
   )
 }
