@@ -57,6 +57,11 @@ export default defineConfig({
         timeout: 30000,
       },
       {
+        files: ['tests/plugins/**/*.spec.{ts,js}'],
+        name: 'plugins',
+        timeout: 60000,
+      },
+      {
         files: ['tests/browser/**/*.spec.{ts,js}'],
         name: 'browser',
         timeout: 120000,

@@ -8,9 +8,12 @@ const shieldConfig = defineConfig({
   },
   csrf: {
     enabled: true,
-    // The API authenticates with bearer tokens and webhooks with provider signatures.
+    // The API and the fake carrier's API authenticate with bearer tokens, webhooks with
+    // provider signatures.
     exceptRoutes: (ctx) =>
-      ctx.request.url().startsWith('/api/') || ctx.request.url().startsWith('/webhooks/'),
+      ['/api/', '/webhooks/', '/fake-carrier/'].some((prefix) =>
+        ctx.request.url().startsWith(prefix)
+      ),
     enableXsrfCookie: true,
     methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
   },

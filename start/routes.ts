@@ -4,4 +4,5 @@
 import './routes/public.js'
 import './routes/web.js'
 import './routes/messaging.js'
+import './routes/fake_carrier.js'
 import './routes/api.js'

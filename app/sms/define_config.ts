@@ -30,6 +30,8 @@ export interface ResolvedSmsConfig {
  */
 export const builtinPlugins: Record<string, SmsPluginLoader> = {
   fake: () => import('#plugins/fake/index').then((module) => module.default),
+  twilio: () => import('#plugins/twilio/index').then((module) => module.default),
+  telnyx: () => import('#plugins/telnyx/index').then((module) => module.default),
 }
 
 const PLUGIN_ID = /^[a-z][a-z0-9_-]{1,39}$/

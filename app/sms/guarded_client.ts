@@ -73,6 +73,16 @@ export class GuardedSmsClient implements SmsClientContract {
 
   classifyError(error: unknown): ClassifiedError {
     if (error instanceof E_SMS_SEND_FAILED) return error.classified
-    return this.inner.classifyError(error)
+    try {
+      return this.inner.classifyError(error)
+    } catch {
+      // A plugin bug must not take the dispatcher down: retrying later is the safe guess.
+      return {
+        errorClass: 'transient',
+        code: 'unclassified',
+        message: error instanceof Error ? error.message : String(error),
+        kind: 'other',
+      }
+    }
   }
 }

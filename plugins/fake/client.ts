@@ -132,7 +132,7 @@ export class FakeClient implements SmsClientContract {
   }
 
   classifyError(error: unknown): ClassifiedError {
-    const { code, message, status, retryAfter } = error as Partial<FakeCarrierError>
+    const { code, message, status, retryAfter } = (error ?? {}) as Partial<FakeCarrierError>
     if (typeof code === 'string' && code in CLASSES) {
       return {
         ...CLASSES[code as FakeErrorCode],

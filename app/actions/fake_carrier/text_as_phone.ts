@@ -1,0 +1,30 @@
+import type { Infer } from '@vinejs/vine/types'
+import type ProviderAccount from '#models/provider_account'
+import type { phoneTextValidator } from '#validators/fake_carrier'
+import { sendAsPhone, toCarrierAccount } from '#services/fake_carrier'
+import ActionRefusedException from '#exceptions/action_refused_exception'
+
+type Params = { account: ProviderAccount; data: Infer<typeof phoneTextValidator> }
+
+/**
+ * Someone texts the organization from a fake phone (a reply on the Phones
+ * page). It reaches the app the way a real text does: as a signed inbound
+ * webhook from the carrier.
+ */
+export default class TextAsPhone {
+  static async handle({ account, data }: Params) {
+    const { message, posted, status } = await sendAsPhone(toCarrierAccount(account), {
+      phone: data.phone,
+      to: data.to,
+      body: data.body,
+    })
+    if (!posted) {
+      throw new ActionRefusedException(
+        status
+          ? `The text was kept, but the app's webhook answered ${status}.`
+          : `The text was kept, but the app's webhook URL could not be reached.`
+      )
+    }
+    return message
+  }
+}

@@ -1,0 +1,23 @@
+import vine from '@vinejs/vine'
+
+const phone = () =>
+  vine
+    .string()
+    .trim()
+    .regex(/^\+[1-9]\d{6,14}$/)
+const body = () => vine.string().maxLength(1600)
+
+/** A send, as the fake plugin's client posts it to the carrier's API. */
+export const carrierSendValidator = vine.create({
+  to: phone(),
+  from: phone(),
+  body: body().optional(),
+  mediaUrls: vine.array(vine.string().url()).maxLength(10).optional(),
+})
+
+/** A fake phone texting the organization (Phones page). */
+export const phoneTextValidator = vine.create({
+  phone: phone(),
+  to: phone(),
+  body: body().trim().minLength(1),
+})

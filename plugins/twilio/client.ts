@@ -1,0 +1,86 @@
+import twilio from 'twilio'
+import type {
+  ClassifiedError,
+  OutboundSms,
+  SendResult,
+  SmsAccountConfig,
+  SmsClientContract,
+  WebhookEvent,
+  WebhookRequest,
+} from '#sms/types'
+import { classifyTwilioError } from './errors.js'
+import { isValidTwilioSignature, SIGNATURE_HEADER } from './signature.js'
+import { parseTwilioWebhook, twilioStatus } from './webhook.js'
+
+type TwilioSdk = ReturnType<typeof twilio>
+
+/**
+ * Sends with the official SDK; verifies and parses Twilio's webhooks.
+ */
+export class TwilioClient implements SmsClientContract {
+  #sdk?: TwilioSdk
+
+  constructor(private config: SmsAccountConfig) {}
+
+  /**
+   * Built on first use: the SDK refuses an account SID that does not start
+   * with "AC", and that must surface as a classified send error.
+   */
+  get sdk(): TwilioSdk {
+    if (!this.#sdk) {
+      const { accountSid, authToken } = this.config.credentials
+      const sdk = twilio(accountSid ?? '', authToken ?? '', { autoRetry: false, timeout: 15_000 })
+      // The REST domain's base URL is the SDK's own knob for pointing it elsewhere.
+      if (this.config.settings.apiBaseUrl) sdk.api.baseUrl = this.config.settings.apiBaseUrl
+      this.#sdk = sdk
+    }
+    return this.#sdk
+  }
+
+  async send(message: OutboundSms): Promise<SendResult> {
+    const messagingServiceSid = this.config.credentials.messagingServiceSid || undefined
+    const sent = await this.sdk.messages.create({
+      to: message.to,
+      from: message.from,
+      messagingServiceSid,
+      body: message.body,
+      mediaUrl: message.mediaUrls?.length ? message.mediaUrls : undefined,
+      statusCallback: this.config.webhookUrls.status,
+    })
+    const status = twilioStatus(sent.status)
+    if (!sent.sid || !status) {
+      throw Object.assign(new Error('Twilio answered without a message SID or status'), {
+        code: 'invalid_response',
+        status: 502,
+      })
+    }
+    return { providerMessageId: sent.sid, status, raw: sent.toJSON() }
+  }
+
+  async fetchStatus(providerMessageId: string) {
+    const message = await this.sdk.messages(providerMessageId).fetch()
+    return twilioStatus(message.status) ?? null
+  }
+
+  async verifyCredentials() {
+    await this.sdk.incomingPhoneNumbers.list({ limit: 1 })
+  }
+
+  verifyWebhook(request: WebhookRequest): boolean {
+    const given = request.headers[SIGNATURE_HEADER]
+    return isValidTwilioSignature(
+      this.config.credentials.authToken ?? '',
+      request.url,
+      request.rawBody,
+      Array.isArray(given) ? given[0] : given
+    )
+  }
+
+  parseWebhook(request: WebhookRequest): WebhookEvent[] {
+    return parseTwilioWebhook(request)
+  }
+
+  classifyError(error: unknown): ClassifiedError {
+    return classifyTwilioError(error)
+  }
+}

@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import app from '@adonisjs/core/services/app'
+
+/**
+ * The providers' official OpenAPI documents, kept beside the repository.
+ */
+export const SPECS = {
+  twilio: fileURLToPath(new URL('../shared/specs/twilio_messaging.json', app.appRoot)),
+  telnyx: fileURLToPath(new URL('../shared/specs/telnyx_messaging.json', app.appRoot)),
+}
+
+/** Loopback ports reserved for these mocks. */
+export const PRISM_PORTS = { twilio: 4105, telnyx: 4106, twilioDynamic: 4107 }
+
+export interface PrismMock {
+  url: string
+  stop(): Promise<void>
+}
+
+const prismBin = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js')
+
+/**
+ * Serves an official spec with Prism on loopback. With `--errors`, any
+ * request the spec does not allow is answered 422 (Twilio: 401 without Basic
+ * auth) instead of an example, which is what makes it a contract test.
+ * Static mode answers the spec's example; dynamic mode invents responses.
+ */
+export async function startPrism(
+  spec: keyof typeof SPECS,
+  port: number,
+  options: { dynamic?: boolean } = {}
+): Promise<PrismMock> {
+  const args = ['mock', '--errors', '-h', '127.0.0.1', '-p', String(port)]
+  if (options.dynamic) args.push('-d')
+  const child = spawn(process.execPath, [prismBin, ...args, SPECS[spec]], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+
+  let output = ''
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Prism did not start:\n${output}`)), 60_000)
+    const listen = (chunk: Buffer) => {
+      output += chunk.toString()
+      if (output.includes('Prism is listening')) {
+        clearTimeout(timer)
+        resolve()
+      }
+    }
+    child.stdout.on('data', listen)
+    child.stderr.on('data', listen)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`Prism exited with ${code} before listening:\n${output}`))
+    })
+  })
+  // Keep draining its log so the pipe never fills up and blocks it.
+  child.stdout.removeAllListeners('data').resume()
+  child.stderr.removeAllListeners('data').resume()
+  child.removeAllListeners('exit')
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
