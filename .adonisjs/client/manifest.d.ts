@@ -9,4 +9,7 @@
 /// <reference path="../../config/limiter.ts" />
 /// <reference path="../../config/logger.ts" />
 /// <reference path="../../config/mail.ts" />
+/// <reference path="../../config/messaging.ts" />
 /// <reference path="../../config/paths.ts" />
+/// <reference path="../../config/sms.ts" />
+/// <reference path="../../config/transmit.ts" />

@@ -12,20 +12,28 @@ export const controllers = {
     Invites: () => import('#controllers/api/invites_controller'),
     Me: () => import('#controllers/api/me_controller'),
     Organization: () => import('#controllers/api/organization_controller'),
+    ProviderAccounts: () => import('#controllers/api/provider_accounts_controller'),
   },
   auth: {
     PasswordResets: () => import('#controllers/auth/password_resets_controller'),
     Session: () => import('#controllers/auth/session_controller'),
   },
   Dashboard: () => import('#controllers/dashboard_controller'),
+  fakeCarrier: {
+    Messages: () => import('#controllers/fake_carrier/messages_controller'),
+  },
   Health: () => import('#controllers/health_controller'),
   Invites: () => import('#controllers/invites_controller'),
   Join: () => import('#controllers/join_controller'),
   Members: () => import('#controllers/members_controller'),
   Organizations: () => import('#controllers/organizations_controller'),
+  Phones: () => import('#controllers/phones_controller'),
   settings: {
     Organization: () => import('#controllers/settings/organization_controller'),
+    OutboxReviews: () => import('#controllers/settings/outbox_reviews_controller'),
+    ProviderAccounts: () => import('#controllers/settings/provider_accounts_controller'),
   },
   Setup: () => import('#controllers/setup_controller'),
   Waiting: () => import('#controllers/waiting_controller'),
+  Webhooks: () => import('#controllers/webhooks_controller'),
 }

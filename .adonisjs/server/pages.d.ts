@@ -22,6 +22,11 @@ declare module '@adonisjs/inertia/types' {
     'join': ExtractProps<(typeof import('../../inertia/pages/join.vue'))['default']>
     'members/index': ExtractProps<(typeof import('../../inertia/pages/members/index.vue'))['default']>
     'organizations/create': ExtractProps<(typeof import('../../inertia/pages/organizations/create.vue'))['default']>
+    'phones/index': ExtractProps<(typeof import('../../inertia/pages/phones/index.vue'))['default']>
+    'phones/show': ExtractProps<(typeof import('../../inertia/pages/phones/show.vue'))['default']>
+    'provider_accounts/create': ExtractProps<(typeof import('../../inertia/pages/provider_accounts/create.vue'))['default']>
+    'provider_accounts/edit': ExtractProps<(typeof import('../../inertia/pages/provider_accounts/edit.vue'))['default']>
+    'provider_accounts/index': ExtractProps<(typeof import('../../inertia/pages/provider_accounts/index.vue'))['default']>
     'settings/organization': ExtractProps<(typeof import('../../inertia/pages/settings/organization.vue'))['default']>
     'setup/create': ExtractProps<(typeof import('../../inertia/pages/setup/create.vue'))['default']>
     'waiting': ExtractProps<(typeof import('../../inertia/pages/waiting.vue'))['default']>

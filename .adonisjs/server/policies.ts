@@ -1,7 +1,9 @@
 export const policies = {
   BasePolicy: () => import('#policies/base_policy'),
+  FakeCarrierPolicy: () => import('#policies/fake_carrier_policy'),
   InvitePolicy: () => import('#policies/invite_policy'),
   MembershipPolicy: () => import('#policies/membership_policy'),
   OrganizationPolicy: () => import('#policies/organization_policy'),
+  ProviderAccountPolicy: () => import('#policies/provider_account_policy'),
 }
 

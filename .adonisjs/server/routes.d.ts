@@ -37,6 +37,27 @@ export type ScannedRoutes = {
     'invites.index': { paramsTuple?: []; params?: {} }
     'invites.store': { paramsTuple?: []; params?: {} }
     'invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhooks.store': { paramsTuple: [ParamValue,ParamValue,ParamValue?]; params: {'provider': ParamValue,'accountId': ParamValue,'kind'?: ParamValue} }
+    'provider_accounts.index': { paramsTuple?: []; params?: {} }
+    'provider_accounts.create': { paramsTuple?: []; params?: {} }
+    'provider_accounts.store': { paramsTuple?: []; params?: {} }
+    'provider_accounts.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'provider_accounts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'provider_accounts.test_message': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'provider_accounts.check': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'provider_accounts.enable': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'outbox_reviews.resend': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'outbox_reviews.discard': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.provider_accounts.index': { paramsTuple?: []; params?: {} }
+    'api.provider_accounts.store': { paramsTuple?: []; params?: {} }
+    'api.provider_accounts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.provider_accounts.test_message': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'fake_carrier.account': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
+    'fake_carrier.messages.store': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
+    'fake_carrier.messages.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'sid': ParamValue} }
+    'phones.index': { paramsTuple?: []; params?: {} }
+    'phones.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'phone': ParamValue} }
+    'phones.store': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -61,6 +82,15 @@ export type ScannedRoutes = {
     'organization_settings.edit': { paramsTuple?: []; params?: {} }
     'members.index': { paramsTuple?: []; params?: {} }
     'invites.index': { paramsTuple?: []; params?: {} }
+    'provider_accounts.index': { paramsTuple?: []; params?: {} }
+    'provider_accounts.create': { paramsTuple?: []; params?: {} }
+    'provider_accounts.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.provider_accounts.index': { paramsTuple?: []; params?: {} }
+    'api.provider_accounts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'fake_carrier.account': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
+    'fake_carrier.messages.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'sid': ParamValue} }
+    'phones.index': { paramsTuple?: []; params?: {} }
+    'phones.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'phone': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -82,6 +112,15 @@ export type ScannedRoutes = {
     'organization_settings.edit': { paramsTuple?: []; params?: {} }
     'members.index': { paramsTuple?: []; params?: {} }
     'invites.index': { paramsTuple?: []; params?: {} }
+    'provider_accounts.index': { paramsTuple?: []; params?: {} }
+    'provider_accounts.create': { paramsTuple?: []; params?: {} }
+    'provider_accounts.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.provider_accounts.index': { paramsTuple?: []; params?: {} }
+    'api.provider_accounts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'fake_carrier.account': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
+    'fake_carrier.messages.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'sid': ParamValue} }
+    'phones.index': { paramsTuple?: []; params?: {} }
+    'phones.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'phone': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -98,6 +137,17 @@ export type ScannedRoutes = {
     'organizations.switch': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api_tokens.store': { paramsTuple?: []; params?: {} }
     'invites.store': { paramsTuple?: []; params?: {} }
+    'webhooks.store': { paramsTuple: [ParamValue,ParamValue,ParamValue?]; params: {'provider': ParamValue,'accountId': ParamValue,'kind'?: ParamValue} }
+    'provider_accounts.store': { paramsTuple?: []; params?: {} }
+    'provider_accounts.test_message': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'provider_accounts.check': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'provider_accounts.enable': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'outbox_reviews.resend': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'outbox_reviews.discard': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.provider_accounts.store': { paramsTuple?: []; params?: {} }
+    'api.provider_accounts.test_message': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'fake_carrier.messages.store': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
+    'phones.store': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
@@ -107,6 +157,7 @@ export type ScannedRoutes = {
     'organization_settings.update': { paramsTuple?: []; params?: {} }
     'members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'members.update_status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'provider_accounts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   DELETE: {

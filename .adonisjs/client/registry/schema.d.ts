@@ -403,6 +403,258 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/invites_controller').default['destroy']>>>
     }
   }
+  'webhooks.store': {
+    methods: ["POST"]
+    pattern: '/webhooks/:provider/:accountId/:kind?'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { provider: ParamValue; accountId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/webhooks_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/webhooks_controller').default['store']>>>
+    }
+  }
+  'provider_accounts.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/providers'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['index']>>>
+    }
+  }
+  'provider_accounts.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/providers/new'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['create']>>>
+    }
+  }
+  'provider_accounts.store': {
+    methods: ["POST"]
+    pattern: '/settings/providers'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/provider_account').createProviderAccountValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/provider_account').createProviderAccountValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'provider_accounts.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/providers/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['edit']>>>
+    }
+  }
+  'provider_accounts.update': {
+    methods: ["PUT"]
+    pattern: '/settings/providers/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/provider_account').updateProviderAccountValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/provider_account').updateProviderAccountValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'provider_accounts.test_message': {
+    methods: ["POST"]
+    pattern: '/settings/providers/:id/test-message'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/provider_account').testMessageValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/provider_account').testMessageValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['testMessage']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['testMessage']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'provider_accounts.check': {
+    methods: ["POST"]
+    pattern: '/settings/providers/:id/check'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['check']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['check']>>>
+    }
+  }
+  'provider_accounts.enable': {
+    methods: ["POST"]
+    pattern: '/settings/providers/:id/enable'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['enable']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['enable']>>>
+    }
+  }
+  'outbox_reviews.resend': {
+    methods: ["POST"]
+    pattern: '/settings/outbox/:id/resend'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/outbox_reviews_controller').default['resend']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/outbox_reviews_controller').default['resend']>>>
+    }
+  }
+  'outbox_reviews.discard': {
+    methods: ["POST"]
+    pattern: '/settings/outbox/:id/discard'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/outbox_reviews_controller').default['discard']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/outbox_reviews_controller').default['discard']>>>
+    }
+  }
+  'api.provider_accounts.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/provider-accounts'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/provider_accounts_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/provider_accounts_controller').default['index']>>>
+    }
+  }
+  'api.provider_accounts.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/provider-accounts'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/provider_account').createProviderAccountValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/provider_account').createProviderAccountValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/provider_accounts_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/provider_accounts_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.provider_accounts.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/provider-accounts/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/provider_accounts_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/provider_accounts_controller').default['show']>>>
+    }
+  }
+  'api.provider_accounts.test_message': {
+    methods: ["POST"]
+    pattern: '/api/v1/provider-accounts/:id/test-message'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/provider_account').testMessageValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/provider_account').testMessageValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/provider_accounts_controller').default['testMessage']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/provider_accounts_controller').default['testMessage']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'fake_carrier.account': {
+    methods: ["GET","HEAD"]
+    pattern: '/fake-carrier/accounts/:accountId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { accountId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/fake_carrier/messages_controller').default['account']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/fake_carrier/messages_controller').default['account']>>>
+    }
+  }
+  'fake_carrier.messages.store': {
+    methods: ["POST"]
+    pattern: '/fake-carrier/accounts/:accountId/messages'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/fake_carrier').carrierSendValidator)>>
+      paramsTuple: [ParamValue]
+      params: { accountId: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/fake_carrier').carrierSendValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/fake_carrier/messages_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/fake_carrier/messages_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'fake_carrier.messages.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/fake-carrier/accounts/:accountId/messages/:sid'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { accountId: ParamValue; sid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/fake_carrier/messages_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/fake_carrier/messages_controller').default['show']>>>
+    }
+  }
+  'phones.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/phones'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/phones_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/phones_controller').default['index']>>>
+    }
+  }
+  'phones.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/phones/:accountId/:phone'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { accountId: ParamValue; phone: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/phones_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/phones_controller').default['show']>>>
+    }
+  }
+  'phones.store': {
+    methods: ["POST"]
+    pattern: '/phones/:accountId/texts'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/fake_carrier').phoneTextValidator)>>
+      paramsTuple: [ParamValue]
+      params: { accountId: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/fake_carrier').phoneTextValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/phones_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/phones_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'api.me.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/me'

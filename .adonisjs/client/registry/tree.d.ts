@@ -59,7 +59,30 @@ export interface ApiDefinition {
     store: typeof routes['invites.store']
     destroy: typeof routes['invites.destroy']
   }
+  webhooks: {
+    store: typeof routes['webhooks.store']
+  }
+  providerAccounts: {
+    index: typeof routes['provider_accounts.index']
+    create: typeof routes['provider_accounts.create']
+    store: typeof routes['provider_accounts.store']
+    edit: typeof routes['provider_accounts.edit']
+    update: typeof routes['provider_accounts.update']
+    testMessage: typeof routes['provider_accounts.test_message']
+    check: typeof routes['provider_accounts.check']
+    enable: typeof routes['provider_accounts.enable']
+  }
+  outboxReviews: {
+    resend: typeof routes['outbox_reviews.resend']
+    discard: typeof routes['outbox_reviews.discard']
+  }
   api: {
+    providerAccounts: {
+      index: typeof routes['api.provider_accounts.index']
+      store: typeof routes['api.provider_accounts.store']
+      show: typeof routes['api.provider_accounts.show']
+      testMessage: typeof routes['api.provider_accounts.test_message']
+    }
     me: {
       show: typeof routes['api.me.show']
     }
@@ -73,5 +96,17 @@ export interface ApiDefinition {
       destroy: typeof routes['api.invites.destroy']
     }
     notFound: typeof routes['api.not_found']
+  }
+  fakeCarrier: {
+    account: typeof routes['fake_carrier.account']
+    messages: {
+      store: typeof routes['fake_carrier.messages.store']
+      show: typeof routes['fake_carrier.messages.show']
+    }
+  }
+  phones: {
+    index: typeof routes['phones.index']
+    show: typeof routes['phones.show']
+    store: typeof routes['phones.store']
   }
 }
