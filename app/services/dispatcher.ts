@@ -5,7 +5,7 @@ import { DateTime } from 'luxon'
 import logger from '@adonisjs/core/services/logger'
 import db from '@adonisjs/lucid/services/db'
 import type Message from '#models/message'
-import type ProviderAccount from '#models/provider_account'
+import ProviderAccount from '#models/provider_account'
 import type { SmsClientContract } from '#sms/types'
 import messagingConfig from '#config/messaging'
 import { clientFor, findAccountCached } from '#services/provider_clients'
@@ -169,6 +169,10 @@ export class Dispatcher {
     if (!batch.length) return 0
 
     const refusals = await refusalsFor(batch)
+    const accountIds = [...new Set(batch.map((message) => message.providerAccountId!))]
+    const accounts = new Map(
+      (await ProviderAccount.query().whereIn('id', accountIds)).map((row) => [row.id, row])
+    )
     const later = new Map<number, number[]>()
     const stopped = new Set<number>()
 
@@ -178,7 +182,7 @@ export class Dispatcher {
         await this.#refuse(message, refusal)
         continue
       }
-      const account = await findAccountCached(message.providerAccountId!)
+      const account = accounts.get(message.providerAccountId!)
       if (!account || account.status !== 'active') {
         later.set(0, [...(later.get(0) ?? []), message.id])
         continue

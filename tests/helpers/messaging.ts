@@ -3,6 +3,7 @@ import SenderNumber from '#models/sender_number'
 import { appUrl } from '#config/app'
 import { signedHeaders } from '#plugins/fake/signature'
 import webhookProcessor from '#services/webhook_processor'
+import { forgetAccount } from '#services/provider_clients'
 
 export const FAKE_SECRET = 'signing-secret-for-tests-0123456789'
 export const SENDER = '+12025550199'
@@ -23,6 +24,8 @@ export async function createFakeAccount(
     status: 'active',
     statusReason: null,
   })
+  // Rolled-back tests reuse ids: drop what an earlier test's account left in the cache.
+  forgetAccount(account.id)
   for (const phone of options.numbers ?? [SENDER]) {
     await SenderNumber.create({ organizationId, providerAccountId: account.id, phone })
   }
