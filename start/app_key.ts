@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { parseEnv } from 'node:util'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises'
 import { dataDir } from '../config/paths.js'
 
 /**
@@ -20,10 +20,26 @@ export async function ensureAppKey(appRoot: URL) {
     const stored = await readFile(keyFile, 'utf8')
     process.env.APP_KEY = stored.trim()
   } catch {
-    const key = randomBytes(32).toString('base64url')
-    await writeFile(keyFile, `${key}\n`, { mode: 0o600, flag: 'wx' }).catch(() => {})
+    await createKeyFile(keyFile)
     const stored = await readFile(keyFile, 'utf8')
     process.env.APP_KEY = stored.trim()
+  }
+}
+
+/**
+ * Processes starting together on a fresh instance must agree on one key and
+ * never read a half-written file: each writes its own draft, and the first
+ * to link its draft into place wins (a link never replaces an existing file).
+ */
+async function createKeyFile(keyFile: string) {
+  const draft = `${keyFile}.${process.pid}.${randomBytes(6).toString('hex')}`
+  await writeFile(draft, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 })
+  try {
+    await link(draft, keyFile)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+  } finally {
+    await unlink(draft)
   }
 }
 

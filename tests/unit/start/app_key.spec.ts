@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -104,13 +104,31 @@ test.group('App key | first start', (group) => {
     assert.isUndefined(process.env.APP_KEY)
   })
 
-  test('processes starting together all end up with the one stored key', async ({ assert }) => {
-    const keys = await Promise.all(
-      Array.from({ length: 8 }, () => ensureAppKey(appRoot).then(() => process.env.APP_KEY))
-    )
+  test('a DATA_DIR set in .env is where the key goes', async ({ assert }) => {
+    delete process.env.DATA_DIR
+    await writeFile(join(rootDir, '.env'), 'DATA_DIR=./from-dot-env\n')
 
-    const stored = await readFile(join(rootDir, 'data', 'app-key'), 'utf8')
-    assert.match(stored.trim(), KEY_FORMAT)
-    assert.deepEqual(keys, Array(8).fill(stored.trim()))
+    await ensureAppKey(appRoot)
+
+    const stored = await readFile(join(rootDir, 'from-dot-env', 'app-key'), 'utf8')
+    assert.equal(stored.trim(), process.env.APP_KEY)
+  })
+
+  test('processes starting together all get the one stored key, and no drafts stay', async ({
+    assert,
+  }) => {
+    // A half-written key file is visible only for an instant, so try many starts.
+    for (let round = 0; round < 100; round++) {
+      process.env.DATA_DIR = join(rootDir, `data-${round}`)
+      delete process.env.APP_KEY
+      const keys = await Promise.all(
+        Array.from({ length: 8 }, () => ensureAppKey(appRoot).then(() => process.env.APP_KEY))
+      )
+
+      const stored = await readFile(join(process.env.DATA_DIR, 'app-key'), 'utf8')
+      assert.match(stored.trim(), KEY_FORMAT)
+      assert.deepEqual(keys, Array(8).fill(stored.trim()), `round ${round}`)
+      assert.deepEqual(await readdir(process.env.DATA_DIR), ['app-key'])
+    }
   })
 })
