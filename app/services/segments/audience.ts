@@ -1,0 +1,33 @@
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import Contact from '#models/contact'
+import { dialectOf } from '#services/sql'
+import { compileSegment } from '#services/segments/compiler'
+import type { SegmentGroup } from '#services/segments/definition'
+
+/**
+ * The organization's contacts a (checked) definition selects. Erased
+ * contacts are never part of an audience. Opted-out contacts are, unless the
+ * definition says otherwise: sending re-checks the opt-out list anyway.
+ */
+export function segmentContacts(
+  organizationId: number,
+  definition: SegmentGroup,
+  trx?: TransactionClientContract
+) {
+  const query = Contact.forOrganization(organizationId).whereNull('contacts.erased_at')
+  if (trx) query.useTransaction(trx)
+  const condition = compileSegment(definition, dialectOf(query.client))
+  return query.whereRaw(condition.sql, condition.bindings as never[])
+}
+
+/** How many contacts the definition selects right now. */
+export async function countSegment(
+  organizationId: number,
+  definition: SegmentGroup,
+  trx?: TransactionClientContract
+) {
+  const [row] = await segmentContacts(organizationId, definition, trx)
+    .count('* as total')
+    .pojo<{ total: number | string }>()
+  return Number(row.total)
+}
