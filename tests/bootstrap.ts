@@ -19,6 +19,8 @@ export const plugins: Config['plugins'] = [
   authApiClient(app),
   browserClient({
     runInSuites: ['browser'],
+    // Pages compile on first request (Vite dev server), which is slow on a cold CI machine.
+    assertions: { timeout: 10_000 },
     launcher: (options) =>
       chromium.launch({
         ...options,
