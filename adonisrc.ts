@@ -35,6 +35,7 @@ export default defineConfig({
     () => import('#providers/sms_provider'),
     () => import('@adonisjs/transmit/transmit_provider'),
     () => import('#providers/messaging_provider'),
+    () => import('#providers/import_worker_provider'),
   ],
 
   preloads: [
@@ -73,6 +74,7 @@ export default defineConfig({
   metaFiles: [
     { pattern: 'resources/views/**/*.edge', reloadServer: false },
     { pattern: 'public/**', reloadServer: false },
+    { pattern: 'data/**', reloadServer: false },
   ],
 
   hooks: {

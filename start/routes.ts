@@ -4,5 +4,6 @@
 import './routes/public.js'
 import './routes/web.js'
 import './routes/messaging.js'
+import './routes/imports.js'
 import './routes/fake_carrier.js'
 import './routes/api.js'

@@ -9,6 +9,8 @@ export type OrganizationSettings = {
   pricePerSegment: number
   optOutReply: string
   helpReply: string
+  /** Where phones written without a country code are (ISO 3166 code); imports may override it. */
+  defaultRegion: string
 }
 
 export const DEFAULT_SETTINGS: OrganizationSettings = {
@@ -17,6 +19,7 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   pricePerSegment: 0.0079,
   optOutReply: 'You are unsubscribed and will receive no more texts from us.',
   helpReply: 'Reply STOP to stop receiving texts.',
+  defaultRegion: 'US',
 }
 
 export default class Organization extends BaseModel {

@@ -11,8 +11,8 @@ export const SPECS = {
   telnyx: fileURLToPath(new URL('../shared/specs/telnyx_messaging.json', app.appRoot)),
 }
 
-/** Loopback ports reserved for these mocks. */
-export const PRISM_PORTS = { twilio: 4105, telnyx: 4106, twilioDynamic: 4107 }
+/** Loopback ports reserved for these mocks (and the request recorder). */
+export const PRISM_PORTS = { twilio: 4105, telnyx: 4106, twilioDynamic: 4107, capture: 4108 }
 
 export interface PrismMock {
   url: string

@@ -1,0 +1,226 @@
+import { test } from '@japa/runner'
+import twilioPlugin from '#plugins/twilio/index'
+import telnyxPlugin from '#plugins/telnyx/index'
+import type { SmsAccountConfig, SmsClientContract } from '#sms/types'
+import { startPrism, PRISM_PORTS, type PrismMock } from '#tests/plugins/prism'
+import { startCaptureServer } from '#tests/plugins/capture_server'
+import { formBodyErrors } from '#tests/plugins/openapi_request'
+import { ACCOUNT_SID } from '#tests/fixtures/twilio/payloads'
+
+const STATUSES = ['queued', 'sent', 'delivered', 'undelivered', 'failed']
+const MESSAGING_SERVICE_SID = 'MG' + '0'.repeat(31) + '2'
+
+/**
+ * The requests the Twilio and Telnyx plugins make, checked against the
+ * providers' official OpenAPI documents: Prism runs with --errors, so a
+ * request the spec does not allow is answered 422 (Twilio: 401 without
+ * Basic auth) and the plugin's call fails.
+ */
+const WEBHOOKS = {
+  inbound: 'https://texting.example.org/webhooks/x/1/inbound',
+  status: 'https://texting.example.org/webhooks/x/1/status',
+}
+
+function twilioAccount(apiBaseUrl: string, credentials: Record<string, string> = {}) {
+  const config: SmsAccountConfig = {
+    provider: 'twilio',
+    accountId: 1,
+    credentials: { accountSid: ACCOUNT_SID, authToken: 'contract-token', ...credentials },
+    settings: { apiBaseUrl },
+    webhookUrls: WEBHOOKS,
+  }
+  return twilioPlugin.createClient(config)
+}
+
+function telnyxAccount(apiBaseUrl: string, credentials: Record<string, string> = {}) {
+  const config: SmsAccountConfig = {
+    provider: 'telnyx',
+    accountId: 1,
+    credentials: { apiKey: 'KEY_contract', publicKey: '', ...credentials },
+    settings: { apiBaseUrl },
+    webhookUrls: WEBHOOKS,
+  }
+  return telnyxPlugin.createClient(config)
+}
+
+test.group('Contract | Twilio requests match the official spec', (group) => {
+  let prism: PrismMock
+  let client: SmsClientContract
+  group.setup(async () => {
+    prism = await startPrism('twilio', PRISM_PORTS.twilio)
+    client = twilioAccount(prism.url)
+    return () => prism.stop()
+  })
+
+  test('the mock refuses a request the spec does not allow', async ({ assert }) => {
+    const response = await fetch(`${prism.url}/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`, {
+      method: 'POST',
+      headers: {
+        'authorization': `Basic ${Buffer.from(`${ACCOUNT_SID}:t`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: 'Body=no+recipient',
+    })
+    assert.equal(response.status, 422)
+  })
+
+  test('send from a number with a status callback', async ({ assert }) => {
+    const result = await client.send({
+      to: '+12025550123',
+      from: '+12025550100',
+      body: 'Hi Ana, it is Sam.',
+      messageId: 1,
+    })
+    assert.match(result.providerMessageId, /^SM/)
+    assert.equal(result.status, 'queued')
+  })
+
+  test('send through a messaging service', async ({ assert }) => {
+    const pooled = twilioAccount(prism.url, { messagingServiceSid: MESSAGING_SERVICE_SID })
+    const result = await pooled.send({ to: '+12025550123', body: 'Hi 👋', messageId: 2 })
+    assert.isNotEmpty(result.providerMessageId)
+  })
+
+  test('fetch a message status', async ({ assert }) => {
+    assert.oneOf(await client.fetchStatus!('SM' + 'a'.repeat(32)), STATUSES)
+  })
+})
+
+test.group('Contract | Twilio MMS and credential checks', (group) => {
+  let dynamicPrism: PrismMock
+  group.setup(async () => {
+    // Dynamic mode: the spec's own example for listing numbers fails its schema in static mode.
+    dynamicPrism = await startPrism('twilio', PRISM_PORTS.twilioDynamic, { dynamic: true })
+    return () => dynamicPrism.stop()
+  })
+
+  test('the credential check is a request the spec allows', async () => {
+    await twilioAccount(dynamicPrism.url).verifyCredentials!()
+  })
+
+  test('MMS repeats MediaUrl once per file, as the spec and Twilio define', async ({ assert }) => {
+    const recorder = await startCaptureServer(PRISM_PORTS.capture, {
+      status: 201,
+      body: { sid: 'MM' + 'b'.repeat(32), status: 'queued' },
+    })
+    try {
+      const pooled = twilioAccount(recorder.url, { messagingServiceSid: MESSAGING_SERVICE_SID })
+      await pooled.send({
+        to: '+12025550123',
+        body: 'The flyers 👇',
+        mediaUrls: ['https://texting.example.org/a.png', 'https://texting.example.org/b.png'],
+        messageId: 3,
+      })
+    } finally {
+      await recorder.stop()
+    }
+    const [sent] = recorder.requests
+    assert.equal(sent.url, `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`)
+    assert.deepEqual(new URLSearchParams(sent.body).getAll('MediaUrl'), [
+      'https://texting.example.org/a.png',
+      'https://texting.example.org/b.png',
+    ])
+    assert.deepEqual(
+      formBodyErrors(
+        'twilio',
+        '/2010-04-01/Accounts/{AccountSid}/Messages.json',
+        'post',
+        sent.body
+      ),
+      []
+    )
+    // The validator is not a rubber stamp: the same body without its recipient fails.
+    const withoutTo = new URLSearchParams(sent.body)
+    withoutTo.delete('To')
+    assert.isNotEmpty(
+      formBodyErrors(
+        'twilio',
+        '/2010-04-01/Accounts/{AccountSid}/Messages.json',
+        'post',
+        withoutTo.toString()
+      )
+    )
+  })
+})
+
+test.group('Contract | Twilio answers without a message SID', (group) => {
+  let prism: PrismMock
+  group.setup(async () => {
+    // Dynamic mode invents answers from the schema, which allows a null sid or an odd status.
+    prism = await startPrism('twilio', PRISM_PORTS.twilioDynamic, { dynamic: true })
+    return () => prism.stop()
+  })
+
+  test('are classified failures, never crashes', async ({ assert }) => {
+    const client = twilioAccount(prism.url)
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const outcome = await client
+        .send({ to: '+12025550123', from: '+12025550100', body: 'Hi', messageId: attempt })
+        .then(
+          (result) => ({ result }),
+          (error: unknown) => ({ error })
+        )
+      if ('result' in outcome) {
+        assert.isNotEmpty(outcome.result.providerMessageId)
+        assert.include(
+          ['queued', 'sent', 'delivered', 'undelivered', 'failed'],
+          outcome.result.status
+        )
+      } else {
+        assert.containSubset(client.classifyError(outcome.error), {
+          errorClass: 'transient',
+          code: 'invalid_response',
+        })
+      }
+    }
+  })
+})
+
+test.group('Contract | Telnyx requests match the official spec', (group) => {
+  let prism: PrismMock
+  let client: SmsClientContract
+  group.setup(async () => {
+    prism = await startPrism('telnyx', PRISM_PORTS.telnyx)
+    client = telnyxAccount(prism.url)
+    return () => prism.stop()
+  })
+
+  test('the mock refuses a request the spec does not allow', async ({ assert }) => {
+    const response = await fetch(`${prism.url}/messages`, {
+      method: 'POST',
+      headers: { 'authorization': 'Bearer KEY_contract', 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'no recipient' }),
+    })
+    assert.equal(response.status, 422)
+  })
+
+  test('send from a number with a webhook URL', async ({ assert }) => {
+    const result = await client.send({
+      to: '+12025550123',
+      from: '+12025550100',
+      body: 'Hi Ana, it is Sam.',
+      messageId: 1,
+    })
+    assert.isNotEmpty(result.providerMessageId)
+    assert.include(['queued', 'sent'], result.status)
+  })
+
+  test('send MMS from a messaging profile', async ({ assert }) => {
+    const pooled = telnyxAccount(prism.url, {
+      messagingProfileId: '16fd2706-8baf-433b-82eb-8c7fada847da',
+    })
+    const result = await pooled.send({
+      to: '+12025550123',
+      body: 'The flyer 👇',
+      mediaUrls: ['https://texting.example.org/flyer.png'],
+      messageId: 2,
+    })
+    assert.isNotEmpty(result.providerMessageId)
+  })
+
+  test('fetch a message status and check credentials', async ({ assert }) => {
+    const status = await client.fetchStatus!('40385f64-5717-4562-b3fc-2c963f66afa6')
+    assert.oneOf(status, [...STATUSES, null])
+    await client.verifyCredentials!()
+  })
+})
