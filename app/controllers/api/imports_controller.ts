@@ -1,0 +1,41 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Import from '#models/import'
+import CreateImport from '#actions/imports/create_import'
+import { createImportValidator, parseMapping } from '#validators/import'
+import { presentImport, reportFileName } from '#services/importer/present'
+import { absolutePath } from '#services/importer/storage'
+
+export default class ImportsController {
+  async store({ request, response, membership, bouncer }: HttpContext) {
+    await bouncer.with('ImportPolicy').authorize('create')
+    const data = await request.validateUsing(createImportValidator)
+    const mapping = await parseMapping(data.mapping)
+    const record = await CreateImport.handle({
+      actor: membership,
+      file: data.file,
+      listName: data.list,
+      defaultRegion: data.defaultRegion,
+      mapping,
+    })
+    return response.accepted({ id: record.id, status: record.status })
+  }
+
+  async show({ params, membership, bouncer }: HttpContext) {
+    await bouncer.with('ImportPolicy').authorize('view')
+    const record = await Import.forOrganization(membership.organizationId)
+      .where('id', params.id)
+      .firstOrFail()
+    return presentImport(record)
+  }
+
+  /** The rows that were not imported and why (row, field, reason), as CSV. */
+  async report({ params, response, membership, bouncer }: HttpContext) {
+    await bouncer.with('ImportPolicy').authorize('view')
+    const record = await Import.forOrganization(membership.organizationId)
+      .where('id', params.id)
+      .whereNotNull('error_report_path')
+      .firstOrFail()
+    response.header('Content-Type', 'text/csv; charset=utf-8')
+    return response.attachment(absolutePath(record.errorReportPath!), reportFileName(record))
+  }
+}

@@ -1,0 +1,127 @@
+import { DateTime } from 'luxon'
+import { compose } from '@adonisjs/core/helpers'
+import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
+import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import { WithOrganization } from '#models/mixins/with_organization'
+import ContactList from '#models/contact_list'
+
+/**
+ * `draft`: uploaded in the browser, waiting for the organizer to confirm the
+ * column mapping. The API's imports start `queued`.
+ */
+export const IMPORT_STATUSES = ['draft', 'queued', 'running', 'completed', 'failed'] as const
+export type ImportStatus = (typeof IMPORT_STATUSES)[number]
+
+/** Contact fields a column can fill (API.md "Column detection"). */
+export const IMPORT_FIELDS = [
+  'phone',
+  'firstName',
+  'lastName',
+  'zip',
+  'externalId',
+  'email',
+] as const
+export type ImportField = (typeof IMPORT_FIELDS)[number]
+
+/**
+ * Overrides of the detected columns: field → header (null: do not fill that
+ * field), plus headers to leave out entirely.
+ */
+export type ImportMapping = Partial<Record<ImportField, string | null>> & { ignore?: string[] }
+
+export type ImportRowError = { row: number; field: string; message: string }
+
+const json = {
+  prepare: (value: unknown) =>
+    value === null || value === undefined ? null : JSON.stringify(value),
+  consume: (value: string | null) => (value ? JSON.parse(value) : null),
+}
+
+export default class Import extends compose(BaseModel, WithOrganization) {
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare createdById: number | null
+
+  @column()
+  declare contactListId: number | null
+
+  @column()
+  declare listName: string
+
+  @column()
+  declare status: ImportStatus
+
+  @column()
+  declare originalName: string
+
+  /** Relative to DATA_DIR. */
+  @column()
+  declare filePath: string
+
+  @column()
+  declare fileSize: number
+
+  @column()
+  declare defaultRegion: string
+
+  @column(json)
+  declare mapping: ImportMapping | null
+
+  @column()
+  declare rowsTotal: number
+
+  @column()
+  declare rowsProcessed: number
+
+  @column()
+  declare rowsCreated: number
+
+  @column()
+  declare rowsUpdated: number
+
+  @column()
+  declare rowsInvalid: number
+
+  @column()
+  declare rowsDuplicate: number
+
+  @column()
+  declare rowsOptedOut: number
+
+  /** The first invalid rows (the full list is the error report file). */
+  @column(json)
+  declare errorsSample: ImportRowError[] | null
+
+  /** Relative to DATA_DIR. */
+  @column()
+  declare errorReportPath: string | null
+
+  /** Why the import failed, in words an organizer understands. */
+  @column()
+  declare failureReason: string | null
+
+  @column.dateTime()
+  declare startedAt: DateTime | null
+
+  /** Refreshed while the job runs; a stale one means the worker died. */
+  @column.dateTime()
+  declare heartbeatAt: DateTime | null
+
+  @column.dateTime()
+  declare finishedAt: DateTime | null
+
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime | null
+
+  @belongsTo(() => ContactList)
+  declare contactList: BelongsTo<typeof ContactList>
+
+  get isFinished() {
+    return this.status === 'completed' || this.status === 'failed'
+  }
+}

@@ -1,0 +1,164 @@
+import { DateTime } from 'luxon'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type { ContactDraft } from '#services/importer/normalize'
+import { localityOf } from '#services/timezones/index'
+
+/**
+ * Writes one batch of an import in the caller's transaction: a few indexed
+ * queries and multi-row statements per batch, never one query per row.
+ */
+
+type ExistingContact = {
+  id: number
+  phone: string
+  first_name: string | null
+  last_name: string | null
+  email: string | null
+  zip: string | null
+  external_id: string | null
+  custom_fields: string | null
+}
+
+export type BatchResult = { created: number; updated: number; optedOut: ContactDraft[] }
+
+const UPDATABLE = [
+  'first_name',
+  'last_name',
+  'email',
+  'zip',
+  'state',
+  'timezone',
+  'timezone_candidates',
+  'external_id',
+  'custom_fields',
+  'unknown_sender',
+  'erased_at',
+  'updated_at',
+]
+
+function parseCustomFields(value: string | null): Record<string, string> {
+  return value ? JSON.parse(value) : {}
+}
+
+/** A file's empty cell keeps what the organization already had. */
+function contactRow(
+  organizationId: number,
+  draft: ContactDraft,
+  existing: ExistingContact | undefined,
+  now: string
+) {
+  const zip = draft.zip ?? existing?.zip ?? null
+  const locality = localityOf(zip, draft.phone)
+  const customFields = {
+    ...parseCustomFields(existing?.custom_fields ?? null),
+    ...draft.customFields,
+  }
+  return {
+    organization_id: organizationId,
+    phone: draft.phone,
+    first_name: draft.firstName ?? existing?.first_name ?? null,
+    last_name: draft.lastName ?? existing?.last_name ?? null,
+    email: draft.email ?? existing?.email ?? null,
+    zip,
+    state: locality.state,
+    timezone: locality.timezone,
+    timezone_candidates: locality.candidates.length ? locality.candidates.join(',') : null,
+    external_id: draft.externalId ?? existing?.external_id ?? null,
+    custom_fields: Object.keys(customFields).length ? JSON.stringify(customFields) : null,
+    unknown_sender: false,
+    erased_at: null,
+    created_at: now,
+    updated_at: now,
+  }
+}
+
+/** Rows per statement: keeps bound parameters under SQLite's and MySQL's limits. */
+const STATEMENT_ROWS = 1000
+
+function chunks<T>(items: T[], size: number) {
+  const result: T[][] = []
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size))
+  return result
+}
+
+export async function writeBatch(
+  trx: TransactionClientContract,
+  organizationId: number,
+  listId: number,
+  drafts: ContactDraft[]
+): Promise<BatchResult> {
+  if (drafts.length === 0) return { created: 0, updated: 0, optedOut: [] }
+  const phones = drafts.map((draft) => draft.phone)
+
+  const optedOutPhones = new Set<string>()
+  const existing = new Map<string, ExistingContact>()
+  for (const chunk of chunks(phones, STATEMENT_ROWS)) {
+    const optOuts = await trx
+      .from('opt_outs')
+      .where('organization_id', organizationId)
+      .whereIn('phone', chunk)
+      .select('phone')
+    optOuts.forEach((row: { phone: string }) => optedOutPhones.add(row.phone))
+
+    const contacts: ExistingContact[] = await trx
+      .from('contacts')
+      .where('organization_id', organizationId)
+      .whereIn('phone', chunk)
+      .select(
+        'id',
+        'phone',
+        'first_name',
+        'last_name',
+        'email',
+        'zip',
+        'external_id',
+        'custom_fields'
+      )
+    contacts.forEach((contact) => existing.set(contact.phone, contact))
+  }
+
+  const now = DateTime.now().toFormat(trx.dialect.dateTimeFormat)
+  const optedOut: ContactDraft[] = []
+  const rows = []
+  let updated = 0
+  for (const draft of drafts) {
+    // Opted out: never made textable, and an existing contact is left as it is.
+    if (optedOutPhones.has(draft.phone)) {
+      optedOut.push(draft)
+      continue
+    }
+    const known = existing.get(draft.phone)
+    if (known) updated++
+    rows.push(contactRow(organizationId, draft, known, now))
+  }
+
+  for (const chunk of chunks(rows, STATEMENT_ROWS)) {
+    await trx
+      .table('contacts')
+      .multiInsert(chunk)
+      .onConflict(['organization_id', 'phone'])
+      .merge(UPDATABLE)
+    await addToList(
+      trx,
+      organizationId,
+      listId,
+      chunk.map((row) => row.phone)
+    )
+  }
+  return { created: rows.length - updated, updated, optedOut }
+}
+
+/** List membership by phone in one statement; a contact already on the list stays once. */
+async function addToList(
+  trx: TransactionClientContract,
+  organizationId: number,
+  listId: number,
+  phones: string[]
+) {
+  const insertIgnore = trx.dialect.name === 'mysql' ? 'INSERT IGNORE' : 'INSERT OR IGNORE'
+  await trx.rawQuery(
+    `${insertIgnore} INTO contact_list_members (contact_list_id, contact_id)
+     SELECT ?, id FROM contacts WHERE organization_id = ? AND phone IN (${phones.map(() => '?').join(',')})`,
+    [listId, organizationId, ...phones]
+  )
+}

@@ -1,0 +1,121 @@
+import { parsePhoneNumberWithError, ParseError, type CountryCode } from 'libphonenumber-js'
+import type { Column } from '#services/importer/columns'
+
+/**
+ * One spreadsheet row turned into contact values, or the reason it cannot
+ * become a contact.
+ */
+export type ContactDraft = {
+  row: number
+  phone: string
+  firstName: string | null
+  lastName: string | null
+  email: string | null
+  zip: string | null
+  externalId: string | null
+  customFields: Record<string, string>
+}
+
+export type RowError = { row: number; field: string; message: string }
+
+/** Column sizes in the contacts table. */
+const LIMITS = { firstName: 120, lastName: 120, email: 254, externalId: 120, zip: 10 }
+
+const quote = (value: string) => `“${value.length > 40 ? value.slice(0, 40) + '…' : value}”`
+
+const PARSE_REASONS: Record<string, string> = {
+  NOT_A_NUMBER: 'is not a phone number',
+  TOO_SHORT: 'is too short to be a phone number',
+  TOO_LONG: 'is too long to be a phone number',
+  INVALID_LENGTH: 'does not have the right number of digits',
+}
+
+/** E.164, or why not. */
+export function normalizePhone(
+  raw: string,
+  region: CountryCode
+): { phone: string } | { error: string } {
+  const value = raw.trim()
+  if (!value) return { error: 'No phone number' }
+  try {
+    const parsed = parsePhoneNumberWithError(value, region)
+    if (parsed.isValid()) return { phone: parsed.number }
+    return {
+      error: parsed.country
+        ? `${quote(value)} is not a valid phone number in ${parsed.country}`
+        : `${quote(value)} is not a valid phone number`,
+    }
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error
+    if (error.message === 'INVALID_COUNTRY') {
+      return {
+        error: `${quote(value)} has no country code (add one, e.g. +44, or set the import's default country)`,
+      }
+    }
+    return { error: `${quote(value)} ${PARSE_REASONS[error.message] ?? 'is not a phone number'}` }
+  }
+}
+
+/**
+ * US ZIPs as 5 digits: ZIP+4 is cut, and leading zeros Excel dropped
+ * ("2101" for Boston's 02101) are restored. Other postcodes are kept as written.
+ */
+export function normalizeZip(raw: string) {
+  const value = raw.trim()
+  if (!value) return null
+  const us = /^(\d{3,5})(?:[-\s]?\d{4})?$/.exec(value)
+  if (us) return us[1].padStart(5, '0')
+  return value.slice(0, LIMITS.zip)
+}
+
+function text(raw: string | undefined, limit: number) {
+  const value = raw?.trim()
+  return value ? value.slice(0, limit) : null
+}
+
+/**
+ * The row's values by column plan. A row with more cells than the header is
+ * unreadable: a cell probably holds an unquoted delimiter and every value
+ * after it has shifted.
+ */
+export function normalizeRow(
+  row: number,
+  cells: string[],
+  columns: Column[],
+  region: CountryCode
+): ContactDraft | RowError {
+  const extra = cells.slice(columns.length).some((cell) => cell.trim() !== '')
+  if (extra) {
+    return {
+      row,
+      field: 'row',
+      message: `This row has ${cells.length} cells but the header has ${columns.length}; a value probably contains an unquoted separator`,
+    }
+  }
+  const draft: ContactDraft = {
+    row,
+    phone: '',
+    firstName: null,
+    lastName: null,
+    email: null,
+    zip: null,
+    externalId: null,
+    customFields: {},
+  }
+  let rawPhone = ''
+  for (const { index, target } of columns) {
+    const cell = cells[index] ?? ''
+    if (target.kind === 'custom') {
+      const value = cell.trim()
+      if (value) draft.customFields[target.key] = value
+    } else if (target.kind === 'field') {
+      if (target.field === 'phone') rawPhone = cell
+      else if (target.field === 'zip') draft.zip = normalizeZip(cell)
+      else draft[target.field] = text(cell, LIMITS[target.field])
+    }
+  }
+  const phone = normalizePhone(rawPhone, region)
+  if ('error' in phone) return { row, field: 'phone', message: phone.error }
+  draft.phone = phone.phone
+  return draft
+}

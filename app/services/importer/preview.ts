@@ -1,0 +1,56 @@
+import type { CountryCode } from 'libphonenumber-js'
+import type Import from '#models/import'
+import { inspectFile, readPreview } from '#services/importer/csv_source'
+import { detectColumns, planColumns, type Column } from '#services/importer/columns'
+import { normalizeRow } from '#services/importer/normalize'
+import ImportFailure from '#services/importer/import_failure'
+import { absolutePath } from '#services/importer/storage'
+
+const PREVIEW_ROWS = 8
+
+export type ImportPreview = {
+  /** Data rows in the file. */
+  rows: number
+  columns: Column[]
+  sample: { row: number; cells: string[]; phone: string | null; problem: string | null }[]
+  /** What stops the import from starting as mapped, in the organizer's words. */
+  problem: string | null
+}
+
+/**
+ * What the wizard shows before an import starts: the detected (or chosen)
+ * mapping and the first rows as they would be read, or why the file cannot
+ * be imported.
+ */
+export async function previewImport(record: Import): Promise<ImportPreview | { failure: string }> {
+  try {
+    const path = absolutePath(record.filePath)
+    const { format, rows } = await inspectFile(path)
+    const [header, ...records] = await readPreview(path, format, PREVIEW_ROWS)
+
+    let problem: string | null = null
+    let columns: Column[]
+    try {
+      columns = planColumns(header.cells, record.mapping)
+    } catch (error) {
+      if (!(error instanceof ImportFailure)) throw error
+      problem = error.message
+      columns = detectColumns(header.cells)
+    }
+    const sample = records.map(({ row, cells }) => {
+      const result = problem
+        ? null
+        : normalizeRow(row, cells, columns, record.defaultRegion as CountryCode)
+      return {
+        row,
+        cells,
+        phone: result && 'phone' in result ? result.phone : null,
+        problem: result && 'message' in result ? result.message : null,
+      }
+    })
+    return { rows: rows - 1, columns, sample, problem }
+  } catch (error) {
+    if (error instanceof ImportFailure) return { failure: error.message }
+    throw error
+  }
+}
