@@ -9,6 +9,7 @@ export const controllers = {
     Profile: () => import('#controllers/account/profile_controller'),
   },
   api: {
+    Imports: () => import('#controllers/api/imports_controller'),
     Invites: () => import('#controllers/api/invites_controller'),
     Me: () => import('#controllers/api/me_controller'),
     Organization: () => import('#controllers/api/organization_controller'),
@@ -23,6 +24,7 @@ export const controllers = {
     Messages: () => import('#controllers/fake_carrier/messages_controller'),
   },
   Health: () => import('#controllers/health_controller'),
+  Imports: () => import('#controllers/imports_controller'),
   Invites: () => import('#controllers/invites_controller'),
   Join: () => import('#controllers/join_controller'),
   Members: () => import('#controllers/members_controller'),

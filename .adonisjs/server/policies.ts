@@ -1,6 +1,7 @@
 export const policies = {
   BasePolicy: () => import('#policies/base_policy'),
   FakeCarrierPolicy: () => import('#policies/fake_carrier_policy'),
+  ImportPolicy: () => import('#policies/import_policy'),
   InvitePolicy: () => import('#policies/invite_policy'),
   MembershipPolicy: () => import('#policies/membership_policy'),
   OrganizationPolicy: () => import('#policies/organization_policy'),

@@ -52,6 +52,16 @@ export type ScannedRoutes = {
     'api.provider_accounts.store': { paramsTuple?: []; params?: {} }
     'api.provider_accounts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.provider_accounts.test_message': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'imports.index': { paramsTuple?: []; params?: {} }
+    'imports.create': { paramsTuple?: []; params?: {} }
+    'imports.store': { paramsTuple?: []; params?: {} }
+    'imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'imports.remap': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'imports.start': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'imports.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.imports.store': { paramsTuple?: []; params?: {} }
+    'api.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.imports.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'fake_carrier.account': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'fake_carrier.messages.store': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'fake_carrier.messages.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'sid': ParamValue} }
@@ -87,6 +97,12 @@ export type ScannedRoutes = {
     'provider_accounts.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.provider_accounts.index': { paramsTuple?: []; params?: {} }
     'api.provider_accounts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'imports.index': { paramsTuple?: []; params?: {} }
+    'imports.create': { paramsTuple?: []; params?: {} }
+    'imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'imports.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.imports.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'fake_carrier.account': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'fake_carrier.messages.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'sid': ParamValue} }
     'phones.index': { paramsTuple?: []; params?: {} }
@@ -117,6 +133,12 @@ export type ScannedRoutes = {
     'provider_accounts.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.provider_accounts.index': { paramsTuple?: []; params?: {} }
     'api.provider_accounts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'imports.index': { paramsTuple?: []; params?: {} }
+    'imports.create': { paramsTuple?: []; params?: {} }
+    'imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'imports.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.imports.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'fake_carrier.account': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'fake_carrier.messages.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'sid': ParamValue} }
     'phones.index': { paramsTuple?: []; params?: {} }
@@ -146,6 +168,9 @@ export type ScannedRoutes = {
     'outbox_reviews.discard': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.provider_accounts.store': { paramsTuple?: []; params?: {} }
     'api.provider_accounts.test_message': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'imports.store': { paramsTuple?: []; params?: {} }
+    'imports.start': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.imports.store': { paramsTuple?: []; params?: {} }
     'fake_carrier.messages.store': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'phones.store': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
@@ -158,6 +183,7 @@ export type ScannedRoutes = {
     'members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'members.update_status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'provider_accounts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'imports.remap': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   DELETE: {

@@ -583,6 +583,126 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/provider_accounts_controller').default['testMessage']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'imports.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/imports'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['index']>>>
+    }
+  }
+  'imports.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/imports/new'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['create']>>>
+    }
+  }
+  'imports.store': {
+    methods: ["POST"]
+    pattern: '/imports'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['store']>>>
+    }
+  }
+  'imports.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/imports/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['show']>>>
+    }
+  }
+  'imports.remap': {
+    methods: ["PUT"]
+    pattern: '/imports/:id/mapping'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/import').startImportValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/import').startImportValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['remap']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['remap']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'imports.start': {
+    methods: ["POST"]
+    pattern: '/imports/:id/start'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/import').startImportValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/import').startImportValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['start']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['start']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'imports.report': {
+    methods: ["GET","HEAD"]
+    pattern: '/imports/:id/report'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['report']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['report']>>>
+    }
+  }
+  'api.imports.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/imports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/import').createImportValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/import').createImportValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/imports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/imports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.imports.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/imports/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/imports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/imports_controller').default['show']>>>
+    }
+  }
+  'api.imports.report': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/imports/:id/report'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/imports_controller').default['report']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/imports_controller').default['report']>>>
+    }
+  }
   'fake_carrier.account': {
     methods: ["GET","HEAD"]
     pattern: '/fake-carrier/accounts/:accountId'

@@ -83,6 +83,11 @@ export interface ApiDefinition {
       show: typeof routes['api.provider_accounts.show']
       testMessage: typeof routes['api.provider_accounts.test_message']
     }
+    imports: {
+      store: typeof routes['api.imports.store']
+      show: typeof routes['api.imports.show']
+      report: typeof routes['api.imports.report']
+    }
     me: {
       show: typeof routes['api.me.show']
     }
@@ -96,6 +101,15 @@ export interface ApiDefinition {
       destroy: typeof routes['api.invites.destroy']
     }
     notFound: typeof routes['api.not_found']
+  }
+  imports: {
+    index: typeof routes['imports.index']
+    create: typeof routes['imports.create']
+    store: typeof routes['imports.store']
+    show: typeof routes['imports.show']
+    remap: typeof routes['imports.remap']
+    start: typeof routes['imports.start']
+    report: typeof routes['imports.report']
   }
   fakeCarrier: {
     account: typeof routes['fake_carrier.account']
