@@ -68,7 +68,7 @@ const KNOWN_PHONES: [string, string | string[]][] = [
 ]
 
 /** A prefix mapped to this many zones or more says nothing useful (e.g. all of NANP). */
-const MAX_CANDIDATES = 4
+const MAX_CANDIDATES = 6
 
 function installSources() {
   if (SOURCES.every((spec) => existsSync(join(SOURCES_DIR, 'node_modules', spec.split('@')[0])))) {

@@ -17,7 +17,11 @@ type ImportOptions = {
 }
 
 /** An import of a fixture file as if it had just been uploaded (not yet run). */
-export async function uploadedImport(membership: Membership, fixture: string, options: ImportOptions = {}) {
+export async function uploadedImport(
+  membership: Membership,
+  fixture: string,
+  options: ImportOptions = {}
+) {
   await mkdir(absolutePath(UPLOADS_DIR), { recursive: true })
   const filePath = join(UPLOADS_DIR, `${randomUUID()}.csv`)
   await copyFile(fixturePath(fixture), absolutePath(filePath))
@@ -35,7 +39,11 @@ export async function uploadedImport(membership: Membership, fixture: string, op
 }
 
 /** Imports a fixture through the real worker and job, and answers the finished import. */
-export async function importFixture(membership: Membership, fixture: string, options: ImportOptions = {}) {
+export async function importFixture(
+  membership: Membership,
+  fixture: string,
+  options: ImportOptions = {}
+) {
   const record = await uploadedImport(membership, fixture, options)
   await runQueuedImports()
   await record.refresh()
@@ -50,7 +58,10 @@ export async function runQueuedImports() {
 
 /** A finished import of `membership`'s organization with a report whose text includes `marker`. */
 export async function finishedImportWithReport(membership: Membership, marker: string) {
-  const record = await uploadedImport(membership, 'messy.csv', { status: 'completed', listName: marker })
+  const record = await uploadedImport(membership, 'messy.csv', {
+    status: 'completed',
+    listName: marker,
+  })
   record.errorReportPath = reportPathFor(record.id)
   await mkdir(absolutePath('import-reports'), { recursive: true })
   await writeFile(absolutePath(record.errorReportPath), `row,field,reason\r\n2,phone,${marker}\r\n`)

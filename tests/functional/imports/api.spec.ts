@@ -67,8 +67,12 @@ test.group('API | imports', (group) => {
     assert.equal(reportPath, `/api/v1/imports/${id}/report`)
     const report = await client.get(reportPath).bearerToken(token)
     report.assertStatus(200)
-    assert.match(report.header('content-type'), /^text\/csv/)
-    const lines = report.text().replace(/^\uFEFF/, '').trimEnd().split('\r\n')
+    assert.match(report.header('content-type') ?? '', /^text\/csv/)
+    const lines = report
+      .text()
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
     assert.equal(lines[0], 'row,field,reason')
     assert.lengthOf(lines, 6)
 

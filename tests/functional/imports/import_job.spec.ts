@@ -29,7 +29,10 @@ function counts(record: Import) {
 
 async function reportLines(record: Import) {
   const text = await readFile(absolutePath(record.errorReportPath!), 'utf8')
-  return text.replace(/^\uFEFF/, '').trimEnd().split('\r\n')
+  return text
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
 }
 
 async function listMembers(listId: number) {
@@ -48,7 +51,12 @@ test.group('Imports | the import job', (group) => {
   test('a messy spreadsheet imports exactly right, row by row', async ({ assert }) => {
     const owner = await createMember('owner')
     const organizationId = owner.organizationId
-    await OptOut.create({ organizationId, phone: '+13125550177', source: 'keyword', reason: 'STOP' })
+    await OptOut.create({
+      organizationId,
+      phone: '+13125550177',
+      source: 'keyword',
+      reason: 'STOP',
+    })
     await Contact.create({
       organizationId,
       phone: '+18085550110',
@@ -104,7 +112,10 @@ test.group('Imports | the import job', (group) => {
     assert.equal(ana.zip, '94110')
     assert.equal(ana.state, 'CA')
     assert.equal(ana.timezone, 'America/Los_Angeles')
-    assert.deepEqual(ana.customFields, { 'Volunteer Level': 'Captain', 'Address': '12 Main St\r\nApt 4' })
+    assert.deepEqual(ana.customFields, {
+      'Volunteer Level': 'Captain',
+      'Address': '12 Main St\r\nApt 4',
+    })
     const dan = contacts.find((c) => c.phone === '+12125550143')!
     assert.equal(dan.customFields.Address, '5 "Quoted" Ave')
     const hal = contacts.find((c) => c.phone === '+12705550188')!
@@ -135,7 +146,12 @@ test.group('Imports | the import job', (group) => {
   }) => {
     const owner = await createMember('owner')
     const organizationId = owner.organizationId
-    await Contact.create({ organizationId, phone: '+13125550177', firstName: 'Evelyn', customFields: {} })
+    await Contact.create({
+      organizationId,
+      phone: '+13125550177',
+      firstName: 'Evelyn',
+      customFields: {},
+    })
     await OptOut.create({ organizationId, phone: '+13125550177', source: 'admin', reason: null })
 
     const record = await importFixture(owner, 'messy.csv')
@@ -238,8 +254,16 @@ test.group('Imports | the import job', (group) => {
   test('another organization’s contacts and opt-outs do not count', async ({ assert }) => {
     const owner = await createMember('owner')
     const other = await createMember('owner')
-    await Contact.create({ organizationId: other.organizationId, phone: '+14155550100', customFields: {} })
-    await OptOut.create({ organizationId: other.organizationId, phone: '+12125550143', source: 'admin' })
+    await Contact.create({
+      organizationId: other.organizationId,
+      phone: '+14155550100',
+      customFields: {},
+    })
+    await OptOut.create({
+      organizationId: other.organizationId,
+      phone: '+12125550143',
+      source: 'admin',
+    })
 
     const record = await importFixture(owner, 'messy.csv')
 
