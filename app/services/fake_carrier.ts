@@ -43,9 +43,6 @@ export function carrierEnabled(settings: FakeCarrierSettings) {
   return !app.inProduction || settings.demoMode
 }
 
-const CACHE_MS = 5000
-const accounts = new Map<number, { at: number; account: CarrierAccount | null }>()
-
 export function toCarrierAccount(account: ProviderAccount): CarrierAccount {
   return {
     id: account.id,
@@ -56,17 +53,12 @@ export function toCarrierAccount(account: ProviderAccount): CarrierAccount {
 }
 
 /**
- * A fake provider account by id, remembered for a few seconds: under load
- * every send needs it, and decrypting credentials each time is wasted work.
+ * A fake provider account by id. Read on every request (one primary-key
+ * lookup), so a changed secret or setting counts at once in every process.
  */
 export async function findCarrierAccount(id: number): Promise<CarrierAccount | null> {
-  const hit = accounts.get(id)
-  if (hit && Date.now() - hit.at < CACHE_MS) return hit.account
   const row = await ProviderAccount.query().where('id', id).where('provider', 'fake').first()
-  const account = row ? toCarrierAccount(row) : null
-  accounts.set(id, { at: Date.now(), account })
-  if (accounts.size > 1000) accounts.delete(accounts.keys().next().value!)
-  return account
+  return row ? toCarrierAccount(row) : null
 }
 
 export function isAuthorized(account: CarrierAccount, bearer: string | undefined) {
