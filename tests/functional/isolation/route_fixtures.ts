@@ -1,5 +1,6 @@
 import Membership from '#models/membership'
 import type { OrgA } from './world.js'
+import { finishedImportWithReport, uploadedImport } from '#tests/helpers/imports'
 
 type Params = Record<string, string | number>
 
@@ -51,6 +52,33 @@ export const routeFixtures: Record<string, RouteFixture> = {
 
   'invites.destroy': { params: (a) => a.newInvite().then(({ id }) => ({ id })) },
   'api.invites.destroy': { params: (a) => a.newInvite().then(({ id }) => ({ id })) },
+
+  'imports.show': {
+    params: (a) => finishedImportWithReport(a.owner, a.marker).then(({ id }) => ({ id })),
+  },
+  'imports.report': {
+    params: (a) => finishedImportWithReport(a.owner, a.marker).then(({ id }) => ({ id })),
+  },
+  'imports.remap': {
+    params: (a) =>
+      uploadedImport(a.owner, 'messy.csv', { status: 'draft', listName: a.marker }).then(
+        ({ id }) => ({ id })
+      ),
+    body: { list: 'Renamed', defaultRegion: 'US' },
+  },
+  'imports.start': {
+    params: (a) =>
+      uploadedImport(a.owner, 'messy.csv', { status: 'draft', listName: a.marker }).then(
+        ({ id }) => ({ id })
+      ),
+    body: { list: 'Started', defaultRegion: 'US' },
+  },
+  'api.imports.show': {
+    params: (a) => finishedImportWithReport(a.owner, a.marker).then(({ id }) => ({ id })),
+  },
+  'api.imports.report': {
+    params: (a) => finishedImportWithReport(a.owner, a.marker).then(({ id }) => ({ id })),
+  },
 }
 
 /**
