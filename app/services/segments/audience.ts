@@ -16,7 +16,7 @@ export function segmentContacts(
 ) {
   const query = Contact.forOrganization(organizationId).whereNull('contacts.erased_at')
   if (trx) query.useTransaction(trx)
-  const condition = compileSegment(definition, dialectOf(query.client))
+  const condition = compileSegment(definition, { dialect: dialectOf(query.client), organizationId })
   return query.whereRaw(condition.sql, condition.bindings as never[])
 }
 

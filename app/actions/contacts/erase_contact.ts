@@ -1,0 +1,78 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type Contact from '#models/contact'
+import type Membership from '#models/membership'
+import RecordOptOut from '#actions/opt_outs/record_opt_out'
+import { audit } from '#services/audit'
+
+type Params = { actor: Membership; contact: Contact; optOut: boolean }
+
+/**
+ * Erases a person's data at their request.
+ *
+ * Removed: names, email, ZIP, state, time zone, external id, custom fields,
+ * tag and list memberships, and the body and media of every message with
+ * them. Kept: the contact row's id, phone and dates, marked erased — the
+ * phone is what the opt-out list, message delivery records and replies from
+ * that number are matched by, and the row keeps later imports from quietly
+ * bringing the person back as someone new. The opt-out (by phone) stays;
+ * with `optOut` the number is also put on the opt-out list, so the person
+ * is never texted again.
+ */
+export default class EraseContact {
+  static async handle({ actor, contact, optOut }: Params) {
+    await db.transaction(async (trx) => {
+      let optedOut = false
+      if (optOut) {
+        const recorded = await RecordOptOut.handle(
+          {
+            organizationId: contact.organizationId,
+            phone: contact.phone,
+            source: 'admin',
+            reason: 'Asked for their data to be erased',
+            actorId: actor.userId,
+          },
+          trx
+        )
+        optedOut = recorded.created
+      }
+      await trx.from('contact_list_members').where('contact_id', contact.id).delete()
+      await trx.from('contact_tags').where('contact_id', contact.id).delete()
+      const messages = await trx
+        .from('messages')
+        .where('organization_id', contact.organizationId)
+        .where((query) => {
+          query
+            .where('contact_id', contact.id)
+            .orWhere('from_phone', contact.phone)
+            .orWhere('to_phone', contact.phone)
+        })
+        .update({ body: '', media: null })
+
+      contact.merge({
+        firstName: null,
+        lastName: null,
+        email: null,
+        zip: null,
+        state: null,
+        timezone: null,
+        timezoneCandidates: null,
+        externalId: null,
+        customFields: {},
+        erasedAt: DateTime.now(),
+      })
+      await contact.useTransaction(trx).save()
+      await audit(
+        {
+          organizationId: contact.organizationId,
+          userId: actor.userId,
+          action: 'contact.erased',
+          subject: { type: 'contact', id: contact.id },
+          details: { messagesBlanked: Number(messages), optedOutNow: optedOut },
+        },
+        trx
+      )
+    })
+    return contact
+  }
+}

@@ -1,0 +1,92 @@
+import db from '@adonisjs/lucid/services/db'
+import { errors } from '@vinejs/vine'
+import type { Infer } from '@vinejs/vine/types'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type Contact from '#models/contact'
+import ContactList from '#models/contact_list'
+import type Membership from '#models/membership'
+import Tag from '#models/tag'
+import ActionRefusedException from '#exceptions/action_refused_exception'
+import type { updateContactValidator } from '#validators/contact'
+import { audit } from '#services/audit'
+import { localityOf } from '#services/timezones/index'
+
+type Params = { actor: Membership; contact: Contact; data: Infer<typeof updateContactValidator> }
+
+/**
+ * Saves the contact page's edit form: names, ZIP and state, custom fields,
+ * and which tags and lists the person is on. A new ZIP moves the person's
+ * time zone with it (texting hours follow the ZIP).
+ */
+export default class UpdateContact {
+  static async handle({ actor, contact, data }: Params) {
+    if (contact.erasedAt) {
+      throw new ActionRefusedException(
+        'This person’s data was erased; the record cannot be edited.'
+      )
+    }
+    await db.transaction(async (trx) => {
+      const zipChanged = (data.zip ?? null) !== contact.zip
+      contact.merge({
+        firstName: data.firstName || null,
+        lastName: data.lastName || null,
+        zip: data.zip || null,
+        state: data.state || null,
+      })
+      if (zipChanged) {
+        const locality = localityOf(contact.zip?.slice(0, 5) ?? null, contact.phone)
+        contact.merge({
+          timezone: locality.timezone,
+          timezoneCandidates: locality.candidates.join(',') || null,
+          state: contact.state ?? locality.state,
+        })
+      }
+      if (data.customFields) {
+        contact.customFields = Object.fromEntries(
+          data.customFields.filter((row) => row.value).map((row) => [row.name, row.value!])
+        )
+      }
+      await contact.useTransaction(trx).save()
+
+      if (data.tagIds) {
+        await contact.related('tags').sync(await owned(Tag, 'tagIds', contact, data.tagIds, trx))
+      }
+      if (data.listIds) {
+        await contact
+          .related('lists')
+          .sync(await owned(ContactList, 'listIds', contact, data.listIds, trx))
+      }
+      await audit(
+        {
+          organizationId: contact.organizationId,
+          userId: actor.userId,
+          action: 'contact.updated',
+          subject: { type: 'contact', id: contact.id },
+        },
+        trx
+      )
+    })
+    return contact
+  }
+}
+
+/** The ids, after checking each is one of the organization's tags or lists. */
+async function owned(
+  model: typeof Tag | typeof ContactList,
+  field: string,
+  contact: Contact,
+  ids: number[],
+  trx: TransactionClientContract
+) {
+  const found = await model
+    .forOrganization(contact.organizationId)
+    .useTransaction(trx)
+    .whereIn('id', ids)
+    .select('id')
+  if (found.length !== ids.length) {
+    throw new errors.E_VALIDATION_ERROR([
+      { field, rule: 'exists', message: 'Choose tags and lists of this organization' },
+    ])
+  }
+  return ids
+}

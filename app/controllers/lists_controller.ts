@@ -1,0 +1,50 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import ContactList from '#models/contact_list'
+import CreateList from '#actions/lists/create_list'
+import DeleteList from '#actions/lists/delete_list'
+import RenameList from '#actions/lists/rename_list'
+import { listsWithSizes, tagsWithCounts } from '#services/contacts/sizes'
+import { listNameValidator } from '#validators/contact_list'
+
+/**
+ * The "Lists and tags" page: lists with their sizes and tags with how many
+ * contacts carry them. Tags are managed by the TagsController.
+ */
+export default class ListsController {
+  async index({ inertia, membership, bouncer }: HttpContext) {
+    await bouncer.with('ContactListPolicy').authorize('viewList')
+    return inertia.render('lists/index', {
+      lists: await listsWithSizes(membership.organizationId),
+      tags: await tagsWithCounts(membership.organizationId),
+    })
+  }
+
+  async store({ request, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('ContactListPolicy').authorize('manage')
+    const { name } = await request.validateUsing(listNameValidator)
+    await CreateList.handle({ actor: membership, name })
+    session.flash('success', `List “${name}” created.`)
+    return response.redirect().toRoute('lists.index')
+  }
+
+  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('ContactListPolicy').authorize('manage')
+    const list = await ContactList.forOrganization(membership.organizationId)
+      .where('id', params.id)
+      .firstOrFail()
+    const { name } = await request.validateUsing(listNameValidator)
+    await RenameList.handle({ list, name })
+    session.flash('success', 'List renamed.')
+    return response.redirect().toRoute('lists.index')
+  }
+
+  async destroy({ params, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('ContactListPolicy').authorize('manage')
+    const list = await ContactList.forOrganization(membership.organizationId)
+      .where('id', params.id)
+      .firstOrFail()
+    await DeleteList.handle({ actor: membership, list })
+    session.flash('success', `List “${list.name}” deleted; its contacts stay.`)
+    return response.redirect().toRoute('lists.index')
+  }
+}

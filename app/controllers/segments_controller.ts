@@ -1,0 +1,115 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { errors } from '@vinejs/vine'
+import ContactList from '#models/contact_list'
+import Segment from '#models/segment'
+import Tag from '#models/tag'
+import DeleteSegment from '#actions/segments/delete_segment'
+import SaveSegment from '#actions/segments/save_segment'
+import { countSegment } from '#services/segments/audience'
+import { validateDefinition } from '#services/segments/validate_definition'
+import { customFieldHeaders } from '#services/contacts/custom_field_headers'
+import {
+  renameSegmentValidator,
+  segmentPreviewValidator,
+  segmentValidator,
+} from '#validators/segment'
+
+export default class SegmentsController {
+  async index({ inertia, membership, bouncer }: HttpContext) {
+    await bouncer.with('SegmentPolicy').authorize('viewList')
+    const segments = await Segment.forOrganization(membership.organizationId).orderBy('name')
+    return inertia.render('segments/index', {
+      segments: segments.map((segment) => ({
+        id: segment.id,
+        name: segment.name,
+        updatedAt: (segment.updatedAt ?? segment.createdAt).toUTC().toISO(),
+      })),
+      // Counting runs after the page shows: each count reads the whole audience.
+      counts: inertia.defer(async () => {
+        const counts: Record<string, number> = {}
+        for (const segment of segments) {
+          counts[segment.id] = await countSegment(segment.organizationId, segment.definition)
+        }
+        return counts
+      }),
+    })
+  }
+
+  async create({ inertia, membership, bouncer }: HttpContext) {
+    await bouncer.with('SegmentPolicy').authorize('manage')
+    return inertia.render('segments/edit', {
+      segment: null,
+      ...(await builderChoices(membership.organizationId)),
+    })
+  }
+
+  async store({ request, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('SegmentPolicy').authorize('manage')
+    const { name, definition } = await request.validateUsing(segmentValidator)
+    const { count } = await SaveSegment.handle({ actor: membership, name, definition })
+    session.flash('success', `Segment “${name}” saved: ${count.toLocaleString('en-US')} contacts.`)
+    return response.redirect().toRoute('segments.index')
+  }
+
+  async edit({ inertia, params, membership, bouncer }: HttpContext) {
+    await bouncer.with('SegmentPolicy').authorize('manage')
+    const segment = await Segment.forOrganization(membership.organizationId)
+      .where('id', params.id)
+      .firstOrFail()
+    return inertia.render('segments/edit', {
+      segment: { id: segment.id, name: segment.name, definition: segment.definition },
+      ...(await builderChoices(membership.organizationId)),
+    })
+  }
+
+  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('SegmentPolicy').authorize('manage')
+    const segment = await Segment.forOrganization(membership.organizationId)
+      .where('id', params.id)
+      .firstOrFail()
+    const { name, definition } = await request.validateUsing(renameSegmentValidator)
+    await SaveSegment.handle({ actor: membership, segment, name, definition })
+    session.flash('success', 'Segment saved.')
+    return response.redirect().toRoute('segments.index')
+  }
+
+  async destroy({ params, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('SegmentPolicy').authorize('manage')
+    const segment = await Segment.forOrganization(membership.organizationId)
+      .where('id', params.id)
+      .firstOrFail()
+    await DeleteSegment.handle({ segment })
+    session.flash('success', `Segment “${segment.name}” deleted.`)
+    return response.redirect().toRoute('segments.index')
+  }
+
+  /**
+   * The builder's live count: JSON `{count}`, or 422 `{errors}` saying what
+   * is not finished or not valid yet.
+   */
+  async preview({ request, response, membership, bouncer }: HttpContext) {
+    await bouncer.with('SegmentPolicy').authorize('manage')
+    const { definition } = await request.validateUsing(segmentPreviewValidator)
+    try {
+      const checked = await validateDefinition(membership.organizationId, definition)
+      return { count: await countSegment(membership.organizationId, checked) }
+    } catch (error) {
+      if (!(error instanceof errors.E_VALIDATION_ERROR)) throw error
+      return response.unprocessableEntity({ errors: error.messages })
+    }
+  }
+}
+
+/** What the builder offers: the organization's lists, tags and custom field headers. */
+async function builderChoices(organizationId: number) {
+  const [lists, tags, customFields] = await Promise.all([
+    ContactList.forOrganization(organizationId).orderBy('name').select('id', 'name'),
+    Tag.forOrganization(organizationId).orderBy('name').select('id', 'name'),
+    customFieldHeaders(organizationId),
+  ])
+  return {
+    lists: lists.map((list) => ({ id: list.id, name: list.name })),
+    tags: tags.map((tag) => ({ id: tag.id, name: tag.name })),
+    customFields,
+  }
+}

@@ -1,0 +1,40 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Tag from '#models/tag'
+import CreateTag from '#actions/tags/create_tag'
+import DeleteTag from '#actions/tags/delete_tag'
+import RenameTag from '#actions/tags/rename_tag'
+import { tagNameValidator } from '#validators/contact_list'
+
+/**
+ * Tags live on the "Lists and tags" page; every action returns there.
+ */
+export default class TagsController {
+  async store({ request, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('ContactListPolicy').authorize('manage')
+    const { name } = await request.validateUsing(tagNameValidator)
+    await CreateTag.handle({ actor: membership, name })
+    session.flash('success', `Tag “${name}” created.`)
+    return response.redirect().toRoute('lists.index')
+  }
+
+  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('ContactListPolicy').authorize('manage')
+    const tag = await Tag.forOrganization(membership.organizationId)
+      .where('id', params.id)
+      .firstOrFail()
+    const { name } = await request.validateUsing(tagNameValidator)
+    await RenameTag.handle({ tag, name })
+    session.flash('success', 'Tag renamed.')
+    return response.redirect().toRoute('lists.index')
+  }
+
+  async destroy({ params, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('ContactListPolicy').authorize('manage')
+    const tag = await Tag.forOrganization(membership.organizationId)
+      .where('id', params.id)
+      .firstOrFail()
+    await DeleteTag.handle({ actor: membership, tag })
+    session.flash('success', `Tag “${tag.name}” deleted.`)
+    return response.redirect().toRoute('lists.index')
+  }
+}
