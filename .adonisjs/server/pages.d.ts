@@ -14,6 +14,9 @@ declare module '@adonisjs/inertia/types' {
     'auth/forgot_password': ExtractProps<(typeof import('../../inertia/pages/auth/forgot_password.vue'))['default']>
     'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.vue'))['default']>
     'auth/reset_password': ExtractProps<(typeof import('../../inertia/pages/auth/reset_password.vue'))['default']>
+    'contacts/edit': ExtractProps<(typeof import('../../inertia/pages/contacts/edit.vue'))['default']>
+    'contacts/index': ExtractProps<(typeof import('../../inertia/pages/contacts/index.vue'))['default']>
+    'contacts/show': ExtractProps<(typeof import('../../inertia/pages/contacts/show.vue'))['default']>
     'dashboard': ExtractProps<(typeof import('../../inertia/pages/dashboard.vue'))['default']>
     'errors/forbidden': ExtractProps<(typeof import('../../inertia/pages/errors/forbidden.vue'))['default']>
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>
@@ -23,13 +26,17 @@ declare module '@adonisjs/inertia/types' {
     'imports/show': ExtractProps<(typeof import('../../inertia/pages/imports/show.vue'))['default']>
     'invites/index': ExtractProps<(typeof import('../../inertia/pages/invites/index.vue'))['default']>
     'join': ExtractProps<(typeof import('../../inertia/pages/join.vue'))['default']>
+    'lists/index': ExtractProps<(typeof import('../../inertia/pages/lists/index.vue'))['default']>
     'members/index': ExtractProps<(typeof import('../../inertia/pages/members/index.vue'))['default']>
+    'opt_outs/index': ExtractProps<(typeof import('../../inertia/pages/opt_outs/index.vue'))['default']>
     'organizations/create': ExtractProps<(typeof import('../../inertia/pages/organizations/create.vue'))['default']>
     'phones/index': ExtractProps<(typeof import('../../inertia/pages/phones/index.vue'))['default']>
     'phones/show': ExtractProps<(typeof import('../../inertia/pages/phones/show.vue'))['default']>
     'provider_accounts/create': ExtractProps<(typeof import('../../inertia/pages/provider_accounts/create.vue'))['default']>
     'provider_accounts/edit': ExtractProps<(typeof import('../../inertia/pages/provider_accounts/edit.vue'))['default']>
     'provider_accounts/index': ExtractProps<(typeof import('../../inertia/pages/provider_accounts/index.vue'))['default']>
+    'segments/edit': ExtractProps<(typeof import('../../inertia/pages/segments/edit.vue'))['default']>
+    'segments/index': ExtractProps<(typeof import('../../inertia/pages/segments/index.vue'))['default']>
     'settings/organization': ExtractProps<(typeof import('../../inertia/pages/settings/organization.vue'))['default']>
     'setup/create': ExtractProps<(typeof import('../../inertia/pages/setup/create.vue'))['default']>
     'waiting': ExtractProps<(typeof import('../../inertia/pages/waiting.vue'))['default']>

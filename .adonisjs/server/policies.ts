@@ -1,10 +1,14 @@
 export const policies = {
   BasePolicy: () => import('#policies/base_policy'),
+  ContactListPolicy: () => import('#policies/contact_list_policy'),
+  ContactPolicy: () => import('#policies/contact_policy'),
   FakeCarrierPolicy: () => import('#policies/fake_carrier_policy'),
   ImportPolicy: () => import('#policies/import_policy'),
   InvitePolicy: () => import('#policies/invite_policy'),
   MembershipPolicy: () => import('#policies/membership_policy'),
+  OptOutPolicy: () => import('#policies/opt_out_policy'),
   OrganizationPolicy: () => import('#policies/organization_policy'),
   ProviderAccountPolicy: () => import('#policies/provider_account_policy'),
+  SegmentPolicy: () => import('#policies/segment_policy'),
 }
 

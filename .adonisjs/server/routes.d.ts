@@ -68,6 +68,42 @@ export type ScannedRoutes = {
     'phones.index': { paramsTuple?: []; params?: {} }
     'phones.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'phone': ParamValue} }
     'phones.store': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
+    'contacts.index': { paramsTuple?: []; params?: {} }
+    'contacts.memberships': { paramsTuple?: []; params?: {} }
+    'contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'contacts.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'contacts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'contacts.erase': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'lists.index': { paramsTuple?: []; params?: {} }
+    'lists.store': { paramsTuple?: []; params?: {} }
+    'lists.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'lists.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tags.store': { paramsTuple?: []; params?: {} }
+    'tags.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tags.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'segments.index': { paramsTuple?: []; params?: {} }
+    'segments.create': { paramsTuple?: []; params?: {} }
+    'segments.store': { paramsTuple?: []; params?: {} }
+    'segments.preview': { paramsTuple?: []; params?: {} }
+    'segments.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'segments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'segments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'opt_outs.index': { paramsTuple?: []; params?: {} }
+    'opt_outs.store': { paramsTuple?: []; params?: {} }
+    'opt_outs.import': { paramsTuple?: []; params?: {} }
+    'opt_outs.export': { paramsTuple?: []; params?: {} }
+    'opt_outs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.contacts.index': { paramsTuple?: []; params?: {} }
+    'api.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.lists.index': { paramsTuple?: []; params?: {} }
+    'api.lists.store': { paramsTuple?: []; params?: {} }
+    'api.segments.index': { paramsTuple?: []; params?: {} }
+    'api.segments.store': { paramsTuple?: []; params?: {} }
+    'api.segments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.segments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.segments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.opt_outs.index': { paramsTuple?: []; params?: {} }
+    'api.opt_outs.store': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -107,6 +143,21 @@ export type ScannedRoutes = {
     'fake_carrier.messages.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'sid': ParamValue} }
     'phones.index': { paramsTuple?: []; params?: {} }
     'phones.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'phone': ParamValue} }
+    'contacts.index': { paramsTuple?: []; params?: {} }
+    'contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'contacts.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'lists.index': { paramsTuple?: []; params?: {} }
+    'segments.index': { paramsTuple?: []; params?: {} }
+    'segments.create': { paramsTuple?: []; params?: {} }
+    'segments.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'opt_outs.index': { paramsTuple?: []; params?: {} }
+    'opt_outs.export': { paramsTuple?: []; params?: {} }
+    'api.contacts.index': { paramsTuple?: []; params?: {} }
+    'api.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.lists.index': { paramsTuple?: []; params?: {} }
+    'api.segments.index': { paramsTuple?: []; params?: {} }
+    'api.segments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.opt_outs.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -143,6 +194,21 @@ export type ScannedRoutes = {
     'fake_carrier.messages.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'sid': ParamValue} }
     'phones.index': { paramsTuple?: []; params?: {} }
     'phones.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'phone': ParamValue} }
+    'contacts.index': { paramsTuple?: []; params?: {} }
+    'contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'contacts.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'lists.index': { paramsTuple?: []; params?: {} }
+    'segments.index': { paramsTuple?: []; params?: {} }
+    'segments.create': { paramsTuple?: []; params?: {} }
+    'segments.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'opt_outs.index': { paramsTuple?: []; params?: {} }
+    'opt_outs.export': { paramsTuple?: []; params?: {} }
+    'api.contacts.index': { paramsTuple?: []; params?: {} }
+    'api.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.lists.index': { paramsTuple?: []; params?: {} }
+    'api.segments.index': { paramsTuple?: []; params?: {} }
+    'api.segments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.opt_outs.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -173,6 +239,17 @@ export type ScannedRoutes = {
     'api.imports.store': { paramsTuple?: []; params?: {} }
     'fake_carrier.messages.store': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'phones.store': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
+    'contacts.memberships': { paramsTuple?: []; params?: {} }
+    'contacts.erase': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'lists.store': { paramsTuple?: []; params?: {} }
+    'tags.store': { paramsTuple?: []; params?: {} }
+    'segments.store': { paramsTuple?: []; params?: {} }
+    'segments.preview': { paramsTuple?: []; params?: {} }
+    'opt_outs.store': { paramsTuple?: []; params?: {} }
+    'opt_outs.import': { paramsTuple?: []; params?: {} }
+    'api.lists.store': { paramsTuple?: []; params?: {} }
+    'api.segments.store': { paramsTuple?: []; params?: {} }
+    'api.opt_outs.store': { paramsTuple?: []; params?: {} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
@@ -184,16 +261,26 @@ export type ScannedRoutes = {
     'members.update_status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'provider_accounts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'imports.remap': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'contacts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'lists.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tags.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'segments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   DELETE: {
     'api_tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'members.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'lists.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tags.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'segments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'opt_outs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.segments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   PATCH: {
+    'api.segments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }

@@ -775,6 +775,438 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/phones_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'contacts.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/contacts'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/contact').contactFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/contacts_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/contacts_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'contacts.memberships': {
+    methods: ["POST"]
+    pattern: '/contacts/memberships'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/contact').bulkMembershipValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/contact').bulkMembershipValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/contacts_controller').default['memberships']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/contacts_controller').default['memberships']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'contacts.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/contacts/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/contacts_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/contacts_controller').default['show']>>>
+    }
+  }
+  'contacts.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/contacts/:id/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/contacts_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/contacts_controller').default['edit']>>>
+    }
+  }
+  'contacts.update': {
+    methods: ["PUT"]
+    pattern: '/contacts/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/contact').updateContactValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/contact').updateContactValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/contacts_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/contacts_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'contacts.erase': {
+    methods: ["POST"]
+    pattern: '/contacts/:id/erase'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/contact').eraseContactValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/contact').eraseContactValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/contacts_controller').default['erase']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/contacts_controller').default['erase']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'lists.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/lists'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/lists_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/lists_controller').default['index']>>>
+    }
+  }
+  'lists.store': {
+    methods: ["POST"]
+    pattern: '/lists'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/contact_list').listNameValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/contact_list').listNameValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/lists_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/lists_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'lists.update': {
+    methods: ["PUT"]
+    pattern: '/lists/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/contact_list').listNameValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/contact_list').listNameValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/lists_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/lists_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'lists.destroy': {
+    methods: ["DELETE"]
+    pattern: '/lists/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/lists_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/lists_controller').default['destroy']>>>
+    }
+  }
+  'tags.store': {
+    methods: ["POST"]
+    pattern: '/tags'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/contact_list').tagNameValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/contact_list').tagNameValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/tags_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/tags_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'tags.update': {
+    methods: ["PUT"]
+    pattern: '/tags/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/contact_list').tagNameValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/contact_list').tagNameValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/tags_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/tags_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'tags.destroy': {
+    methods: ["DELETE"]
+    pattern: '/tags/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/tags_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/tags_controller').default['destroy']>>>
+    }
+  }
+  'segments.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/segments'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/segments_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/segments_controller').default['index']>>>
+    }
+  }
+  'segments.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/segments/new'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/segments_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/segments_controller').default['create']>>>
+    }
+  }
+  'segments.store': {
+    methods: ["POST"]
+    pattern: '/segments'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/segment').segmentValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/segment').segmentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/segments_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/segments_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'segments.preview': {
+    methods: ["POST"]
+    pattern: '/segments/preview'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/segment').segmentPreviewValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/segment').segmentPreviewValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/segments_controller').default['preview']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/segments_controller').default['preview']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'segments.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/segments/:id/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/segments_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/segments_controller').default['edit']>>>
+    }
+  }
+  'segments.update': {
+    methods: ["PUT"]
+    pattern: '/segments/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/segment').renameSegmentValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/segment').renameSegmentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/segments_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/segments_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'segments.destroy': {
+    methods: ["DELETE"]
+    pattern: '/segments/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/segments_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/segments_controller').default['destroy']>>>
+    }
+  }
+  'opt_outs.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/opt-outs'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/opt_out').optOutSearchValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/opt_outs_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/opt_outs_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'opt_outs.store': {
+    methods: ["POST"]
+    pattern: '/opt-outs'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/opt_out').optOutValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/opt_out').optOutValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/opt_outs_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/opt_outs_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'opt_outs.import': {
+    methods: ["POST"]
+    pattern: '/opt-outs/import'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/opt_out').optOutImportValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/opt_out').optOutImportValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/opt_outs_controller').default['import']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/opt_outs_controller').default['import']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'opt_outs.export': {
+    methods: ["GET","HEAD"]
+    pattern: '/opt-outs/export'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/opt_outs_controller').default['export']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/opt_outs_controller').default['export']>>>
+    }
+  }
+  'opt_outs.destroy': {
+    methods: ["DELETE"]
+    pattern: '/opt-outs/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/opt_out').liftOptOutValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/opt_out').liftOptOutValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/opt_outs_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/opt_outs_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.contacts.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/contacts'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/contact').contactFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/contacts_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/contacts_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.contacts.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/contacts/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/contacts_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/contacts_controller').default['show']>>>
+    }
+  }
+  'api.lists.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/lists'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/pagination').paginationValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/lists_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/lists_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.lists.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/lists'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/contact_list').listNameValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/contact_list').listNameValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/lists_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/lists_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.segments.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/segments'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/pagination').paginationValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/segments_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/segments_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.segments.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/segments'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/segment').segmentValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/segment').segmentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/segments_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/segments_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.segments.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/segments/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/segments_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/segments_controller').default['show']>>>
+    }
+  }
+  'api.segments.update': {
+    methods: ["PATCH"]
+    pattern: '/api/v1/segments/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/segment').renameSegmentValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/segment').renameSegmentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/segments_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/segments_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.segments.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/segments/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/segments_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/segments_controller').default['destroy']>>>
+    }
+  }
+  'api.opt_outs.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/opt-outs'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/opt_out').optOutFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/opt_outs_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/opt_outs_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.opt_outs.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/opt-outs'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/opt_out').optOutValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/opt_out').optOutValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/opt_outs_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/opt_outs_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'api.me.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/me'

@@ -88,6 +88,25 @@ export interface ApiDefinition {
       show: typeof routes['api.imports.show']
       report: typeof routes['api.imports.report']
     }
+    contacts: {
+      index: typeof routes['api.contacts.index']
+      show: typeof routes['api.contacts.show']
+    }
+    lists: {
+      index: typeof routes['api.lists.index']
+      store: typeof routes['api.lists.store']
+    }
+    segments: {
+      index: typeof routes['api.segments.index']
+      store: typeof routes['api.segments.store']
+      show: typeof routes['api.segments.show']
+      update: typeof routes['api.segments.update']
+      destroy: typeof routes['api.segments.destroy']
+    }
+    optOuts: {
+      index: typeof routes['api.opt_outs.index']
+      store: typeof routes['api.opt_outs.store']
+    }
     me: {
       show: typeof routes['api.me.show']
     }
@@ -122,5 +141,40 @@ export interface ApiDefinition {
     index: typeof routes['phones.index']
     show: typeof routes['phones.show']
     store: typeof routes['phones.store']
+  }
+  contacts: {
+    index: typeof routes['contacts.index']
+    memberships: typeof routes['contacts.memberships']
+    show: typeof routes['contacts.show']
+    edit: typeof routes['contacts.edit']
+    update: typeof routes['contacts.update']
+    erase: typeof routes['contacts.erase']
+  }
+  lists: {
+    index: typeof routes['lists.index']
+    store: typeof routes['lists.store']
+    update: typeof routes['lists.update']
+    destroy: typeof routes['lists.destroy']
+  }
+  tags: {
+    store: typeof routes['tags.store']
+    update: typeof routes['tags.update']
+    destroy: typeof routes['tags.destroy']
+  }
+  segments: {
+    index: typeof routes['segments.index']
+    create: typeof routes['segments.create']
+    store: typeof routes['segments.store']
+    preview: typeof routes['segments.preview']
+    edit: typeof routes['segments.edit']
+    update: typeof routes['segments.update']
+    destroy: typeof routes['segments.destroy']
+  }
+  optOuts: {
+    index: typeof routes['opt_outs.index']
+    store: typeof routes['opt_outs.store']
+    import: typeof routes['opt_outs.import']
+    export: typeof routes['opt_outs.export']
+    destroy: typeof routes['opt_outs.destroy']
   }
 }

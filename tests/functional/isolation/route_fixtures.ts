@@ -1,6 +1,8 @@
 import Membership from '#models/membership'
 import type { OrgA } from './world.js'
 import { finishedImportWithReport, uploadedImport } from '#tests/helpers/imports'
+import Segment from '#models/segment'
+import { createContact, createList, createTag, optOut } from '#tests/helpers/contacts'
 
 type Params = Record<string, string | number>
 
@@ -79,6 +81,64 @@ export const routeFixtures: Record<string, RouteFixture> = {
   'api.imports.report': {
     params: (a) => finishedImportWithReport(a.owner, a.marker).then(({ id }) => ({ id })),
   },
+
+  'contacts.show': { params: (a) => contactOf(a) },
+  'contacts.edit': { params: (a) => contactOf(a) },
+  'contacts.update': {
+    params: (a) => contactOf(a),
+    body: { firstName: 'Renamed', lastName: '', zip: '', state: '' },
+  },
+  'contacts.erase': { params: (a) => contactOf(a) },
+  'api.contacts.show': { params: (a) => contactOf(a) },
+  'lists.update': {
+    params: (a) =>
+      createList(a.organization.id, `List ${a.marker} ${++made}`).then(({ id }) => ({ id })),
+    body: { name: 'Renamed list' },
+  },
+  'lists.destroy': {
+    params: (a) =>
+      createList(a.organization.id, `List ${a.marker} ${++made}`).then(({ id }) => ({ id })),
+  },
+  'tags.update': {
+    params: (a) =>
+      createTag(a.organization.id, `tag ${a.marker} ${++made}`).then(({ id }) => ({ id })),
+    body: { name: 'renamed tag' },
+  },
+  'tags.destroy': {
+    params: (a) =>
+      createTag(a.organization.id, `tag ${a.marker} ${++made}`).then(({ id }) => ({ id })),
+  },
+  'segments.edit': { params: (a) => segmentOf(a) },
+  'segments.update': { params: (a) => segmentOf(a), body: { name: 'Renamed segment' } },
+  'segments.destroy': { params: (a) => segmentOf(a) },
+  'api.segments.show': { params: (a) => segmentOf(a) },
+  'api.segments.update': { params: (a) => segmentOf(a), body: { name: 'Renamed segment' } },
+  'api.segments.destroy': { params: (a) => segmentOf(a) },
+  'opt_outs.destroy': {
+    params: async (a) => {
+      const contact = await createContact(a.organization.id)
+      const { id } = await optOut(a.organization.id, contact.phone, a.marker)
+      return { id }
+    },
+    body: { reason: 'texted START' },
+  },
+}
+
+/** Tells apart the lists and tags fixtures make (their names are unique). */
+let made = 0
+
+/** A contact of A, named with A's marker. */
+function contactOf(a: OrgA) {
+  return createContact(a.organization.id, { firstName: a.marker }).then(({ id }) => ({ id }))
+}
+
+/** A saved segment of A (everyone whose first name is A's marker). */
+function segmentOf(a: OrgA) {
+  return Segment.create({
+    organizationId: a.organization.id,
+    name: `Segment ${a.marker}`,
+    definition: { all: [{ field: 'firstName', op: 'eq', value: a.marker }] },
+  }).then(({ id }) => ({ id }))
 }
 
 /**
