@@ -139,7 +139,7 @@ test.group('Isolation | organization B against organization A', (group) => {
         const response = await call(client, route, method, url, caller, body)
         const status = response.status()
         const label =
-          `${method} ${url} (${route.name})` +
+          `${method} ${url} (${route.name ?? 'unnamed'})` +
           (caller.sessionOrganizationId === a.organization.id ? ' with a session claiming A' : '')
         if (route.params.length && ![403, 404].includes(status)) {
           problems.push(`${label} answered ${status}, expected 403 or 404`)
