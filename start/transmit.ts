@@ -14,8 +14,9 @@ const routeNames: Record<string, string> = {
   '/__transmit/unsubscribe': 'transmit.unsubscribe',
 }
 
+// Transmit registers its patterns without the leading slash.
 transmit.registerRoutes((route) => {
-  route.use(middleware.auth()).as(routeNames[route.getPattern()])
+  route.use(middleware.auth()).as(routeNames[`/${route.getPattern().replace(/^\//, '')}`])
 })
 
 transmit.authorize<{ organizationId: string }>(

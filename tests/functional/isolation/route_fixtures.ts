@@ -3,6 +3,8 @@ import type { OrgA } from './world.js'
 import { finishedImportWithReport, uploadedImport } from '#tests/helpers/imports'
 import Segment from '#models/segment'
 import { createContact, createList, createTag, optOut } from '#tests/helpers/contacts'
+import { createFakeAccount, SENDER } from '#tests/helpers/messaging'
+import Message from '#models/message'
 
 type Params = Record<string, string | number>
 
@@ -82,6 +84,33 @@ export const routeFixtures: Record<string, RouteFixture> = {
     params: (a) => finishedImportWithReport(a.owner, a.marker).then(({ id }) => ({ id })),
   },
 
+  'provider_accounts.edit': { params: (a) => providerAccountOf(a) },
+  'provider_accounts.update': {
+    params: (a) => providerAccountOf(a),
+    body: { name: 'Renamed carrier' },
+  },
+  'provider_accounts.test_message': {
+    params: (a) => providerAccountOf(a),
+    body: { to: '+12025550123', body: 'Testing' },
+  },
+  'provider_accounts.check': { params: (a) => providerAccountOf(a) },
+  'provider_accounts.enable': { params: (a) => providerAccountOf(a) },
+  'api.provider_accounts.show': { params: (a) => providerAccountOf(a) },
+  'api.provider_accounts.test_message': {
+    params: (a) => providerAccountOf(a),
+    body: { to: '+12025550123', body: 'Testing' },
+  },
+  'outbox_reviews.resend': { params: (a) => parkedMessageOf(a) },
+  'outbox_reviews.discard': { params: (a) => parkedMessageOf(a) },
+  'phones.show': {
+    params: (a) =>
+      providerAccountOf(a).then(({ id }) => ({ accountId: id, phone: '+12025550123' })),
+  },
+  'phones.store': {
+    params: (a) => providerAccountOf(a).then(({ id }) => ({ accountId: id })),
+    body: { phone: '+12025550123', to: SENDER, body: 'A reply' },
+  },
+
   'contacts.show': { params: (a) => contactOf(a) },
   'contacts.edit': { params: (a) => contactOf(a) },
   'contacts.update': {
@@ -127,6 +156,32 @@ export const routeFixtures: Record<string, RouteFixture> = {
 /** Tells apart the lists and tags fixtures make (their names are unique). */
 let made = 0
 
+/** A fake-carrier account of A, named with A's marker. */
+async function providerAccountOf(a: OrgA) {
+  const account = await createFakeAccount(a.organization.id)
+  account.name = `Carrier ${a.marker}`
+  await account.save()
+  return { id: account.id }
+}
+
+/** A text of A parked for review after an interrupted send. */
+async function parkedMessageOf(a: OrgA) {
+  const { id: providerAccountId } = await providerAccountOf(a)
+  const message = await Message.create({
+    organizationId: a.organization.id,
+    providerAccountId,
+    direction: 'outbound',
+    body: `Hello from ${a.marker}`,
+    from: SENDER,
+    to: '+12025550123',
+    segments: 1,
+    encoding: 'GSM-7',
+    status: 'review',
+    attempts: 1,
+  })
+  return { id: message.id }
+}
+
 /** A contact of A, named with A's marker. */
 function contactOf(a: OrgA) {
   return createContact(a.organization.id, { firstName: a.marker }).then(({ id }) => ({ id }))
@@ -142,8 +197,9 @@ function segmentOf(a: OrgA) {
 }
 
 /**
- * Routes the walker does not call, each with the reason. Only routes that
- * are reachable without belonging to an organization belong here.
+ * Routes the walker does not call, each with the reason: routes for people
+ * outside the organization, or authenticated by something other than a
+ * member's session or API token (a provider's signature, a link's token).
  */
 export const exemptRoutes: Record<string, string> = {
   'health.show': 'public health check; reads no organization data',
@@ -160,4 +216,17 @@ export const exemptRoutes: Record<string, string> = {
   'join.store':
     'an invite link is meant for whoever holds it: it lets them join (invites/join.spec.ts)',
   'api.not_found': 'catch-all answering 404 for unknown API paths',
+  'webhooks.store':
+    'providers call it, authenticated by their signature, not a member (messaging/webhooks.spec.ts)',
+  'fake_carrier.account':
+    'the fake carrier’s API, authenticated by the account’s signing secret (fake_carrier/carrier.spec.ts)',
+  'fake_carrier.messages.store':
+    'the fake carrier’s API, authenticated by the account’s signing secret (fake_carrier/carrier.spec.ts)',
+  'fake_carrier.messages.show':
+    'the fake carrier’s API, authenticated by the account’s signing secret (fake_carrier/carrier.spec.ts)',
+  'transmit.events':
+    'opens the caller’s own event stream; channel access is checked on subscribe (isolation/realtime.spec.ts)',
+  'transmit.subscribe':
+    'channel access is decided by transmit.authorize in start/transmit.ts (isolation/realtime.spec.ts)',
+  'transmit.unsubscribe': 'only leaves a channel of the caller’s own stream',
 }
