@@ -3,6 +3,7 @@
 */
 import router from '@adonisjs/core/services/router'
 import server from '@adonisjs/core/services/server'
+import { exceptWebhooks } from '#middleware/except_webhooks'
 
 server.errorHandler(() => import('#exceptions/handler'))
 
@@ -15,10 +16,10 @@ server.use([
 
 router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
-  () => import('@adonisjs/session/session_middleware'),
-  () => import('@adonisjs/shield/shield_middleware'),
-  () => import('@adonisjs/auth/initialize_auth_middleware'),
-  () => import('#middleware/silent_auth_middleware'),
+  exceptWebhooks(() => import('@adonisjs/session/session_middleware')),
+  exceptWebhooks(() => import('@adonisjs/shield/shield_middleware')),
+  exceptWebhooks(() => import('@adonisjs/auth/initialize_auth_middleware')),
+  exceptWebhooks(() => import('#middleware/silent_auth_middleware')),
 ])
 
 export const middleware = router.named({

@@ -1,40 +1,49 @@
-import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import Contact from '#models/contact'
-import Message from '#models/message'
+import { DateTime } from 'luxon'
 import Organization from '#models/organization'
 import type ProviderAccount from '#models/provider_account'
 import type { InboundMessageEvent } from '#sms/types'
 import RecordOptOut from '#actions/opt_outs/record_opt_out'
 import LiftOptOut from '#actions/opt_outs/lift_opt_out'
-import { detectIntent, type InboundIntent } from '#services/opt_out_keywords'
+import { dependsOnOptOut, detectIntent, type InboundIntent } from '#services/opt_out_keywords'
 import { encodingFields, isOptedOut, queueMessage } from '#services/outbox'
 import { isUniqueViolation } from '#services/unique_violation'
-import { pushToOrganization, type MessageUpdate } from '#services/realtime'
-import { sqlNow } from '#services/sql_time'
+import type { MessageUpdate } from '#services/realtime'
+import { sqlNow, sqlTime } from '#services/sql_time'
 
 /**
  * The contact who texted, or a new "unknown sender" contact so the reply has
  * somewhere to live and can be answered or opted out like anyone else's.
+ * (Plain queries: this runs for every inbound text.)
  */
-async function senderContact(
+async function senderContactId(
   organizationId: number,
   phone: string,
   trx: TransactionClientContract
-) {
+): Promise<number> {
   const find = () =>
-    Contact.forOrganization(organizationId).where('phone', phone).useTransaction(trx).first()
+    trx
+      .from('contacts')
+      .where('organization_id', organizationId)
+      .where('phone', phone)
+      .select('id')
+      .first()
   const known = await find()
-  if (known) return known
+  if (known) return known.id
+  const now = sqlNow()
   try {
-    return await Contact.create(
-      { organizationId, phone, unknownSender: true, customFields: {} },
-      { client: trx }
-    )
+    const [id] = await trx.insertQuery().table('contacts').insert({
+      organization_id: organizationId,
+      phone,
+      unknown_sender: true,
+      created_at: now,
+      updated_at: now,
+    })
+    return Number(id)
   } catch (error) {
     const winner = isUniqueViolation(error) ? await find() : null
     if (!winner) throw error
-    return winner
+    return winner.id
   }
 }
 
@@ -53,118 +62,116 @@ function helpReply(organization: Organization) {
  * YES from an opted-out phone) opts back in. Uncertain stop-like replies are
  * only flagged (`intent = possible_stop`) for the texter.
  *
- * Safe to run twice for the same event: the message is unique per provider
- * id, so a second run stops before acting.
+ * Runs in the caller's transaction and returns the live updates to push once
+ * it commits. Safe to run twice for the same event: the message is unique
+ * per provider id, so a second run stops before acting.
  */
 export async function processInbound(
   account: ProviderAccount,
   event: InboundMessageEvent,
-  webhookEventId: number
-) {
+  trx: TransactionClientContract
+): Promise<MessageUpdate[]> {
   const organizationId = account.organizationId
-  const updates: MessageUpdate[] = []
+  const contactId = await senderContactId(organizationId, event.from, trx)
+  const optedOut =
+    dependsOnOptOut(event.body) && (await isOptedOut(organizationId, event.from, trx))
+  const intent: InboundIntent | null = event.optOutType ?? detectIntent(event.body, optedOut)
 
-  await db.transaction(async (trx) => {
-    const contact = await senderContact(organizationId, event.from, trx)
-    const optedOut = await isOptedOut(organizationId, event.from, trx)
-    const intent: InboundIntent | null = event.optOutType ?? detectIntent(event.body, optedOut)
+  const now = DateTime.now()
+  let messageId: number
+  try {
+    const { encoding, segments } = encodingFields(event.body)
+    const [id] = await trx
+      .insertQuery()
+      .table('messages')
+      .insert({
+        organization_id: organizationId,
+        provider_account_id: account.id,
+        contact_id: contactId,
+        direction: 'inbound',
+        body: event.body,
+        encoding,
+        segments,
+        media: event.mediaUrls.length ? JSON.stringify(event.mediaUrls) : null,
+        from_phone: event.from,
+        to_phone: event.to,
+        status: 'received',
+        provider_message_id: event.providerMessageId,
+        attempts: 0,
+        intent,
+        created_at: sqlTime(now),
+        updated_at: sqlTime(now),
+      })
+    messageId = Number(id)
+  } catch (error) {
+    if (isUniqueViolation(error)) return []
+    throw error
+  }
 
-    let message: Message
-    try {
-      message = await Message.create(
-        {
-          organizationId,
-          providerAccountId: account.id,
-          contactId: contact.id,
-          direction: 'inbound',
-          body: event.body,
-          ...encodingFields(event.body),
-          media: event.mediaUrls,
-          from: event.from,
-          to: event.to,
-          status: 'received',
-          providerMessageId: event.providerMessageId,
-          attempts: 0,
-          intent,
-        },
-        { client: trx }
-      )
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error
-      await markProcessed(webhookEventId, trx)
-      return
-    }
-
-    updates.push({
+  const updates: MessageUpdate[] = [
+    {
       type: 'message.received',
       message: {
-        id: message.id,
-        contactId: contact.id,
-        from: message.from,
-        to: message.to,
-        body: message.body,
+        id: messageId,
+        contactId,
+        from: event.from,
+        to: event.to,
+        body: event.body,
         intent,
-        createdAt: message.createdAt.toUTC().toISO()!,
+        createdAt: now.toUTC().toISO()!,
       },
-    })
+    },
+  ]
+  const reply = {
+    organizationId,
+    providerAccountId: account.id,
+    contactId,
+    from: event.to,
+    to: event.from,
+  }
 
-    const reply = { organizationId, providerAccountId: account.id, contactId: contact.id }
-    if (intent === 'stop') {
-      const { optOut, created } = await RecordOptOut.handle(
-        {
-          organizationId,
-          phone: event.from,
-          source: 'keyword',
-          reason: `Replied "${event.body.trim().slice(0, 200)}"`,
-          messageId: message.id,
-        },
-        trx
-      )
-      // The provider answered a STOP it recognised itself; a second confirmation would be one too many.
-      if (created && event.optOutType !== 'stop') {
-        const organization = await Organization.findOrFail(organizationId, { client: trx })
-        await queueMessage(
-          {
-            ...reply,
-            from: event.to,
-            to: event.from,
-            body: organization.settings.optOutReply,
-            purpose: 'opt_out_confirmation',
-            idempotencyKey: `opt-out-confirmation:${optOut.id}`,
-          },
-          trx
-        )
-      }
-      if (created) updates.push({ type: 'opt_out.recorded', phone: event.from })
-    } else if (intent === 'help' && event.optOutType !== 'help') {
+  if (intent === 'stop') {
+    const { optOut, created } = await RecordOptOut.handle(
+      {
+        organizationId,
+        phone: event.from,
+        source: 'keyword',
+        reason: `Replied "${event.body.trim().slice(0, 200)}"`,
+        messageId,
+      },
+      trx
+    )
+    // The provider answered a STOP it recognised itself; a second confirmation would be one too many.
+    if (created && event.optOutType !== 'stop') {
       const organization = await Organization.findOrFail(organizationId, { client: trx })
       await queueMessage(
         {
           ...reply,
-          from: event.to,
-          to: event.from,
-          body: helpReply(organization),
-          purpose: 'help_reply',
-          idempotencyKey: `help-reply:${message.id}`,
+          body: organization.settings.optOutReply,
+          purpose: 'opt_out_confirmation',
+          idempotencyKey: `opt-out-confirmation:${optOut.id}`,
         },
         trx
       )
-    } else if (intent === 'start') {
-      const lifted = await LiftOptOut.handle(
-        { organizationId, phone: event.from, source: 'keyword', messageId: message.id },
-        trx
-      )
-      if (lifted) updates.push({ type: 'opt_out.lifted', phone: event.from })
     }
-    await markProcessed(webhookEventId, trx)
-  })
-
-  for (const update of updates) pushToOrganization(organizationId, update)
-}
-
-async function markProcessed(webhookEventId: number, trx: TransactionClientContract) {
-  await trx
-    .from('webhook_events')
-    .where('id', webhookEventId)
-    .update({ status: 'processed', processed_at: sqlNow(), error: null, updated_at: sqlNow() })
+    if (created) updates.push({ type: 'opt_out.recorded', phone: event.from })
+  } else if (intent === 'help' && event.optOutType !== 'help') {
+    const organization = await Organization.findOrFail(organizationId, { client: trx })
+    await queueMessage(
+      {
+        ...reply,
+        body: helpReply(organization),
+        purpose: 'help_reply',
+        idempotencyKey: `help-reply:${messageId}`,
+      },
+      trx
+    )
+  } else if (intent === 'start') {
+    const lifted = await LiftOptOut.handle(
+      { organizationId, phone: event.from, source: 'keyword', messageId },
+      trx
+    )
+    if (lifted) updates.push({ type: 'opt_out.lifted', phone: event.from })
+  }
+  return updates
 }

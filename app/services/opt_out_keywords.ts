@@ -93,6 +93,14 @@ function clausesOf(body: string) {
 }
 
 /**
+ * Whether `body` opts back in when the sender is opted out ("YES"), so the
+ * caller needs to know that before asking `detectIntent`.
+ */
+export function dependsOnOptOut(body: string) {
+  return START_IF_OPTED_OUT.has(keywordOf(body))
+}
+
+/**
  * What `body` asks for, or null for an ordinary reply. `optedOut` says
  * whether the sender is on the opt-out list right now (it decides "YES").
  */

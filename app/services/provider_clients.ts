@@ -16,8 +16,20 @@ export function accountConfig(account: ProviderAccount): SmsAccountConfig {
   }
 }
 
+const clients = new WeakMap<ProviderAccount, Promise<SmsClientContract>>()
+
+/**
+ * The plugin client acting for `account`, made once per loaded account row
+ * (the manager rebuilds it when credentials or settings change).
+ */
 export function clientFor(account: ProviderAccount): Promise<SmsClientContract> {
-  return sms.client(accountConfig(account))
+  let client = clients.get(account)
+  if (!client) {
+    client = sms.client(accountConfig(account))
+    client.catch(() => clients.delete(account))
+    clients.set(account, client)
+  }
+  return client
 }
 
 const CACHE_MS = 5000

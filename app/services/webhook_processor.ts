@@ -1,22 +1,31 @@
 import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import WebhookEvent from '#models/webhook_event'
+import type ProviderAccount from '#models/provider_account'
 import type { WebhookEvent as NormalizedEvent } from '#sms/types'
 import messagingConfig from '#config/messaging'
 import { findAccountCached } from '#services/provider_clients'
 import { processInbound } from '#services/inbound'
-import { sqlNow, sqlTime } from '#services/sql_time'
 import { applyStatus } from '#services/delivery_status'
+import { pushToOrganization, type MessageUpdate } from '#services/realtime'
+import { sqlNow, sqlTime } from '#services/sql_time'
 
 /** An event stored by ReceiveWebhook, waiting to be acted on. */
 export type StoredEvent = { id: number; accountId: number; event: NormalizedEvent }
 
+/** Events acted on per transaction: one commit per burst rather than per event. */
+const BATCH_SIZE = 20
+
+type Outcome = { id: number; organizationId: number; updates: MessageUpdate[] | null }
+
 /**
- * Acts on stored webhook events one at a time, in arrival order, after the
- * provider has had its answer. Everything it does is idempotent (unique
- * provider message ids, monotonic statuses, one opt-out reply per opt-out),
- * so an event processed twice — after a crash, or by two processes' sweeps —
- * changes nothing the second time.
+ * Acts on stored webhook events in arrival order, after the provider has had
+ * its answer. Everything it does is idempotent (unique provider message ids,
+ * monotonic statuses, one opt-out reply per opt-out), so an event processed
+ * twice — after a crash, or by two processes' sweeps — changes nothing the
+ * second time.
  */
 export class WebhookProcessor {
   #queue: StoredEvent[] = []
@@ -34,34 +43,83 @@ export class WebhookProcessor {
   }
 
   async #drain() {
-    let next: StoredEvent | undefined
-    while ((next = this.#queue.shift())) await this.process(next)
+    while (this.#queue.length) {
+      const batch = this.#queue.splice(0, BATCH_SIZE)
+      try {
+        await this.#processTogether(batch)
+      } catch {
+        // One bad event must not hold the others back: take them one by one.
+        for (const stored of batch) await this.process(stored)
+      }
+    }
   }
 
   /**
-   * Acts on one event. A status for a message we have not recorded as sent
-   * yet (the provider can be faster than our own bookkeeping) stays pending
-   * for the sweep to try again.
+   * Acts on one event in its own transaction; a failure is recorded on the
+   * stored event for an admin to look at.
    */
-  async process({ id, accountId, event }: StoredEvent) {
+  async process(stored: StoredEvent) {
     try {
-      const account = await findAccountCached(accountId)
-      if (!account) return
-      if (event.type === 'inbound') {
-        await processInbound(account, event, id)
-      } else if (await applyStatus(account, event, id)) {
-        // applied, or safely ignored as stale
-      } else {
-        await WebhookEvent.query()
-          .where('id', id)
-          .update({ error: 'No message with this provider id yet', updated_at: sqlNow() })
-      }
+      await this.#processTogether([stored])
     } catch (error) {
-      logger.error({ err: error, webhookEventId: id }, 'Webhook event processing failed')
+      logger.error({ err: error, webhookEventId: stored.id }, 'Webhook event processing failed')
       await WebhookEvent.query()
-        .where('id', id)
+        .where('id', stored.id)
         .update({ status: 'failed', error: String(error).slice(0, 255), updated_at: sqlNow() })
         .catch(() => {})
+    }
+  }
+
+  async #processTogether(batch: StoredEvent[]) {
+    // Read before the transaction: SQLite has one connection, which the transaction holds.
+    const accounts = new Map<number, ProviderAccount | null>()
+    for (const { accountId } of batch) {
+      if (!accounts.has(accountId)) accounts.set(accountId, await findAccountCached(accountId))
+    }
+    const outcomes = await db.transaction(async (trx) => {
+      const done: Outcome[] = []
+      for (const stored of batch)
+        done.push(await this.#act(stored, accounts.get(stored.accountId)!, trx))
+      await this.#mark(done, trx)
+      return done
+    })
+    for (const { organizationId, updates } of outcomes) {
+      for (const update of updates ?? []) pushToOrganization(organizationId, update)
+    }
+  }
+
+  async #act(
+    { id, event }: StoredEvent,
+    account: ProviderAccount | null,
+    trx: TransactionClientContract
+  ) {
+    if (!account) return { id, organizationId: 0, updates: [] }
+    const updates =
+      event.type === 'inbound'
+        ? await processInbound(account, event, trx)
+        : await applyStatus(account, event, trx)
+    return { id, organizationId: account.organizationId, updates }
+  }
+
+  /**
+   * Processed events are marked so; a status whose message is not recorded
+   * yet stays pending (touched, so the sweep waits before trying again).
+   */
+  async #mark(outcomes: Outcome[], trx: TransactionClientContract) {
+    const now = sqlNow()
+    const processed = outcomes.filter((outcome) => outcome.updates).map(({ id }) => id)
+    const unmatched = outcomes.filter((outcome) => !outcome.updates).map(({ id }) => id)
+    if (processed.length) {
+      await trx
+        .from('webhook_events')
+        .whereIn('id', processed)
+        .update({ status: 'processed', processed_at: now, error: null, updated_at: now })
+    }
+    if (unmatched.length) {
+      await trx
+        .from('webhook_events')
+        .whereIn('id', unmatched)
+        .update({ error: 'No message with this provider id yet', updated_at: now })
     }
   }
 

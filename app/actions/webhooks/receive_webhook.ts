@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto'
-import WebhookEvent from '#models/webhook_event'
 import type ProviderAccount from '#models/provider_account'
 import type { WebhookEvent as NormalizedEvent, WebhookRequest } from '#sms/types'
 import { E_INVALID_WEBHOOK_SIGNATURE } from '#sms/errors'
 import { clientFor } from '#services/provider_clients'
-import { isUniqueViolation } from '#services/unique_violation'
+import { storeWebhookEvent } from '#services/webhook_store'
 import webhookProcessor, { type StoredEvent } from '#services/webhook_processor'
 
 type Params = { account: ProviderAccount; request: WebhookRequest }
@@ -51,16 +50,19 @@ export default class ReceiveWebhook {
       return { stored: 0, duplicates: 0 }
     }
 
+    const ids = await Promise.all(
+      events.map((event) => this.#store(account, request, event, 'pending'))
+    )
     const fresh: StoredEvent[] = []
-    for (const event of events) {
-      const row = await this.#store(account, request, event, 'pending')
-      if (row) fresh.push({ id: row.id, accountId: account.id, event })
-    }
+    events.forEach((event, index) => {
+      const id = ids[index]
+      if (id) fresh.push({ id, accountId: account.id, event })
+    })
     webhookProcessor.enqueue(fresh)
     return { stored: fresh.length, duplicates: events.length - fresh.length }
   }
 
-  static async #store(
+  static #store(
     account: ProviderAccount,
     request: WebhookRequest,
     event: NormalizedEvent | null,
@@ -73,22 +75,16 @@ export default class ReceiveWebhook {
       rawBody: request.rawBody,
       event,
     }
-    try {
-      return await WebhookEvent.create({
-        organizationId: account.organizationId,
-        providerAccountId: account.id,
-        dedupeKey: event
-          ? dedupeKey(event)
-          : `unreadable:${createHash('sha256').update(request.rawBody).digest('hex')}`,
-        kind: event?.type ?? 'unknown',
-        payload: JSON.stringify(payload),
-        status,
-        error,
-        processedAt: null,
-      })
-    } catch (failure) {
-      if (isUniqueViolation(failure)) return null
-      throw failure
-    }
+    return storeWebhookEvent({
+      organization_id: account.organizationId,
+      provider_account_id: account.id,
+      dedupe_key: event
+        ? dedupeKey(event)
+        : `unreadable:${createHash('sha256').update(request.rawBody).digest('hex')}`,
+      kind: event?.type ?? 'unknown',
+      payload: JSON.stringify(payload),
+      status,
+      error,
+    })
   }
 }
