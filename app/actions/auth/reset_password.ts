@@ -20,16 +20,16 @@ export default class ResetPassword {
 
   static async handle(token: string, password: string) {
     const reset = await this.findUsable(token)
-    if (!reset) {
-      throw new ActionRefusedException(
-        'This reset link has expired or was already used. Ask for a new one.',
-        {
-          status: 400,
-          code: 'E_RESET_LINK_INVALID',
-        }
-      )
-    }
+    if (!reset) throw this.#refusal()
     return db.transaction(async (trx) => {
+      // Spending the link first settles a race: of two requests using it at
+      // once, only the one that finds it still unused changes the password.
+      const [spent] = await PasswordReset.query({ client: trx })
+        .where('id', reset.id)
+        .whereNull('used_at')
+        .update({ used_at: DateTime.now().toSQL({ includeOffset: false }) })
+      if (!spent) throw this.#refusal()
+
       const user = await User.findOrFail(reset.userId, { client: trx })
       user.password = password
       await user.save()
@@ -39,5 +39,12 @@ export default class ResetPassword {
         .update({ used_at: DateTime.now().toSQL({ includeOffset: false }) })
       return user
     })
+  }
+
+  static #refusal() {
+    return new ActionRefusedException(
+      'This reset link has expired or was already used. Ask for a new one.',
+      { status: 400, code: 'E_RESET_LINK_INVALID' }
+    )
   }
 }

@@ -103,6 +103,23 @@ test.group('Password reset', (group) => {
     assert.isFalse(inertiaPage(await client.get(`/reset-password/${token}`)).props.usable)
   })
 
+  test('a link used twice at the same moment sets one password', async ({ client, assert }) => {
+    const user = await UserFactory.create()
+    const token = await linkFor(client, user)
+
+    const responses = await Promise.all([
+      resetPassword(client, token, 'the first passphrase'),
+      resetPassword(client, token, 'the second passphrase'),
+    ])
+
+    const outcomes = responses.map((r) =>
+      r.flashMessage('success') ? 'changed' : r.flashMessage('error')
+    )
+    assert.sameMembers(outcomes, ['changed', REFUSED])
+    const winner = outcomes[0] === 'changed' ? 'the first passphrase' : 'the second passphrase'
+    assert.isTrue(await canSignIn(user.email, winner))
+  })
+
   test('an expired link is refused', async ({ client, assert }) => {
     const user = await UserFactory.create()
     const token = await linkFor(client, user)
