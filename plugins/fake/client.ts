@@ -73,7 +73,6 @@ export class FakeClient implements SmsClientContract {
       from: message.from,
       body: message.body,
       mediaUrls: message.mediaUrls ?? [],
-      reference: String(message.messageId),
     })
     return { providerMessageId: reply.id, status: reply.status, raw: reply }
   }
