@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon'
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import Membership from '#models/membership'
@@ -5,8 +6,9 @@ import Organization from '#models/organization'
 import { UserFactory } from '#database/factories/user_factory'
 import { OrganizationFactory } from '#database/factories/organization_factory'
 import { createMember } from '#tests/helpers/members'
+import { createInvite } from '#tests/helpers/invites'
 import { inertiaPage } from '#tests/helpers/inertia'
-import { asUser, assertFormRefused, fieldErrors } from '#tests/helpers/web'
+import { asMember, asUser, assertFormRefused, fieldErrors } from '#tests/helpers/web'
 
 /**
  * The same user as an active member of a second organization.
@@ -215,4 +217,53 @@ test.group('Organizations | settings', (group) => {
       assert.isTrue(member.organization.requiresApproval)
     })
   }
+})
+
+test.group('Organizations | dashboard', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('counts the organization’s members, and open invite links for admins', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await createMember('admin')
+    const { organization } = admin
+    await createMember('texter', { organization })
+    await createMember('texter', { organization, status: 'pending' })
+    await createMember('texter', { organization, status: 'suspended' })
+    await createInvite(organization)
+    await createInvite(organization, { revokedAt: DateTime.now() })
+    await createInvite(organization, { maxUses: 1, uses: 1 })
+    const elsewhere = await createMember('owner')
+    await createInvite(elsewhere.organization)
+
+    const response = await asMember(client.get('/dashboard'), admin)
+
+    response.assertStatus(200)
+    assert.deepEqual(inertiaPage(response).props.stats, {
+      activeMembers: 2,
+      pendingMembers: 1,
+      openInvites: 1,
+    })
+  })
+
+  test('a texter sees the member counts but not the invite links', async ({ client, assert }) => {
+    const texter = await createMember('texter')
+    await createInvite(texter.organization)
+
+    const response = await asMember(client.get('/dashboard'), texter)
+
+    assert.deepEqual(inertiaPage(response).props.stats, {
+      activeMembers: 1,
+      pendingMembers: 0,
+      openInvites: null,
+    })
+  })
+
+  test('the home page takes a signed-in member to the dashboard', async ({ client }) => {
+    const member = await createMember('texter')
+    const response = await asMember(client.get('/'), member)
+    response.assertStatus(302)
+    response.assertHeader('location', '/dashboard')
+  })
 })
