@@ -23,13 +23,18 @@ export class TwilioClient implements SmsClientContract {
   constructor(private config: SmsAccountConfig) {}
 
   /**
-   * Built on first use: the SDK refuses an account SID that does not start
-   * with "AC", and that must surface as a classified send error.
+   * Built on first use, so a malformed account SID surfaces as a classified
+   * (configuration) send error rather than breaking client creation.
    */
   get sdk(): TwilioSdk {
     if (!this.#sdk) {
       const { accountSid, authToken } = this.config.credentials
-      const sdk = twilio(accountSid ?? '', authToken ?? '', { autoRetry: false, timeout: 15_000 })
+      if (!/^AC[0-9a-fA-F]{32}$/.test(accountSid ?? '')) {
+        throw Object.assign(new Error('The account SID must be "AC" and 32 hex digits'), {
+          code: 'invalid_account_sid',
+        })
+      }
+      const sdk = twilio(accountSid, authToken ?? '', { autoRetry: false, timeout: 15_000 })
       // The REST domain's base URL is the SDK's own knob for pointing it elsewhere.
       if (this.config.settings.apiBaseUrl) sdk.api.baseUrl = this.config.settings.apiBaseUrl
       this.#sdk = sdk

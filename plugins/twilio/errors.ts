@@ -51,6 +51,11 @@ export const TWILIO_ERRORS: Record<string, Classification> = {
     message: 'Twilio does not know this account or resource',
   },
   '20429': { errorClass: 'transient', kind: 'rate_limited', message: 'Too many requests' },
+  'invalid_account_sid': {
+    errorClass: 'configuration',
+    kind: 'other',
+    message: 'The account SID is malformed',
+  },
   '21212': {
     errorClass: 'configuration',
     kind: 'other',

@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import { isValidTwilioSignature, twilioSignature, urlVariants } from '#plugins/twilio/signature'
 import { parseTwilioWebhook } from '#plugins/twilio/webhook'
 import { classifyTwilioError } from '#plugins/twilio/errors'
+import twilioPlugin from '#plugins/twilio/index'
 import { form, inboundMms, inboundSms, statusCallback } from '#tests/fixtures/twilio/payloads'
 
 const VECTOR_URL = 'https://mycompany.com/myapp.php?foo=1&bar=2'
@@ -191,6 +192,25 @@ test.group('Twilio plugin | errors', () => {
     assert.containSubset(classifyTwilioError({ code: 'ETIMEDOUT', message: 'timeout' }), {
       errorClass: 'transient',
       code: 'ETIMEDOUT',
+    })
+  })
+})
+
+test.group('Twilio plugin | client', () => {
+  test('a malformed account SID is a configuration error, not a crash', async ({ assert }) => {
+    const client = twilioPlugin.createClient({
+      provider: 'twilio',
+      accountId: 1,
+      credentials: { accountSid: 'SK123', authToken: 'token' },
+      settings: {},
+      webhookUrls: { inbound: 'https://x/in', status: 'https://x/status' },
+    })
+    const error = await client
+      .send({ to: '+12025550123', body: 'Hi', messageId: 1 })
+      .catch((e) => e)
+    assert.containSubset(client.classifyError(error), {
+      errorClass: 'configuration',
+      code: 'invalid_account_sid',
     })
   })
 })
