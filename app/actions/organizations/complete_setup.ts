@@ -17,7 +17,11 @@ export default class CompleteSetup {
 
   static async handle(data: Infer<typeof setupValidator>) {
     return db.transaction(async (trx) => {
-      const existing = await trx.from('users').count('* as total').first()
+      // On MySQL the locking read makes a second concurrent setup wait for the
+      // first and then see its user; SQLite serializes writers by itself.
+      const usersQuery = trx.from('users').count('* as total')
+      if (trx.dialect.name === 'mysql') usersQuery.forUpdate()
+      const existing = await usersQuery.first()
       if (Number(existing?.total ?? 0) > 0) {
         throw new ActionRefusedException('This instance is already set up', {
           status: 409,

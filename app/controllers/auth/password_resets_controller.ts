@@ -1,7 +1,14 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import limiter from '@adonisjs/limiter/services/main'
 import RequestPasswordReset from '#actions/auth/request_password_reset'
 import ResetPassword from '#actions/auth/reset_password'
 import { forgotPasswordValidator, resetPasswordValidator } from '#validators/user'
+
+/**
+ * Reset emails are limited per address and per IP, so the form cannot be
+ * used to flood someone's inbox.
+ */
+const resetRequestLimiter = limiter.use({ requests: 3, duration: '15 mins' })
 
 export default class PasswordResetsController {
   async create({ inertia }: HttpContext) {
@@ -10,6 +17,14 @@ export default class PasswordResetsController {
 
   async store({ request, response, session }: HttpContext) {
     const { email } = await request.validateUsing(forgotPasswordValidator)
+    const [byEmail, byIp] = await Promise.all([
+      resetRequestLimiter.attempt(`reset_${email}`, () => true),
+      resetRequestLimiter.attempt(`reset_ip_${request.ip()}`, () => true),
+    ])
+    if (!byEmail || !byIp) {
+      session.flash('error', 'Too many reset requests. Wait a few minutes, then try again.')
+      return response.redirect().back()
+    }
     await RequestPasswordReset.handle(email)
     session.flash('success', 'If that address has an account, a reset link is on its way.')
     return response.redirect().back()

@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import User from '#models/user'
 import limiter from '@adonisjs/limiter/services/main'
+import { errors as authErrors } from '@adonisjs/auth'
 import { loginValidator } from '#validators/user'
 
 /**
@@ -18,9 +19,17 @@ export default class SessionController {
     const { email, password } = await request.validateUsing(loginValidator)
     const key = `login_${email}_${request.ip()}`
 
-    const [error, user] = await signInLimiter.penalize(key, () =>
-      User.verifyCredentials(email, password)
-    )
+    const [error, user] = await signInLimiter
+      .penalize(key, () => User.verifyCredentials(email, password))
+      .catch((failure) => {
+        if (failure instanceof authErrors.E_INVALID_CREDENTIALS) return [null, null] as const
+        throw failure
+      })
+    if (!error && !user) {
+      session.flashExcept(['password'])
+      session.flash('error', 'That email and password do not match an account.')
+      return response.redirect().back()
+    }
     if (error) {
       session.flashExcept(['password'])
       session.flash(

@@ -49,6 +49,25 @@ test.group('Password reset', (group) => {
     return tokenOf(sent[sent.length - 1].link)
   }
 
+  test('a fourth request for the same address within 15 minutes sends nothing', async ({
+    client,
+    assert,
+  }) => {
+    const user = await UserFactory.create()
+    for (let i = 0; i < 3; i++) await requestReset(client, user.email)
+
+    const fourth = await requestReset(client, user.email)
+
+    fourth.assertFlashMessage(
+      'error',
+      'Too many reset requests. Wait a few minutes, then try again.'
+    )
+    assert.lengthOf(
+      mailer.links.filter((l) => l.to === user.email),
+      3
+    )
+  })
+
   test('known and unknown addresses get the same answer', async ({ client, assert }) => {
     const user = await UserFactory.create()
 

@@ -31,14 +31,14 @@ test.group('Sign in', (group) => {
 
     response.assertStatus(302)
     response.assertSessionMissing('auth_web')
-    response.assertFlashMessage('errorsBag', { E_INVALID_CREDENTIALS: 'Invalid user credentials' })
+    response.assertFlashMessage('error', 'That email and password do not match an account.')
   })
 
   test('an unknown email gets the same error', async ({ client }) => {
     const response = await signIn(client, 'nobody@example.org', PASSWORD)
 
     response.assertSessionMissing('auth_web')
-    response.assertFlashMessage('errorsBag', { E_INVALID_CREDENTIALS: 'Invalid user credentials' })
+    response.assertFlashMessage('error', 'That email and password do not match an account.')
   })
 
   test('the sixth attempt after five failures is refused, even with the right password', async ({
@@ -48,7 +48,7 @@ test.group('Sign in', (group) => {
     const { user } = await createMember('texter')
     for (let attempt = 1; attempt <= 5; attempt++) {
       const failed = await signIn(client, user.email, `wrong guess ${attempt}`)
-      failed.assertFlashMessage('errorsBag', { E_INVALID_CREDENTIALS: 'Invalid user credentials' })
+      failed.assertFlashMessage('error', 'That email and password do not match an account.')
     }
 
     const response = await signIn(client, user.email, PASSWORD)
