@@ -37,6 +37,9 @@ export async function startPrism(
   const child = spawn(process.execPath, [prismBin, ...args, SPECS[spec]], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  // Never outlive the test run, even one that ends without reaching the group's cleanup.
+  const killOnExit = () => child.kill('SIGKILL')
+  process.once('exit', killOnExit)
 
   let output = ''
   await new Promise<void>((resolve, reject) => {
@@ -64,6 +67,7 @@ export async function startPrism(
     url: `http://127.0.0.1:${port}`,
     stop: () =>
       new Promise((resolve) => {
+        process.off('exit', killOnExit)
         if (child.exitCode !== null) return resolve()
         child.once('exit', () => resolve())
         child.kill('SIGTERM')
