@@ -210,8 +210,8 @@ test.group('Opt-outs | page', (group) => {
 
     const response = await asMember(client.get('/opt-outs/export'), admin)
     response.assertStatus(200)
-    assert.match(response.header('content-type'), /^text\/csv/)
-    assert.match(response.header('content-disposition'), /attachment; filename="opt-outs-/)
+    assert.match(response.header('content-type') ?? '', /^text\/csv/)
+    assert.match(response.header('content-disposition') ?? '', /attachment; filename="opt-outs-/)
     const lines = response.text().trimEnd().split('\r\n')
     assert.equal(lines[0], '"phone","reason","source","recorded_by","message_id","created_at"')
     assert.lengthOf(lines, 3)
