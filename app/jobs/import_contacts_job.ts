@@ -23,7 +23,9 @@ export default class ImportContactsJob {
       if (error instanceof ImportFailure) {
         record.failureReason = error.message
       } else {
-        logger.error({ err: error, importId }, 'contact import failed')
+        // A failed batch statement's message holds the whole statement: keep the log readable.
+        const { message = String(error), stack = '' } = error as Error
+        logger.error({ importId, message: message.slice(0, 500), stack }, 'contact import failed')
         record.failureReason = UNEXPECTED
       }
     }

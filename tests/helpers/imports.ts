@@ -14,6 +14,8 @@ type ImportOptions = {
   defaultRegion?: string
   mapping?: ImportMapping | null
   status?: ImportStatus
+  /** The file's text, instead of the fixture's. */
+  content?: string
 }
 
 /** An import of a fixture file as if it had just been uploaded (not yet run). */
@@ -24,7 +26,8 @@ export async function uploadedImport(
 ) {
   await mkdir(absolutePath(UPLOADS_DIR), { recursive: true })
   const filePath = join(UPLOADS_DIR, `${randomUUID()}.csv`)
-  await copyFile(fixturePath(fixture), absolutePath(filePath))
+  if (options.content === undefined) await copyFile(fixturePath(fixture), absolutePath(filePath))
+  else await writeFile(absolutePath(filePath), options.content)
   return Import.create({
     organizationId: membership.organizationId,
     createdById: membership.userId,

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type { RawQueryBindings } from '@adonisjs/lucid/types/querybuilder'
 import type { ContactDraft } from '#services/importer/normalize'
 import { localityOf } from '#services/timezones/index'
 
@@ -40,36 +41,55 @@ function parseCustomFields(value: string | null): Record<string, string> {
   return value ? JSON.parse(value) : {}
 }
 
-/** A file's empty cell keeps what the organization already had. */
-function contactRow(
+/** The columns an import writes, in the order of `contactValues`. */
+const COLUMNS = [
+  'organization_id',
+  'phone',
+  'first_name',
+  'last_name',
+  'email',
+  'zip',
+  'state',
+  'timezone',
+  'timezone_candidates',
+  'external_id',
+  'custom_fields',
+  'unknown_sender',
+  'erased_at',
+  'created_at',
+  'updated_at',
+]
+type Value = string | number | null
+
+/** One contact's values (see COLUMNS). A file's empty cell keeps what the organization already had. */
+function contactValues(
   organizationId: number,
   draft: ContactDraft,
   existing: ExistingContact | undefined,
   now: string
-) {
+): Value[] {
   const zip = draft.zip ?? existing?.zip ?? null
   const locality = localityOf(zip, draft.phone)
-  const customFields = {
-    ...parseCustomFields(existing?.custom_fields ?? null),
-    ...draft.customFields,
-  }
-  return {
-    organization_id: organizationId,
-    phone: draft.phone,
-    first_name: draft.firstName ?? existing?.first_name ?? null,
-    last_name: draft.lastName ?? existing?.last_name ?? null,
-    email: draft.email ?? existing?.email ?? null,
+  const customFields = existing?.custom_fields
+    ? { ...parseCustomFields(existing.custom_fields), ...draft.customFields }
+    : draft.customFields
+  return [
+    organizationId,
+    draft.phone,
+    draft.firstName ?? existing?.first_name ?? null,
+    draft.lastName ?? existing?.last_name ?? null,
+    draft.email ?? existing?.email ?? null,
     zip,
-    state: locality.state,
-    timezone: locality.timezone,
-    timezone_candidates: locality.candidates.length ? locality.candidates.join(',') : null,
-    external_id: draft.externalId ?? existing?.external_id ?? null,
-    custom_fields: Object.keys(customFields).length ? JSON.stringify(customFields) : null,
-    unknown_sender: false,
-    erased_at: null,
-    created_at: now,
-    updated_at: now,
-  }
+    locality.state,
+    locality.timezone,
+    locality.candidates.length ? locality.candidates.join(',') : null,
+    draft.externalId ?? existing?.external_id ?? null,
+    Object.keys(customFields).length ? JSON.stringify(customFields) : null,
+    0,
+    null,
+    now,
+    now,
+  ]
 }
 
 /** Rows per statement: keeps bound parameters under SQLite's and MySQL's limits. */
@@ -119,7 +139,7 @@ export async function writeBatch(
 
   const now = DateTime.now().toFormat(trx.dialect.dateTimeFormat)
   const optedOut: ContactDraft[] = []
-  const rows = []
+  const rows: { phone: string; values: Value[] }[] = []
   let updated = 0
   for (const draft of drafts) {
     // Opted out: never made textable, and an existing contact is left as it is.
@@ -129,15 +149,15 @@ export async function writeBatch(
     }
     const known = existing.get(draft.phone)
     if (known) updated++
-    rows.push(contactRow(organizationId, draft, known, now))
+    rows.push({ phone: draft.phone, values: contactValues(organizationId, draft, known, now) })
   }
 
   for (const chunk of chunks(rows, STATEMENT_ROWS)) {
-    await trx
-      .table('contacts')
-      .multiInsert(chunk)
-      .onConflict(['organization_id', 'phone'])
-      .merge(UPDATABLE)
+    await trx.rawQuery(
+      upsertSql(trx.dialect.name, chunk.length),
+      // NULL binds fine; Lucid's binding type just does not list it.
+      chunk.flatMap((row) => row.values) as unknown as RawQueryBindings
+    )
     await addToList(
       trx,
       organizationId,
@@ -146,6 +166,29 @@ export async function writeBatch(
     )
   }
   return { created: rows.length - updated, updated, optedOut }
+}
+
+const upsertStatements = new Map<string, string>()
+
+/**
+ * One multi-row INSERT … VALUES that updates the phones the organization
+ * already has (a concurrent import may have added one since the lookup).
+ * Written by hand: the query builder's SQLite form (UNION ALL) stops at 500
+ * rows and is slower. Cached by size: most batches are full.
+ */
+function upsertSql(dialect: string, rows: number) {
+  const key = `${dialect}:${rows}`
+  let sql = upsertStatements.get(key)
+  if (!sql) {
+    const placeholders = `(${COLUMNS.map(() => '?').join(',')})`
+    const onConflict =
+      dialect === 'mysql'
+        ? `ON DUPLICATE KEY UPDATE ${UPDATABLE.map((c) => `${c} = VALUES(${c})`).join(', ')}`
+        : `ON CONFLICT (organization_id, phone) DO UPDATE SET ${UPDATABLE.map((c) => `${c} = excluded.${c}`).join(', ')}`
+    sql = `INSERT INTO contacts (${COLUMNS.join(', ')}) VALUES ${Array(rows).fill(placeholders).join(',')} ${onConflict}`
+    upsertStatements.set(key, sql)
+  }
+  return sql
 }
 
 /** List membership by phone in one statement; a contact already on the list stays once. */

@@ -18,7 +18,7 @@ export type CsvFormat = { encoding: Encoding; bomLength: number; delimiter: stri
 export type CsvRecord = { row: number; cells: string[] }
 
 const SNIFF_BYTES = 64 * 1024
-const CHUNK_BYTES = 1024 * 1024
+const CHUNK_BYTES = 64 * 1024
 /** A longer record is almost always a quote that is never closed. */
 const MAX_RECORD_CHARS = 1_000_000
 const DELIMITERS = [',', ';', '\t', '|']

@@ -14,7 +14,7 @@ import { absolutePath, reportPathFor } from '#services/importer/storage'
 import ImportFailure from '#services/importer/import_failure'
 
 /** Rows per transaction: large enough to amortize commits, small enough to keep locks short. */
-export const BATCH_ROWS = 2000
+export const BATCH_ROWS = 500
 /** Invalid rows kept on the import itself for the API and the page; all are in the report. */
 export const ERRORS_SAMPLE_SIZE = 100
 

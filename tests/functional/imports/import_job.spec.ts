@@ -272,6 +272,33 @@ test.group('Imports | the import job', (group) => {
     assert.equal(record.rowsOptedOut, 0)
   })
 
+  test('a file larger than one batch: counts and list stay exact across batches', async ({
+    assert,
+  }) => {
+    const owner = await createMember('owner')
+    const organizationId = owner.organizationId
+    const lines = ['Phone,First Name']
+    for (let i = 0; i < 2600; i++) lines.push(`(415) 55${String(i).padStart(5, '0')},P${i}`)
+    // Repeats of rows far behind, in another format, in later batches.
+    lines.push('+1 415 550 0001,Again', '415.550.1999,Again')
+    await Contact.create({ organizationId, phone: '+14155502500', customFields: {} })
+    await OptOut.create({ organizationId, phone: '+14155502599', source: 'admin' })
+
+    const record = await importFixture(owner, 'messy.csv', { content: lines.join('\n') })
+
+    assert.deepEqual(counts(record), {
+      status: 'completed',
+      totalRows: 2602,
+      created: 2598,
+      updated: 1,
+      invalid: 0,
+      duplicates: 2,
+      optedOut: 1,
+    })
+    assert.lengthOf(await listMembers(record.contactListId!), 2599)
+    assert.lengthOf(await contactsOf(organizationId), 2599)
+  })
+
   test('{fixture} fails, says why, and changes nothing')
     .with([
       { fixture: 'empty.csv', reason: 'The file is empty.' },
