@@ -11,10 +11,22 @@ const LAST = ['Smith', 'Lee', 'Garcia', 'Nguyen', 'Okafor', 'Smirnov', 'Brown', 
 const STATES = ['CA', 'TX', 'NY', 'FL', 'PA', 'OH', 'MI', 'GA', 'NC', 'WA']
 const LEVELS = ['Gold', 'Silver', 'Bronze', '']
 
+type Seeded = {
+  organizationId: number
+  bigList: number
+  smallList: number
+  commonTag: number
+  rareTag: number
+  /** A seeded phone as a person would type it: "(201) 262-5000". */
+  samplePhone: string
+}
+
 /**
  * Seeds one organization with N contacts (lists, tags, opt-outs, custom
- * fields) and times the contacts table's and segments' queries on it. Run it
- * on a throwaway database: `npm run bench:contacts -- --rows 1000000`.
+ * fields) and times the contacts table's and segments' queries on it, then
+ * deletes that organization (unless --keep). Best on a database of its own:
+ *   DATA_DIR=./tmp/bench node ace migration:run --force
+ *   DATA_DIR=./tmp/bench node ace bench:contacts --rows 1000000
  * Prints one JSON line: milliseconds per query (median of five runs).
  */
 export default class BenchContacts extends BaseCommand {
@@ -25,9 +37,20 @@ export default class BenchContacts extends BaseCommand {
   @flags.number({ description: 'How many contacts to seed', default: 1_000_000 })
   declare rows: number
 
+  @flags.boolean({ description: 'Keep the seeded organization afterwards' })
+  declare keep: boolean
+
   async run() {
     const started = Date.now()
     const seeded = await this.#seed()
+    try {
+      await this.#measure(seeded, started)
+    } finally {
+      if (!this.keep) await Organization.query().where('id', seeded.organizationId).delete()
+    }
+  }
+
+  async #measure(seeded: Seeded, started: number) {
     this.logger.info(`seeded ${this.rows} contacts in ${Date.now() - started} ms`)
 
     const web =
@@ -81,7 +104,7 @@ export default class BenchContacts extends BaseCommand {
     )
   }
 
-  async #seed() {
+  async #seed(): Promise<Seeded> {
     const organization = await Organization.create({
       name: 'Contacts benchmark',
       slug: `bench-contacts-${Date.now()}`,

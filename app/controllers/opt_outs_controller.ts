@@ -54,7 +54,8 @@ export default class OptOutsController {
       actorId: membership.userId,
     })
     session.flash('success', created ? `${phone} is opted out.` : `${phone} was already opted out.`)
-    return response.redirect().toRoute('opt_outs.index')
+    // Back to where it was asked for: the opt-out list, or a contact's page.
+    return response.redirect().back()
   }
 
   async import({ request, response, membership, bouncer, session }: HttpContext) {
