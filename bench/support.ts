@@ -71,7 +71,7 @@ export async function stopInstance(instance: Instance) {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise((resolve) => child.once('exit', resolve))
     process.kill(-child.pid!, 'SIGTERM')
-    const forced = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 15_000)
+    const forced = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 60_000)
     await exited
     clearTimeout(forced)
   }

@@ -17,7 +17,7 @@ const messagingConfig = {
     /** Rows claimed per round trip to the database. */
     batchSize: 100,
     /** How often an idle dispatcher looks for work it was not woken for. */
-    pollIntervalMs: 1000,
+    pollIntervalMs: 500,
     /** Default pace per sender number, when the provider account sets none. */
     perSenderPerSecond: 10,
     /** Default pace per campaign. */

@@ -3,7 +3,7 @@
 */
 import router from '@adonisjs/core/services/router'
 import server from '@adonisjs/core/services/server'
-import { exceptWebhooks } from '#middleware/except_webhooks'
+import { exceptProviderTraffic } from '#middleware/except_provider_traffic'
 
 server.errorHandler(() => import('#exceptions/handler'))
 
@@ -16,10 +16,10 @@ server.use([
 
 router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
-  exceptWebhooks(() => import('@adonisjs/session/session_middleware')),
-  exceptWebhooks(() => import('@adonisjs/shield/shield_middleware')),
-  exceptWebhooks(() => import('@adonisjs/auth/initialize_auth_middleware')),
-  exceptWebhooks(() => import('#middleware/silent_auth_middleware')),
+  exceptProviderTraffic(() => import('@adonisjs/session/session_middleware')),
+  exceptProviderTraffic(() => import('@adonisjs/shield/shield_middleware')),
+  exceptProviderTraffic(() => import('@adonisjs/auth/initialize_auth_middleware')),
+  exceptProviderTraffic(() => import('#middleware/silent_auth_middleware')),
 ])
 
 export const middleware = router.named({

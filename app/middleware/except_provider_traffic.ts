@@ -6,21 +6,28 @@ type MiddlewareClass = new (...args: any[]) => {
 }
 
 /**
- * Runs a router-wide middleware for every request except provider webhooks.
- * A webhook is authenticated by its signature and carries no cookies, so a
- * session, a CSRF secret and an auth check would only cost time and write
- * a session (and Set-Cookie headers) for every text a provider reports.
+ * Traffic between Porchlight and SMS providers: their webhooks (signed) and
+ * the fake carrier's provider API (bearer secret). No browser, no cookies.
  */
-export function exceptWebhooks(load: () => Promise<{ default: MiddlewareClass }>) {
+const PROVIDER_PREFIXES = ['/webhooks/', '/fake-carrier/']
+
+/**
+ * Runs a router-wide middleware for every request except provider traffic,
+ * which is authenticated by signature or secret: a session, a CSRF secret
+ * and a sign-in check would only cost time and write a session (and
+ * Set-Cookie headers) for every text a provider reports.
+ */
+export function exceptProviderTraffic(load: () => Promise<{ default: MiddlewareClass }>) {
   return async () => {
     const { default: Middleware } = await load()
-    class ExceptWebhooks {
+    class ExceptProviderTraffic {
       async handle(ctx: HttpContext, next: NextFn) {
-        if (ctx.request.url().startsWith('/webhooks/')) return next()
+        const url = ctx.request.url()
+        if (PROVIDER_PREFIXES.some((prefix) => url.startsWith(prefix))) return next()
         const middleware = await ctx.containerResolver.make(Middleware)
         return middleware.handle(ctx, next)
       }
     }
-    return { default: ExceptWebhooks }
+    return { default: ExceptProviderTraffic }
   }
 }

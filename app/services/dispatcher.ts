@@ -5,10 +5,10 @@ import { DateTime } from 'luxon'
 import logger from '@adonisjs/core/services/logger'
 import db from '@adonisjs/lucid/services/db'
 import type Message from '#models/message'
-import ProviderAccount from '#models/provider_account'
+import type ProviderAccount from '#models/provider_account'
 import type { SmsClientContract } from '#sms/types'
 import messagingConfig from '#config/messaging'
-import { clientFor, findAccountCached } from '#services/provider_clients'
+import { clientFor, currentAccounts, findAccountCached } from '#services/provider_clients'
 import { claimDue, recordSent, release } from '#services/outbox_claims'
 import { recordFailure } from '#services/send_failures'
 import { refusalsFor } from '#services/send_guards'
@@ -170,9 +170,7 @@ export class Dispatcher {
 
     const refusals = await refusalsFor(batch)
     const accountIds = [...new Set(batch.map((message) => message.providerAccountId!))]
-    const accounts = new Map(
-      (await ProviderAccount.query().whereIn('id', accountIds)).map((row) => [row.id, row])
-    )
+    const accounts = await currentAccounts(accountIds)
     const later = new Map<number, number[]>()
     const stopped = new Set<number>()
 

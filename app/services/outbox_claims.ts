@@ -1,8 +1,10 @@
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Message from '#models/message'
 import type { ProviderMessageStatus, SendResult } from '#sms/types'
 import { dialectOf } from '#services/sql'
 import { sqlNow } from '#services/sql_time'
+import { GroupCommit } from '#services/group_commit'
 
 /**
  * Takes up to `limit` due queued texts for one dispatcher, atomically: two
@@ -69,14 +71,12 @@ function acceptedStatus(status: ProviderMessageStatus) {
   return status === 'queued' ? 'sent' : status
 }
 
-/**
- * The provider took the text. A row parked for review meanwhile (this
- * dispatcher was slower than the claim timeout) is settled too.
- */
-export async function recordSent(message: Message, result: SendResult) {
+type Accepted = { message: Message; result: SendResult }
+
+async function writeSent({ message, result }: Accepted, trx: TransactionClientContract) {
   const now = sqlNow()
   const status = acceptedStatus(result.status)
-  await db
+  await trx
     .from('messages')
     .where('id', message.id)
     .whereIn('status', ['sending', 'review'])
@@ -92,4 +92,15 @@ export async function recordSent(message: Message, result: SendResult) {
       updated_at: now,
     })
   return status
+}
+
+const accepted = new GroupCommit(writeSent)
+
+/**
+ * The provider took the text. A row parked for review meanwhile (this
+ * dispatcher was slower than the claim timeout) is settled too. Sends that
+ * finish together are recorded in one transaction.
+ */
+export function recordSent(message: Message, result: SendResult) {
+  return accepted.add({ message, result })
 }

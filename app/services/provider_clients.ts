@@ -1,3 +1,4 @@
+import db from '@adonisjs/lucid/services/db'
 import sms from '#services/sms'
 import ProviderAccount from '#models/provider_account'
 import type { SmsAccountConfig, SmsClientContract } from '#sms/types'
@@ -48,6 +49,23 @@ export async function findAccountCached(id: number) {
   recent.set(id, { at: Date.now(), account })
   if (recent.size > 1000) recent.delete(recent.keys().next().value!)
   return account
+}
+
+/**
+ * The accounts with these ids, their status read afresh (an account
+ * stopped by another process must stop sending here too); credentials and
+ * settings come from the cache, as for webhooks.
+ */
+export async function currentAccounts(ids: number[]) {
+  const rows = await db.from('provider_accounts').whereIn('id', ids).select('id', 'status')
+  const accounts = new Map<number, ProviderAccount>()
+  for (const row of rows) {
+    const account = await findAccountCached(row.id)
+    if (!account) continue
+    account.status = row.status
+    accounts.set(row.id, account)
+  }
+  return accounts
 }
 
 export function forgetAccount(id: number) {

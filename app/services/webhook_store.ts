@@ -1,5 +1,6 @@
-import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { isUniqueViolation } from '#services/unique_violation'
+import { GroupCommit } from '#services/group_commit'
 import { sqlNow } from '#services/sql_time'
 
 export type WebhookEventRow = {
@@ -12,59 +13,27 @@ export type WebhookEventRow = {
   error: string | null
 }
 
-type Waiting = {
-  row: WebhookEventRow
-  resolve: (id: number | null) => void
-  reject: (error: unknown) => void
-}
-
-let waiting: Waiting[] = []
-let flushing = false
-
-/**
- * Writes every event that arrived meanwhile in one transaction (a group
- * commit): under a burst of webhooks each request still waits until its own
- * event is durably stored before it is answered, but the database commits
- * once per burst instead of once per request.
- */
-async function flush() {
-  while (waiting.length) {
-    const batch = waiting
-    waiting = []
-    try {
-      const ids = await db.transaction(async (trx) => {
-        const inserted: Array<number | null> = []
-        for (const { row } of batch) {
-          const now = sqlNow()
-          try {
-            const [id] = await trx
-              .insertQuery()
-              .table('webhook_events')
-              .insert({ ...row, created_at: now, updated_at: now })
-            inserted.push(Number(id))
-          } catch (error) {
-            if (!isUniqueViolation(error)) throw error
-            inserted.push(null)
-          }
-        }
-        return inserted
-      })
-      batch.forEach(({ resolve }, index) => resolve(ids[index]))
-    } catch (error) {
-      batch.forEach(({ reject }) => reject(error))
-    }
+async function insert(row: WebhookEventRow, trx: TransactionClientContract) {
+  const now = sqlNow()
+  try {
+    const [id] = await trx
+      .insertQuery()
+      .table('webhook_events')
+      .insert({ ...row, created_at: now, updated_at: now })
+    return Number(id)
+  } catch (error) {
+    if (isUniqueViolation(error)) return null
+    throw error
   }
-  flushing = false
 }
 
+const events = new GroupCommit(insert)
+
 /**
- * Stores a webhook event; resolves with its id, or null when an event with
- * the same dedupe key is already stored (a repeated delivery).
+ * Stores a webhook event before the provider is answered; resolves with its
+ * id, or null when an event with the same dedupe key is already stored (a
+ * repeated delivery). Bursts of webhooks are committed together.
  */
 export function storeWebhookEvent(row: WebhookEventRow) {
-  return new Promise<number | null>((resolve, reject) => {
-    waiting.push({ row, resolve, reject })
-    if (!flushing) setImmediate(flush)
-    flushing = true
-  })
+  return events.add(row)
 }
