@@ -213,6 +213,7 @@ class DefinitionChecker {
   }
 
   scalar(value: unknown, op: SegmentOp, path: string) {
+    if (value === null || value === undefined) return this.issue(path, 'required', 'Enter a value')
     if (typeof value === 'number' && Number.isFinite(value)) return
     if (typeof value === 'string' && value.length <= LIMITS.text) {
       if (op === 'contains' && value === '') {
@@ -228,6 +229,7 @@ class DefinitionChecker {
   }
 
   reference(value: unknown, path: string) {
+    if (value === null || value === undefined) return this.issue(path, 'required', 'Choose one')
     if (typeof value === 'number' && Number.isInteger(value) && value > 0) return
     if (typeof value === 'string' && value.trim() && value.length <= LIMITS.header) return
     this.issue(path, 'reference', 'The value must be an id (number) or a name (text)')

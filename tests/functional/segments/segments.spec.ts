@@ -229,7 +229,7 @@ test.group('Segments | pages', (group) => {
     })
     unfinished.assertStatus(422)
     assert.containSubset(unfinished.body().errors, [
-      { field: 'definition.all.0.value', rule: 'reference' },
+      { field: 'definition.all.0.value', rule: 'required', message: 'Choose one' },
     ])
   })
 

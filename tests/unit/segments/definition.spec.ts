@@ -37,6 +37,8 @@ test.group('Segment definitions | checking', () => {
         condition('state', 'in', []),
         condition('firstName', 'contains', ''),
         { field: 'zip', op: 'eq', value: '1', extra: 1 },
+        condition('zip', 'eq', null),
+        condition('list', 'in', [null]),
       ],
     })
     assert.deepEqual(
@@ -51,6 +53,8 @@ test.group('Segment definitions | checking', () => {
         ['definition.any.6.value', 'array'],
         ['definition.any.7.value', 'required'],
         ['definition.any.8', 'keys'],
+        ['definition.any.9.value', 'required'],
+        ['definition.any.10.value.0', 'required'],
       ]
     )
   })
