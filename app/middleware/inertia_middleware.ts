@@ -19,10 +19,12 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
 
     return {
       errors: ctx.inertia.always(this.getValidationErrors(ctx)),
-      flash: ctx.inertia.always({
+      // Not "always": a partial reload (a live count, say) keeps the message
+      // the page arrived with instead of replacing it with an empty one.
+      flash: {
         error: error ?? (session?.flashMessages.get('error') as string | undefined),
         success: session?.flashMessages.get('success') as string | undefined,
-      }),
+      },
       user: ctx.inertia.always(webUser ? UserTransformer.transform(webUser) : undefined),
       organization: ctx.inertia.always(
         membership?.organization
