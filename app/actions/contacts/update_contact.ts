@@ -27,6 +27,7 @@ export default class UpdateContact {
     }
     await db.transaction(async (trx) => {
       const zipChanged = (data.zip ?? null) !== contact.zip
+      const stateChanged = (data.state ?? null) !== contact.state
       contact.merge({
         firstName: data.firstName || null,
         lastName: data.lastName || null,
@@ -38,7 +39,8 @@ export default class UpdateContact {
         contact.merge({
           timezone: locality.timezone,
           timezoneCandidates: locality.candidates.join(',') || null,
-          state: contact.state ?? locality.state,
+          // The ZIP's state, unless the person changed the state themselves.
+          state: stateChanged ? contact.state : (locality.state ?? contact.state),
         })
       }
       if (data.customFields) {

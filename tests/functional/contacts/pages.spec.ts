@@ -200,6 +200,8 @@ test.group('Contacts | edit', (group) => {
     const contact = await createContact(org, {
       phone: '+12025550143',
       firstName: 'Ann',
+      zip: '48104',
+      state: 'MI',
       customFields: { Level: 'Gold', Shirt: 'M' },
       lists: [canvass],
       tags: [donor],
@@ -216,7 +218,7 @@ test.group('Contacts | edit', (group) => {
       firstName: 'Annie',
       lastName: 'Lee',
       zip: '60601',
-      state: null,
+      state: 'MI',
       customFields: [
         { name: 'Level', value: 'Silver' },
         { name: 'Shirt', value: null },
@@ -233,7 +235,7 @@ test.group('Contacts | edit', (group) => {
     assert.equal(contact.firstName, 'Annie')
     assert.equal(contact.lastName, 'Lee')
     assert.equal(contact.zip, '60601')
-    // Chicago's ZIP: Central time and Illinois, for texting hours.
+    // Chicago's ZIP: Central time and Illinois (the state was left as it was), for texting hours.
     assert.equal(contact.timezone, 'America/Chicago')
     assert.equal(contact.state, 'IL')
     assert.deepEqual(contact.customFields, { Level: 'Silver' })
