@@ -105,7 +105,12 @@ export function createOwnerToken(instance: Instance) {
   return ace(instance, ['tokens:create', '--email', email, '--org', slug])
 }
 
-export async function api(instance: Instance, token: string, path: string, body: unknown) {
+export async function api(
+  instance: Instance,
+  token: string,
+  path: string,
+  body: unknown
+): Promise<any> {
   const response = await fetch(`${instance.baseUrl}/api/v1${path}`, {
     method: 'POST',
     headers: { 'authorization': `Bearer ${token}`, 'content-type': 'application/json' },

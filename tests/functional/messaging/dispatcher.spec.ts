@@ -5,7 +5,7 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import Message from '#models/message'
 import OptOut from '#models/opt_out'
 import AuditEvent from '#models/audit_event'
-import Organization from '#models/organization'
+import type Organization from '#models/organization'
 import type ProviderAccount from '#models/provider_account'
 import sms from '#services/sms'
 import { Dispatcher } from '#services/dispatcher'
@@ -54,10 +54,12 @@ test.group('Dispatcher | outcomes', (group) => {
   })
 
   test('a transient failure retries with growing waits, then fails', async ({ assert }) => {
-    const fake = sms.fake().failWhen(
-      { to: '+12025550161' },
-      { errorClass: 'transient', kind: 'unreachable', code: '30003', message: 'Unreachable' }
-    )
+    const fake = sms
+      .fake()
+      .failWhen(
+        { to: '+12025550161' },
+        { errorClass: 'transient', kind: 'unreachable', code: '30003', message: 'Unreachable' }
+      )
     const owner = await createMember('owner')
     const account = await createFakeAccount(owner.organizationId)
     const message = await queue(account, '+12025550161')
@@ -120,10 +122,11 @@ test.group('Dispatcher | outcomes', (group) => {
   test('a configuration failure stops that account only, and its texts wait', async ({
     assert,
   }) => {
-    const fake = sms.fake().failWhen(
-      (message) => message.body.startsWith('Broken'),
-      { errorClass: 'configuration', code: '20003', message: 'Authentication failed' }
-    )
+    const fake = sms.fake().failWhen((message) => message.body.startsWith('Broken'), {
+      errorClass: 'configuration',
+      code: '20003',
+      message: 'Authentication failed',
+    })
     const owner = await createMember('owner')
     const broken = await createFakeAccount(owner.organizationId)
     const healthy = await createFakeAccount(owner.organizationId)
@@ -161,9 +164,7 @@ test.group('Dispatcher | outcomes', (group) => {
     assert.equal(audits[0].subjectId, broken.id)
   })
 
-  test('a phone that opted out after queueing is refused at the last check', async ({
-    assert,
-  }) => {
+  test('a phone that opted out after queueing is refused at the last check', async ({ assert }) => {
     const fake = sms.fake()
     const owner = await createMember('owner')
     const account = await createFakeAccount(owner.organizationId)
@@ -238,7 +239,10 @@ test.group('Dispatcher | interrupted sends', (group) => {
     assert.equal(orphan.status, 'sent')
     assert.containSubset(gone.serialize(), { status: 'failed', errorCode: 'discarded' })
     fake.assertSentCount(1)
-    assert.lengthOf(await AuditEvent.query().whereIn('action', ['message.resent', 'message.discarded']), 2)
+    assert.lengthOf(
+      await AuditEvent.query().whereIn('action', ['message.resent', 'message.discarded']),
+      2
+    )
   })
 
   test('a recent claim is left alone', async ({ assert }) => {

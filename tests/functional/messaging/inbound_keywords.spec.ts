@@ -26,7 +26,10 @@ test.group('Inbound | STOP, HELP, START', (group) => {
     const fake = sms.fake()
     const owner = await createMember('owner')
     const organization = await Organization.findOrFail(owner.organizationId)
-    organization.settings = { ...organization.settings, optOutReply: 'Unsubscribed. No more texts.' }
+    organization.settings = {
+      ...organization.settings,
+      optOutReply: 'Unsubscribed. No more texts.',
+    }
     await organization.save()
     const account = await createFakeAccount(owner.organizationId)
     const contact = await createContact(owner.organizationId)

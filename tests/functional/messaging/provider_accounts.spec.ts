@@ -93,7 +93,12 @@ test.group('Provider accounts | API', (group) => {
       .json({ ...fakeAccount, numbers: ['202-555-0111'] })
     badNumber.assertStatus(422)
     assert.containSubset(badNumber.body().errors, [{ field: 'numbers.0' }])
-    assert.equal(await ProviderAccount.query().count('* as total').then((r) => r[0].$extras.total), 0)
+    assert.equal(
+      await ProviderAccount.query()
+        .count('* as total')
+        .then((r) => r[0].$extras.total),
+      0
+    )
   })
 
   test('a {$self} may not manage provider accounts')
@@ -160,10 +165,12 @@ test.group('Provider accounts | test message', (group) => {
     client,
     assert,
   }) => {
-    sms.fake().failWhen(
-      { to: '+12025550101' },
-      { errorClass: 'recipient', kind: 'landline', code: '21614', message: 'Not a mobile number' }
-    )
+    sms
+      .fake()
+      .failWhen(
+        { to: '+12025550101' },
+        { errorClass: 'recipient', kind: 'landline', code: '21614', message: 'Not a mobile number' }
+      )
     const admin = await createMember('admin')
     const account = await createFakeAccount(admin.organizationId)
 
@@ -188,7 +195,10 @@ test.group('Provider accounts | test message', (group) => {
     assert.equal(message.errorCode, '21614')
   })
 
-  test('an opted-out phone is refused before the provider is called', async ({ client, assert }) => {
+  test('an opted-out phone is refused before the provider is called', async ({
+    client,
+    assert,
+  }) => {
     const fake = sms.fake()
     const admin = await createMember('admin')
     const account = await createFakeAccount(admin.organizationId)
@@ -306,7 +316,11 @@ test.group('Provider accounts | pages', (group) => {
     const page = await asMember(client.get('/settings/providers'), admin)
     page.assertStatus(200)
     assert.containSubset(inertiaPage(page).props.accounts, [
-      { id: account.id, status: 'disabled', statusReason: 'The provider refused a send: bad token' },
+      {
+        id: account.id,
+        status: 'disabled',
+        statusReason: 'The provider refused a send: bad token',
+      },
     ])
 
     const resumed = await asMember(client.post(`/settings/providers/${account.id}/enable`), admin)
