@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { getHeapSpaceStatistics } from 'node:v8'
 import Database from 'better-sqlite3'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
@@ -165,16 +166,20 @@ async function runImport(csvPath: string) {
     mapping: null,
   })
 
-  log(`app booted: rss ${Math.round(process.memoryUsage().rss / 1048576)} MB`)
+  const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')
+  log(
+    `app booted: rss ${Math.round(process.memoryUsage().rss / 1048576)} MB, young generation ${Math.round((young?.space_size ?? 0) / 1048576)} MB`
+  )
   const started = performance.now()
   const sampler = process.env.BENCH_MEMORY
     ? setInterval(() => {
         const m = process.memoryUsage()
         const mb = (n: number) => Math.round(n / 1048576)
+        const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')
         log(
-          `rss ${mb(m.rss)} heapUsed ${mb(m.heapUsed)} heapTotal ${mb(m.heapTotal)} external ${mb(m.external)} ab ${mb(m.arrayBuffers)}`
+          `rss ${mb(m.rss)} MB: heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} (young ${mb(young?.space_size ?? 0)}), external ${mb(m.external)}`
         )
-      }, 1000)
+      }, Number(process.env.BENCH_MEMORY) || 1000)
     : null
   await importWorker.wake()
   await importWorker.idle()

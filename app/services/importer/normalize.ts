@@ -1,5 +1,6 @@
-import { parsePhoneNumberWithError, ParseError, type CountryCode } from 'libphonenumber-js'
+import type { CountryCode } from 'libphonenumber-js'
 import type { Column } from '#services/importer/columns'
+import { normalizePhone } from '#services/importer/phone'
 
 /**
  * One spreadsheet row turned into contact values, or the reason it cannot
@@ -20,41 +21,6 @@ export type RowError = { row: number; field: string; message: string }
 
 /** Column sizes in the contacts table. */
 const LIMITS = { firstName: 120, lastName: 120, email: 254, externalId: 120, zip: 10 }
-
-const quote = (value: string) => `“${value.length > 40 ? value.slice(0, 40) + '…' : value}”`
-
-const PARSE_REASONS: Record<string, string> = {
-  NOT_A_NUMBER: 'is not a phone number',
-  TOO_SHORT: 'is too short to be a phone number',
-  TOO_LONG: 'is too long to be a phone number',
-  INVALID_LENGTH: 'does not have the right number of digits',
-}
-
-/** E.164, or why not. */
-export function normalizePhone(
-  raw: string,
-  region: CountryCode
-): { phone: string } | { error: string } {
-  const value = raw.trim()
-  if (!value) return { error: 'No phone number' }
-  try {
-    const parsed = parsePhoneNumberWithError(value, region)
-    if (parsed.isValid()) return { phone: parsed.number }
-    return {
-      error: parsed.country
-        ? `${quote(value)} is not a valid phone number in ${parsed.country}`
-        : `${quote(value)} is not a valid phone number`,
-    }
-  } catch (error) {
-    if (!(error instanceof ParseError)) throw error
-    if (error.message === 'INVALID_COUNTRY') {
-      return {
-        error: `${quote(value)} has no country code (add one, e.g. +44, or set the import's default country)`,
-      }
-    }
-    return { error: `${quote(value)} ${PARSE_REASONS[error.message] ?? 'is not a phone number'}` }
-  }
-}
 
 /**
  * US ZIPs as 5 digits: ZIP+4 is cut, and leading zeros Excel dropped

@@ -12,9 +12,10 @@ import { writeBatch } from '#services/importer/contact_writer'
 import { ErrorReportWriter } from '#services/importer/error_report'
 import { absolutePath, reportPathFor } from '#services/importer/storage'
 import ImportFailure from '#services/importer/import_failure'
+import { PhoneRows } from '#services/importer/phone_rows'
 
 /** Rows per transaction: large enough to amortize commits, small enough to keep locks short. */
-export const BATCH_ROWS = 500
+export const BATCH_ROWS = 1000
 /** Invalid rows kept on the import itself for the API and the page; all are in the report. */
 export const ERRORS_SAMPLE_SIZE = 100
 
@@ -36,7 +37,7 @@ export async function runImport(record: Import) {
   const reportPath = reportPathFor(record.id)
   const report = new ErrorReportWriter(absolutePath(reportPath))
   const errorsSample: ImportRowError[] = []
-  const firstRowOf = new Map<number, number>()
+  const phoneRows = new PhoneRows()
   let pending: ContactDraft[] = []
   let sinceSave = 0
 
@@ -77,11 +78,8 @@ export async function runImport(record: Import) {
         record.rowsInvalid++
         await note(row, result.field, result.message, true)
       } else {
-        // E.164 digits fit a double exactly: a compact key for a million phones.
-        const key = Number(result.phone.slice(1))
-        const firstRow = firstRowOf.get(key)
-        if (firstRow === undefined) {
-          firstRowOf.set(key, row)
+        const firstRow = phoneRows.firstRow(result.phone, row)
+        if (firstRow === row) {
           pending.push(result)
         } else {
           record.rowsDuplicate++

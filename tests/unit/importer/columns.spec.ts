@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import { planColumns } from '#services/importer/columns'
-import { normalizePhone, normalizeZip } from '#services/importer/normalize'
+import { normalizeZip } from '#services/importer/normalize'
 import { safeCell } from '#services/importer/error_report'
 import ImportFailure from '#services/importer/import_failure'
 
@@ -59,21 +59,6 @@ test.group('Importer | column detection', () => {
 })
 
 test.group('Importer | values', () => {
-  test('phones in any common format become E.164', ({ assert }) => {
-    for (const raw of ['(415) 555-0100', '+1 415 555 0100', '415.555.0100', '1-415-555-0100']) {
-      assert.deepEqual(normalizePhone(raw, 'US'), { phone: '+14155550100' })
-    }
-    assert.deepEqual(normalizePhone('020 7946 0958', 'GB'), { phone: '+442079460958' })
-  })
-
-  test('unusable phones say why', ({ assert }) => {
-    assert.deepEqual(normalizePhone('  ', 'US'), { error: 'No phone number' })
-    assert.deepEqual(normalizePhone('n/a', 'US'), { error: '“n/a” is not a phone number' })
-    assert.deepEqual(normalizePhone('555-0199', 'US'), {
-      error: '“555-0199” is not a valid phone number in US',
-    })
-  })
-
   test('ZIP codes: ZIP+4 is cut, dropped leading zeros restored, other postcodes kept', ({
     assert,
   }) => {
