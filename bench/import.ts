@@ -127,6 +127,15 @@ async function generateCsv(path: string) {
 
 /* ---------------------------------------------------------- the import ---- */
 
+const mb = (bytes: number) => Math.round(bytes / 1048576)
+
+/** RSS and the V8 heap, whose young generation V8 sizes from the machine's memory. */
+function memory() {
+  const usage = process.memoryUsage()
+  const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')
+  return `rss ${mb(usage.rss)} MB, heap ${mb(usage.heapUsed)}/${mb(usage.heapTotal)} MB (young generation ${mb(young?.space_size ?? 0)} MB), external ${mb(usage.external)} MB`
+}
+
 function migrate() {
   const result = spawnSync(process.execPath, ['ace', 'migration:run', '--force'], {
     cwd: root,
@@ -166,20 +175,11 @@ async function runImport(csvPath: string) {
     mapping: null,
   })
 
-  const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')
-  log(
-    `app booted: rss ${Math.round(process.memoryUsage().rss / 1048576)} MB, young generation ${Math.round((young?.space_size ?? 0) / 1048576)} MB`
-  )
+  log(`app booted: ${memory()}`)
   const started = performance.now()
+  // BENCH_MEMORY=<ms> prints the memory every <ms> while the import runs.
   const sampler = process.env.BENCH_MEMORY
-    ? setInterval(() => {
-        const m = process.memoryUsage()
-        const mb = (n: number) => Math.round(n / 1048576)
-        const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')
-        log(
-          `rss ${mb(m.rss)} MB: heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} (young ${mb(young?.space_size ?? 0)}), external ${mb(m.external)}`
-        )
-      }, Number(process.env.BENCH_MEMORY) || 1000)
+    ? setInterval(() => log(memory()), Number(process.env.BENCH_MEMORY) || 1000)
     : null
   await importWorker.wake()
   await importWorker.idle()
