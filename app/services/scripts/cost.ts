@@ -1,0 +1,107 @@
+import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
+import type Contact from '#models/contact'
+import { smsEncoding } from '#sms/encoding'
+import { renderScript, type MergeContact } from '#services/scripts/merge_fields'
+
+/**
+ * What texting an audience will cost: segments × price per segment.
+ *
+ * Merge fields change a text's length per contact (a long name can push it
+ * into a second segment, an accented one into UCS-2), so each variant is
+ * rendered for every contact given. Each contact gets one variant, chosen by
+ * weight, so a contact counts the weighted average of its variants' segments.
+ * When `contacts` covers the whole audience the figure is exact; when it is a
+ * sample the sample's average is scaled to `count`; without contacts the
+ * template is counted as written.
+ *
+ * `{texterName}` is not known before texters are assigned: `texterName`
+ * stands in for it (default TEXTER_STAND_IN).
+ */
+
+export const TEXTER_STAND_IN = 'Volunteer'
+
+/** Contacts read by `estimateAudienceCost`: an audience up to this size is counted exactly. */
+export const COST_SAMPLE_SIZE = 1000
+
+export type CostVariant = { body: string; weight?: number }
+
+export type CostInput = {
+  variants: CostVariant[]
+  /** Audience size. */
+  count: number
+  /** The audience, or a sample of it. */
+  contacts?: MergeContact[]
+  pricePerSegment: number
+  organization: { name: string }
+  texterName?: string
+}
+
+export type CostEstimate = {
+  contacts: number
+  /** Expected segments for the whole audience. */
+  segments: number
+  segmentsPerContact: number
+  cost: number
+  /** True when every contact of the audience was rendered. */
+  exact: boolean
+  variants: { body: string; weight: number; segmentsPerContact: number }[]
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits))
+
+export function estimateCost(input: CostInput): CostEstimate {
+  const texter = { fullName: input.texterName ?? TEXTER_STAND_IN }
+  const sample = input.contacts?.length ? input.contacts : [null]
+  const totalWeight = input.variants.reduce((sum, variant) => sum + (variant.weight ?? 1), 0)
+
+  const variants = input.variants.map((variant) => {
+    const segments = sample.reduce((sum, contact) => {
+      const { rendered } = renderScript(variant.body, {
+        contact,
+        texter,
+        organization: input.organization,
+      })
+      return sum + smsEncoding(rendered).segments
+    }, 0)
+    return {
+      body: variant.body,
+      weight: variant.weight ?? 1,
+      segmentsPerContact: segments / sample.length,
+    }
+  })
+
+  const perContact = totalWeight
+    ? variants.reduce((sum, variant) => sum + variant.segmentsPerContact * variant.weight, 0) /
+      totalWeight
+    : 0
+  const segments = Math.round(perContact * input.count)
+  return {
+    contacts: input.count,
+    segments,
+    segmentsPerContact: round(perContact, 4),
+    cost: round(segments * input.pricePerSegment, 4),
+    exact: Boolean(input.contacts) && input.contacts!.length === input.count,
+    variants: variants.map((variant) => ({
+      ...variant,
+      segmentsPerContact: round(variant.segmentsPerContact, 4),
+    })),
+  }
+}
+
+/**
+ * `estimateCost` for an audience query (e.g. `segmentContacts(...)`): counts
+ * it, and renders up to COST_SAMPLE_SIZE of its contacts (the first by id),
+ * so an audience of that size or less is exact and a larger one is estimated.
+ */
+export async function estimateAudienceCost(
+  audience: ModelQueryBuilderContract<typeof Contact, Contact>,
+  options: Omit<CostInput, 'count' | 'contacts'>
+) {
+  const [row] = await audience.clone().count('* as total').pojo<{ total: number | string }>()
+  const contacts = await audience
+    .clone()
+    .select('contacts.first_name', 'contacts.last_name', 'contacts.zip', 'contacts.custom_fields')
+    .orderBy('contacts.id')
+    .limit(COST_SAMPLE_SIZE)
+  return estimateCost({ ...options, count: Number(row.total), contacts })
+}

@@ -1,0 +1,55 @@
+import { smsEncoding, type SmsEncoding } from '#sms/encoding'
+import { renderScript, type MergeContext } from '#services/scripts/merge_fields'
+import { lintScript, type Lint } from '#services/scripts/lints'
+import { gsmSuggestion } from '#services/scripts/substitutes'
+
+export type PreviewInput = MergeContext & {
+  body: string
+  /** Whether this is a campaign's first message (opt-out and name lints); default true. */
+  firstMessage?: boolean
+  /** The organization's custom field headers, for the unknown-field lint. */
+  customFieldNames?: Iterable<string>
+}
+
+export type ScriptPreview = {
+  rendered: string
+  encoding: SmsEncoding
+  segments: number
+  characters: number
+  missingFields: string[]
+  /** Characters forcing UCS-2, each with its GSM-7 stand-in (null: none; "": remove it). */
+  nonGsmCharacters: { char: string; suggestion: string | null }[]
+  lints: Lint[]
+}
+
+/**
+ * What the script editor and `POST /api/v1/messages/preview` show: the text
+ * as this contact would get it, encoded and counted as carriers bill it.
+ */
+export function preview(input: PreviewInput): ScriptPreview {
+  const { rendered, missingFields } = renderScript(input.body, input)
+  const info = smsEncoding(rendered)
+  const customFieldNames = input.customFieldNames && [
+    ...input.customFieldNames,
+    ...Object.keys(input.contact?.customFields ?? {}),
+  ]
+  return {
+    rendered,
+    encoding: info.encoding,
+    segments: info.segments,
+    characters: info.characters,
+    missingFields,
+    nonGsmCharacters: info.nonGsmCharacters.map((char) => ({
+      char,
+      suggestion: gsmSuggestion(char),
+    })),
+    lints: lintScript({
+      body: input.body,
+      rendered,
+      organizationName: input.organization.name,
+      firstMessage: input.firstMessage ?? true,
+      customFieldNames,
+      nonGsmCharacters: info.nonGsmCharacters,
+    }),
+  }
+}
