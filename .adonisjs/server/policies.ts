@@ -1,5 +1,6 @@
 export const policies = {
   BasePolicy: () => import('#policies/base_policy'),
+  CampaignPolicy: () => import('#policies/campaign_policy'),
   ContactListPolicy: () => import('#policies/contact_list_policy'),
   ContactPolicy: () => import('#policies/contact_policy'),
   FakeCarrierPolicy: () => import('#policies/fake_carrier_policy'),

@@ -104,6 +104,16 @@ export type ScannedRoutes = {
     'api.segments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.opt_outs.index': { paramsTuple?: []; params?: {} }
     'api.opt_outs.store': { paramsTuple?: []; params?: {} }
+    'api.campaigns.index': { paramsTuple?: []; params?: {} }
+    'api.campaigns.store': { paramsTuple?: []; params?: {} }
+    'api.campaigns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.launch': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.pause': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.copy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -111,6 +121,9 @@ export type ScannedRoutes = {
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'transmit.events': { paramsTuple?: []; params?: {} }
+    'transmit.subscribe': { paramsTuple?: []; params?: {} }
+    'transmit.unsubscribe': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -158,10 +171,13 @@ export type ScannedRoutes = {
     'api.segments.index': { paramsTuple?: []; params?: {} }
     'api.segments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.opt_outs.index': { paramsTuple?: []; params?: {} }
+    'api.campaigns.index': { paramsTuple?: []; params?: {} }
+    'api.campaigns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'transmit.events': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -209,10 +225,13 @@ export type ScannedRoutes = {
     'api.segments.index': { paramsTuple?: []; params?: {} }
     'api.segments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.opt_outs.index': { paramsTuple?: []; params?: {} }
+    'api.campaigns.index': { paramsTuple?: []; params?: {} }
+    'api.campaigns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'transmit.events': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'setup.store': { paramsTuple?: []; params?: {} }
@@ -250,8 +269,17 @@ export type ScannedRoutes = {
     'api.lists.store': { paramsTuple?: []; params?: {} }
     'api.segments.store': { paramsTuple?: []; params?: {} }
     'api.opt_outs.store': { paramsTuple?: []; params?: {} }
+    'api.campaigns.store': { paramsTuple?: []; params?: {} }
+    'api.campaigns.launch': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.pause': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.copy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'transmit.subscribe': { paramsTuple?: []; params?: {} }
+    'transmit.unsubscribe': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }
@@ -265,6 +293,7 @@ export type ScannedRoutes = {
     'lists.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tags.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'segments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   DELETE: {

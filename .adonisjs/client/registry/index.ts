@@ -606,6 +606,66 @@ const routes = {
     tokens: [{"old":"/api/v1/opt-outs","type":0,"val":"api","end":""},{"old":"/api/v1/opt-outs","type":0,"val":"v1","end":""},{"old":"/api/v1/opt-outs","type":0,"val":"opt-outs","end":""}],
     types: placeholder as Registry['api.opt_outs.store']['types'],
   },
+  'api.campaigns.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/campaigns',
+    tokens: [{"old":"/api/v1/campaigns","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns","type":0,"val":"campaigns","end":""}],
+    types: placeholder as Registry['api.campaigns.index']['types'],
+  },
+  'api.campaigns.store': {
+    methods: ["POST"],
+    pattern: '/api/v1/campaigns',
+    tokens: [{"old":"/api/v1/campaigns","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns","type":0,"val":"campaigns","end":""}],
+    types: placeholder as Registry['api.campaigns.store']['types'],
+  },
+  'api.campaigns.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/campaigns/:id',
+    tokens: [{"old":"/api/v1/campaigns/:id","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns/:id","type":0,"val":"campaigns","end":""},{"old":"/api/v1/campaigns/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.campaigns.show']['types'],
+  },
+  'api.campaigns.update': {
+    methods: ["PUT"],
+    pattern: '/api/v1/campaigns/:id',
+    tokens: [{"old":"/api/v1/campaigns/:id","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns/:id","type":0,"val":"campaigns","end":""},{"old":"/api/v1/campaigns/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.campaigns.update']['types'],
+  },
+  'api.campaigns.launch': {
+    methods: ["POST"],
+    pattern: '/api/v1/campaigns/:id/launch',
+    tokens: [{"old":"/api/v1/campaigns/:id/launch","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns/:id/launch","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns/:id/launch","type":0,"val":"campaigns","end":""},{"old":"/api/v1/campaigns/:id/launch","type":1,"val":"id","end":""},{"old":"/api/v1/campaigns/:id/launch","type":0,"val":"launch","end":""}],
+    types: placeholder as Registry['api.campaigns.launch']['types'],
+  },
+  'api.campaigns.pause': {
+    methods: ["POST"],
+    pattern: '/api/v1/campaigns/:id/pause',
+    tokens: [{"old":"/api/v1/campaigns/:id/pause","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns/:id/pause","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns/:id/pause","type":0,"val":"campaigns","end":""},{"old":"/api/v1/campaigns/:id/pause","type":1,"val":"id","end":""},{"old":"/api/v1/campaigns/:id/pause","type":0,"val":"pause","end":""}],
+    types: placeholder as Registry['api.campaigns.pause']['types'],
+  },
+  'api.campaigns.resume': {
+    methods: ["POST"],
+    pattern: '/api/v1/campaigns/:id/resume',
+    tokens: [{"old":"/api/v1/campaigns/:id/resume","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns/:id/resume","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns/:id/resume","type":0,"val":"campaigns","end":""},{"old":"/api/v1/campaigns/:id/resume","type":1,"val":"id","end":""},{"old":"/api/v1/campaigns/:id/resume","type":0,"val":"resume","end":""}],
+    types: placeholder as Registry['api.campaigns.resume']['types'],
+  },
+  'api.campaigns.complete': {
+    methods: ["POST"],
+    pattern: '/api/v1/campaigns/:id/complete',
+    tokens: [{"old":"/api/v1/campaigns/:id/complete","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns/:id/complete","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns/:id/complete","type":0,"val":"campaigns","end":""},{"old":"/api/v1/campaigns/:id/complete","type":1,"val":"id","end":""},{"old":"/api/v1/campaigns/:id/complete","type":0,"val":"complete","end":""}],
+    types: placeholder as Registry['api.campaigns.complete']['types'],
+  },
+  'api.campaigns.archive': {
+    methods: ["POST"],
+    pattern: '/api/v1/campaigns/:id/archive',
+    tokens: [{"old":"/api/v1/campaigns/:id/archive","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns/:id/archive","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns/:id/archive","type":0,"val":"campaigns","end":""},{"old":"/api/v1/campaigns/:id/archive","type":1,"val":"id","end":""},{"old":"/api/v1/campaigns/:id/archive","type":0,"val":"archive","end":""}],
+    types: placeholder as Registry['api.campaigns.archive']['types'],
+  },
+  'api.campaigns.copy': {
+    methods: ["POST"],
+    pattern: '/api/v1/campaigns/:id/copy',
+    tokens: [{"old":"/api/v1/campaigns/:id/copy","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns/:id/copy","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns/:id/copy","type":0,"val":"campaigns","end":""},{"old":"/api/v1/campaigns/:id/copy","type":1,"val":"id","end":""},{"old":"/api/v1/campaigns/:id/copy","type":0,"val":"copy","end":""}],
+    types: placeholder as Registry['api.campaigns.copy']['types'],
+  },
   'api.me.show': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/me',
@@ -647,6 +707,24 @@ const routes = {
     pattern: '/api/*',
     tokens: [{"old":"/api/*","type":0,"val":"api","end":""},{"old":"/api/*","type":2,"val":"*","end":""}],
     types: placeholder as Registry['api.not_found']['types'],
+  },
+  'transmit.events': {
+    methods: ["GET","HEAD"],
+    pattern: '/__transmit/events',
+    tokens: [{"old":"/__transmit/events","type":0,"val":"__transmit","end":""},{"old":"/__transmit/events","type":0,"val":"events","end":""}],
+    types: placeholder as Registry['transmit.events']['types'],
+  },
+  'transmit.subscribe': {
+    methods: ["POST"],
+    pattern: '/__transmit/subscribe',
+    tokens: [{"old":"/__transmit/subscribe","type":0,"val":"__transmit","end":""},{"old":"/__transmit/subscribe","type":0,"val":"subscribe","end":""}],
+    types: placeholder as Registry['transmit.subscribe']['types'],
+  },
+  'transmit.unsubscribe': {
+    methods: ["POST"],
+    pattern: '/__transmit/unsubscribe',
+    tokens: [{"old":"/__transmit/unsubscribe","type":0,"val":"__transmit","end":""},{"old":"/__transmit/unsubscribe","type":0,"val":"unsubscribe","end":""}],
+    types: placeholder as Registry['transmit.unsubscribe']['types'],
   },
 } as const satisfies Record<string, AdonisEndpoint>
 

@@ -5,6 +5,9 @@ import Segment from '#models/segment'
 import { createContact, createList, createTag, optOut } from '#tests/helpers/contacts'
 import { createFakeAccount, SENDER } from '#tests/helpers/messaging'
 import Message from '#models/message'
+import LaunchCampaign from '#actions/campaigns/launch_campaign'
+import ChangeCampaignStatus from '#actions/campaigns/change_campaign_status'
+import { createDraft } from '#tests/helpers/campaigns'
 
 type Params = Record<string, string | number>
 
@@ -151,6 +154,35 @@ export const routeFixtures: Record<string, RouteFixture> = {
     },
     body: { reason: 'texted START' },
   },
+  'api.campaigns.show': { params: (a) => campaignOf(a, 'draft') },
+  'api.campaigns.update': {
+    params: (a) => campaignOf(a, 'draft'),
+    body: { name: 'Renamed campaign', audience: {}, script: { initial: [{ body: 'Hi' }] } },
+  },
+  'api.campaigns.launch': { params: (a) => campaignOf(a, 'draft') },
+  'api.campaigns.pause': { params: (a) => campaignOf(a, 'active') },
+  'api.campaigns.resume': { params: (a) => campaignOf(a, 'paused') },
+  'api.campaigns.complete': { params: (a) => campaignOf(a, 'active') },
+  'api.campaigns.archive': { params: (a) => campaignOf(a, 'draft') },
+  'api.campaigns.copy': { params: (a) => campaignOf(a, 'draft') },
+}
+
+/**
+ * A campaign of A named with A's marker, launchable (one contact on a list,
+ * a fake-carrier account), in `status`.
+ */
+async function campaignOf(a: OrgA, status: 'draft' | 'active' | 'paused') {
+  const list = await createList(a.organization.id, `Audience ${a.marker} ${++made}`)
+  await createContact(a.organization.id, { lists: [list] })
+  const campaign = await createDraft(a.owner, {
+    name: `Campaign ${a.marker}`,
+    audience: { listIds: [list.id] },
+  })
+  if (status !== 'draft') await LaunchCampaign.handle({ actor: a.owner, campaign })
+  if (status === 'paused') {
+    await ChangeCampaignStatus.handle({ actor: a.owner, campaign, change: 'pause' })
+  }
+  return { id: campaign.id }
 }
 
 /** Tells apart the lists and tags fixtures make (their names are unique). */

@@ -1,0 +1,158 @@
+import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type { Infer } from '@vinejs/vine/types'
+import Campaign from '#models/campaign'
+import ContactList from '#models/contact_list'
+import ProviderAccount from '#models/provider_account'
+import Segment from '#models/segment'
+import SenderNumber from '#models/sender_number'
+import ScriptVariant from '#models/script_variant'
+import InteractionStep from '#models/interaction_step'
+import CannedResponse from '#models/canned_response'
+import type Membership from '#models/membership'
+import ActionRefusedException from '#exceptions/action_refused_exception'
+import { fieldError } from '#services/provider_fields'
+import { flattenSurvey } from '#services/campaigns/survey_tree'
+import { checkSurvey, type campaignValidator } from '#validators/campaign'
+
+export type CampaignData = Infer<typeof campaignValidator>
+
+type Params = { actor: Membership; data: CampaignData; campaign?: Campaign }
+
+/**
+ * Creates a draft campaign, or rewrites a draft (its script is replaced as a
+ * whole). The provider account, its sender numbers, the lists and the segment
+ * must all be the organization's own; another organization's id reads as
+ * "not found", never as a hint that it exists.
+ */
+export default class SaveCampaign {
+  static async handle({ actor, data, campaign }: Params) {
+    if (campaign && campaign.status !== 'draft') {
+      throw new ActionRefusedException('Only a draft campaign can be edited; copy it instead')
+    }
+    const organizationId = actor.organizationId
+    const steps = checkSurvey(data.script.steps ?? [])
+    await checkOwnership(organizationId, data)
+
+    return db.transaction(async (trx) => {
+      const record = campaign ?? new Campaign()
+      record.useTransaction(trx)
+      record.merge({
+        organizationId,
+        name: data.name,
+        purpose: data.purpose ?? null,
+        status: 'draft',
+        providerAccountId: data.providerAccountId ?? null,
+        senderNumbers: data.senderNumbers ?? [],
+        audience: {
+          listIds: data.audience.listIds ?? [],
+          segmentId: data.audience.segmentId ?? null,
+          excludeListIds: data.audience.excludeListIds ?? [],
+          excludeRecentDays: data.audience.excludeRecentDays ?? null,
+        },
+        textingHours: data.textingHours ?? null,
+        batchSize: data.batchSize ?? 200,
+        maxContactsPerTexter: data.maxContactsPerTexter ?? null,
+      })
+      if (!campaign) record.createdById = actor.userId
+      await record.save()
+      await replaceScript(trx, record, data, steps)
+      return record
+    })
+  }
+}
+
+async function checkOwnership(organizationId: number, data: CampaignData) {
+  if (data.providerAccountId) {
+    const account = await ProviderAccount.forOrganization(organizationId)
+      .where('id', data.providerAccountId)
+      .first()
+    if (!account) {
+      throw fieldError('providerAccountId', 'No such provider account', 'exists')
+    }
+    const wanted = data.senderNumbers ?? []
+    if (wanted.length) {
+      const known = await SenderNumber.query()
+        .where('provider_account_id', account.id)
+        .whereIn('phone', wanted)
+      const knownPhones = new Set(known.map((number) => number.phone))
+      const index = wanted.findIndex((phone) => !knownPhones.has(phone))
+      if (index >= 0) {
+        throw fieldError(
+          `senderNumbers.${index}`,
+          `${wanted[index]} is not a number of this provider account`,
+          'exists'
+        )
+      }
+    }
+  } else if (data.senderNumbers?.length) {
+    throw fieldError(
+      'providerAccountId',
+      'Choose the provider account of these numbers',
+      'required'
+    )
+  }
+
+  for (const key of ['listIds', 'excludeListIds'] as const) {
+    const ids = data.audience[key] ?? []
+    if (!ids.length) continue
+    const found = await ContactList.forOrganization(organizationId).whereIn('id', ids).select('id')
+    const foundIds = new Set(found.map((list) => list.id))
+    const index = ids.findIndex((listId) => !foundIds.has(listId))
+    if (index >= 0) throw fieldError(`audience.${key}.${index}`, 'No such list', 'exists')
+  }
+  if (data.audience.segmentId) {
+    const segment = await Segment.forOrganization(organizationId)
+      .where('id', data.audience.segmentId)
+      .first()
+    if (!segment) throw fieldError('audience.segmentId', 'No such segment', 'exists')
+  }
+}
+
+/** Replaces the variants, the survey tree and the campaign's own canned responses. */
+async function replaceScript(
+  trx: TransactionClientContract,
+  campaign: Campaign,
+  data: CampaignData,
+  steps: ReturnType<typeof checkSurvey>
+) {
+  const owned = { organizationId: campaign.organizationId, campaignId: campaign.id }
+  for (const model of [ScriptVariant, InteractionStep, CannedResponse]) {
+    await model.query({ client: trx }).where('campaign_id', campaign.id).delete()
+  }
+  await ScriptVariant.createMany(
+    data.script.initial.map((variant, position) => ({
+      ...owned,
+      body: variant.body,
+      weight: variant.weight ?? 1,
+      position,
+    })),
+    { client: trx }
+  )
+  // Parents come before their children, so each parent's id is known when its children are saved.
+  const ids: number[] = []
+  for (const row of flattenSurvey(steps)) {
+    const step = await InteractionStep.create(
+      {
+        ...owned,
+        parentId: row.parent === null ? null : ids[row.parent],
+        answerOption: row.answerOption,
+        script: row.script,
+        question: row.question,
+        position: row.position,
+      },
+      { client: trx }
+    )
+    ids.push(step.id)
+  }
+  await CannedResponse.createMany(
+    (data.script.cannedResponses ?? []).map((response, position) => ({
+      ...owned,
+      title: response.title,
+      body: response.body,
+      tags: response.tags ?? [],
+      position,
+    })),
+    { client: trx }
+  )
+}

@@ -1,0 +1,105 @@
+import { DateTime } from 'luxon'
+import { compose } from '@adonisjs/core/helpers'
+import { BaseModel, column, hasMany } from '@adonisjs/lucid/orm'
+import type { HasMany } from '@adonisjs/lucid/types/relations'
+import { WithOrganization } from '#models/mixins/with_organization'
+import ScriptVariant from '#models/script_variant'
+import InteractionStep from '#models/interaction_step'
+import CannedResponse from '#models/canned_response'
+
+/**
+ * draft → active ⇄ paused → completed → archived. Only a draft can be
+ * launched; only an active or paused campaign is texted from.
+ */
+export const CAMPAIGN_STATUSES = ['draft', 'active', 'paused', 'completed', 'archived'] as const
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number]
+
+export type CampaignAudience = {
+  listIds: number[]
+  segmentId: number | null
+  /** Members of these lists are left out. */
+  excludeListIds: number[]
+  /** Leave out people another active campaign texted in the last N days. */
+  excludeRecentDays: number | null
+}
+
+export type Window = { start: string; end: string }
+
+function json<T>(fallback: T) {
+  return {
+    prepare: (value: T | null) => (value === null ? null : JSON.stringify(value)),
+    consume: (value: string | T | null): T =>
+      value === null ? fallback : typeof value === 'string' ? JSON.parse(value) : value,
+  }
+}
+
+export default class Campaign extends compose(BaseModel, WithOrganization) {
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare name: string
+
+  @column()
+  declare purpose: string | null
+
+  @column()
+  declare status: CampaignStatus
+
+  @column()
+  declare providerAccountId: number | null
+
+  /** E.164 numbers of the account; empty means the account's whole pool. */
+  @column(json<string[]>([]))
+  declare senderNumbers: string[]
+
+  @column(
+    json<CampaignAudience>({
+      listIds: [],
+      segmentId: null,
+      excludeListIds: [],
+      excludeRecentDays: null,
+    })
+  )
+  declare audience: CampaignAudience
+
+  /** Null follows the organization's default window. */
+  @column(json<Window | null>(null))
+  declare textingHours: Window | null
+
+  @column()
+  declare batchSize: number
+
+  @column()
+  declare maxContactsPerTexter: number | null
+
+  @column()
+  declare copiedFromId: number | null
+
+  @column()
+  declare createdById: number | null
+
+  @column.dateTime()
+  declare launchedAt: DateTime | null
+
+  @column.dateTime()
+  declare completedAt: DateTime | null
+
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime | null
+
+  @hasMany(() => ScriptVariant, { onQuery: (query) => query.orderBy('position') })
+  declare variants: HasMany<typeof ScriptVariant>
+
+  @hasMany(() => InteractionStep, { onQuery: (query) => query.orderBy('position') })
+  declare steps: HasMany<typeof InteractionStep>
+
+  @hasMany(() => CannedResponse, { onQuery: (query) => query.orderBy('position') })
+  declare cannedResponses: HasMany<typeof CannedResponse>
+}

@@ -1,0 +1,34 @@
+import { DateTime } from 'luxon'
+import { compose } from '@adonisjs/core/helpers'
+import { BaseModel, column } from '@adonisjs/lucid/orm'
+import { WithOrganization } from '#models/mixins/with_organization'
+
+/** A ready reply texters pick in conversations: one campaign's, or the whole organization's (campaignId null). */
+export default class CannedResponse extends compose(BaseModel, WithOrganization) {
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare campaignId: number | null
+
+  @column()
+  declare title: string
+
+  @column()
+  declare body: string
+
+  @column({
+    prepare: (value: string[]) => JSON.stringify(value ?? []),
+    consume: (value: string | null) => (value ? JSON.parse(value) : []),
+  })
+  declare tags: string[]
+
+  @column()
+  declare position: number
+
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime | null
+}

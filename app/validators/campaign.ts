@@ -1,0 +1,131 @@
+import vine, { errors } from '@vinejs/vine'
+import type { SurveyAnswer, SurveyStep } from '#services/campaigns/survey_tree'
+
+const clock = () =>
+  vine
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+
+const id = () => vine.number().withoutDecimals().positive()
+
+/** Lists ∪ a segment, minus excluded lists and (optionally) people texted lately. */
+const audienceSchema = () =>
+  vine.object({
+    listIds: vine.array(id()).maxLength(100).distinct().optional(),
+    segmentId: id().nullable().optional(),
+    excludeListIds: vine.array(id()).maxLength(100).distinct().optional(),
+    excludeRecentDays: vine.number().withoutDecimals().range([1, 365]).nullable().optional(),
+  })
+
+/**
+ * A campaign as the API and the builder send it. The survey tree (`steps`)
+ * is recursive, so it is checked by `checkSurvey` with the same error shape.
+ * Everything a launch needs but a draft may still lack (a provider account,
+ * an audience) is optional here and reported as a launch blocker instead.
+ */
+export const campaignValidator = vine.create({
+  name: vine.string().trim().minLength(1).maxLength(120),
+  purpose: vine.string().trim().maxLength(2000).nullable().optional(),
+  providerAccountId: id().nullable().optional(),
+  senderNumbers: vine
+    .array(
+      vine
+        .string()
+        .trim()
+        .regex(/^\+[1-9]\d{6,14}$/)
+    )
+    .maxLength(1000)
+    .distinct()
+    .optional(),
+  audience: audienceSchema(),
+  script: vine.object({
+    initial: vine
+      .array(
+        vine.object({
+          body: vine.string().trim().minLength(1).maxLength(1600),
+          weight: vine.number().withoutDecimals().range([1, 1000]).optional(),
+        })
+      )
+      .minLength(1)
+      .maxLength(10),
+    steps: vine.array(vine.any()).maxLength(10).optional(),
+    cannedResponses: vine
+      .array(
+        vine.object({
+          title: vine.string().trim().minLength(1).maxLength(120),
+          body: vine.string().trim().minLength(1).maxLength(1600),
+          tags: vine
+            .array(vine.string().trim().minLength(1).maxLength(40))
+            .maxLength(20)
+            .optional(),
+        })
+      )
+      .maxLength(100)
+      .optional(),
+  }),
+  textingHours: vine.object({ start: clock(), end: clock() }).nullable().optional(),
+  batchSize: vine.number().withoutDecimals().range([1, 1000]).optional(),
+  maxContactsPerTexter: vine.number().withoutDecimals().range([1, 100000]).nullable().optional(),
+})
+
+export const copyCampaignValidator = vine.create({
+  name: vine.string().trim().minLength(1).maxLength(120).optional(),
+})
+
+export const audienceCountValidator = vine.create({
+  audience: audienceSchema(),
+})
+
+const MAX_DEPTH = 10
+
+type Problem = { field: string; message: string; rule: string }
+
+/**
+ * Checks the survey tree: every question and answer is non-empty text, every
+ * answer list is an array, no deeper than ten questions. Returns it typed.
+ */
+export function checkSurvey(steps: unknown[]): SurveyStep[] {
+  const problems: Problem[] = []
+  const text = (value: unknown, field: string, label: string, max: number) => {
+    if (typeof value !== 'string' || !value.trim()) {
+      problems.push({ field, message: `Enter ${label}`, rule: 'required' })
+      return ''
+    }
+    if (value.length > max) {
+      problems.push({ field, message: `Keep ${label} under ${max} characters`, rule: 'maxLength' })
+    }
+    return value.trim()
+  }
+  const step = (value: unknown, field: string, depth: number): SurveyStep => {
+    const node = (value ?? {}) as Record<string, unknown>
+    if (depth > MAX_DEPTH) {
+      problems.push({ field, message: 'Surveys go at most ten questions deep', rule: 'depth' })
+      return { question: '', answers: [] }
+    }
+    const question = text(node.question, `${field}.question`, 'a question', 1000)
+    const answers = Array.isArray(node.answers) ? node.answers : []
+    if (node.answers !== undefined && !Array.isArray(node.answers)) {
+      problems.push({ field: `${field}.answers`, message: 'Answers must be a list', rule: 'array' })
+    }
+    return {
+      question,
+      answers: answers.map((raw, index): SurveyAnswer => {
+        const answer = (raw ?? {}) as Record<string, unknown>
+        const at = `${field}.answers.${index}`
+        const script =
+          answer.script === undefined || answer.script === null || answer.script === ''
+            ? null
+            : text(answer.script, `${at}.script`, 'a follow-up script', 1600)
+        return {
+          answer: text(answer.answer, `${at}.answer`, 'an answer', 255),
+          script,
+          next: answer.next ? step(answer.next, `${at}.next`, depth + 1) : null,
+        }
+      }),
+    }
+  }
+  const checked = steps.map((value, index) => step(value, `script.steps.${index}`, 1))
+  if (problems.length) throw new errors.E_VALIDATION_ERROR(problems)
+  return checked
+}

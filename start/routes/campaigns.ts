@@ -1,0 +1,31 @@
+/*
+| Campaigns: the builder, list and page, and the API.
+*/
+import router from '@adonisjs/core/services/router'
+import { controllers } from '#generated/controllers'
+import { middleware } from '#start/kernel'
+
+router
+  .group(() => {
+    router.get('/campaigns', [controllers.api.Campaigns, 'index']).as('campaigns.index')
+    router.post('/campaigns', [controllers.api.Campaigns, 'store']).as('campaigns.store')
+    router.get('/campaigns/:id', [controllers.api.Campaigns, 'show']).as('campaigns.show')
+    router.put('/campaigns/:id', [controllers.api.Campaigns, 'update']).as('campaigns.update')
+    router
+      .post('/campaigns/:id/launch', [controllers.api.Campaigns, 'launch'])
+      .as('campaigns.launch')
+    router.post('/campaigns/:id/pause', [controllers.api.Campaigns, 'pause']).as('campaigns.pause')
+    router
+      .post('/campaigns/:id/resume', [controllers.api.Campaigns, 'resume'])
+      .as('campaigns.resume')
+    router
+      .post('/campaigns/:id/complete', [controllers.api.Campaigns, 'complete'])
+      .as('campaigns.complete')
+    router
+      .post('/campaigns/:id/archive', [controllers.api.Campaigns, 'archive'])
+      .as('campaigns.archive')
+    router.post('/campaigns/:id/copy', [controllers.api.Campaigns, 'copy']).as('campaigns.copy')
+  })
+  .prefix('/api/v1')
+  .as('api')
+  .use(middleware.api())
