@@ -9,7 +9,6 @@ export const controllers = {
     Profile: () => import('#controllers/account/profile_controller'),
   },
   api: {
-    Campaigns: () => import('#controllers/api/campaigns_controller'),
     Contacts: () => import('#controllers/api/contacts_controller'),
     Imports: () => import('#controllers/api/imports_controller'),
     Invites: () => import('#controllers/api/invites_controller'),
@@ -38,11 +37,13 @@ export const controllers = {
   OptOuts: () => import('#controllers/opt_outs_controller'),
   Organizations: () => import('#controllers/organizations_controller'),
   Phones: () => import('#controllers/phones_controller'),
+  Scripts: () => import('#controllers/scripts_controller'),
   Segments: () => import('#controllers/segments_controller'),
   settings: {
     Organization: () => import('#controllers/settings/organization_controller'),
     OutboxReviews: () => import('#controllers/settings/outbox_reviews_controller'),
     ProviderAccounts: () => import('#controllers/settings/provider_accounts_controller'),
+    TextingHours: () => import('#controllers/settings/texting_hours_controller'),
   },
   Setup: () => import('#controllers/setup_controller'),
   Tags: () => import('#controllers/tags_controller'),

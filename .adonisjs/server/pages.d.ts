@@ -38,6 +38,7 @@ declare module '@adonisjs/inertia/types' {
     'segments/edit': ExtractProps<(typeof import('../../inertia/pages/segments/edit.vue'))['default']>
     'segments/index': ExtractProps<(typeof import('../../inertia/pages/segments/index.vue'))['default']>
     'settings/organization': ExtractProps<(typeof import('../../inertia/pages/settings/organization.vue'))['default']>
+    'settings/texting_hours': ExtractProps<(typeof import('../../inertia/pages/settings/texting_hours.vue'))['default']>
     'setup/create': ExtractProps<(typeof import('../../inertia/pages/setup/create.vue'))['default']>
     'waiting': ExtractProps<(typeof import('../../inertia/pages/waiting.vue'))['default']>
   }

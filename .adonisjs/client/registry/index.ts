@@ -606,65 +606,29 @@ const routes = {
     tokens: [{"old":"/api/v1/opt-outs","type":0,"val":"api","end":""},{"old":"/api/v1/opt-outs","type":0,"val":"v1","end":""},{"old":"/api/v1/opt-outs","type":0,"val":"opt-outs","end":""}],
     types: placeholder as Registry['api.opt_outs.store']['types'],
   },
-  'api.campaigns.index': {
-    methods: ["GET","HEAD"],
-    pattern: '/api/v1/campaigns',
-    tokens: [{"old":"/api/v1/campaigns","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns","type":0,"val":"campaigns","end":""}],
-    types: placeholder as Registry['api.campaigns.index']['types'],
-  },
-  'api.campaigns.store': {
+  'scripts.preview': {
     methods: ["POST"],
-    pattern: '/api/v1/campaigns',
-    tokens: [{"old":"/api/v1/campaigns","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns","type":0,"val":"campaigns","end":""}],
-    types: placeholder as Registry['api.campaigns.store']['types'],
+    pattern: '/scripts/preview',
+    tokens: [{"old":"/scripts/preview","type":0,"val":"scripts","end":""},{"old":"/scripts/preview","type":0,"val":"preview","end":""}],
+    types: placeholder as Registry['scripts.preview']['types'],
   },
-  'api.campaigns.show': {
+  'api.messages.preview': {
+    methods: ["POST"],
+    pattern: '/api/v1/messages/preview',
+    tokens: [{"old":"/api/v1/messages/preview","type":0,"val":"api","end":""},{"old":"/api/v1/messages/preview","type":0,"val":"v1","end":""},{"old":"/api/v1/messages/preview","type":0,"val":"messages","end":""},{"old":"/api/v1/messages/preview","type":0,"val":"preview","end":""}],
+    types: placeholder as Registry['api.messages.preview']['types'],
+  },
+  'texting_hours.edit': {
     methods: ["GET","HEAD"],
-    pattern: '/api/v1/campaigns/:id',
-    tokens: [{"old":"/api/v1/campaigns/:id","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns/:id","type":0,"val":"campaigns","end":""},{"old":"/api/v1/campaigns/:id","type":1,"val":"id","end":""}],
-    types: placeholder as Registry['api.campaigns.show']['types'],
+    pattern: '/settings/texting-hours',
+    tokens: [{"old":"/settings/texting-hours","type":0,"val":"settings","end":""},{"old":"/settings/texting-hours","type":0,"val":"texting-hours","end":""}],
+    types: placeholder as Registry['texting_hours.edit']['types'],
   },
-  'api.campaigns.update': {
+  'texting_hours.update': {
     methods: ["PUT"],
-    pattern: '/api/v1/campaigns/:id',
-    tokens: [{"old":"/api/v1/campaigns/:id","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns/:id","type":0,"val":"campaigns","end":""},{"old":"/api/v1/campaigns/:id","type":1,"val":"id","end":""}],
-    types: placeholder as Registry['api.campaigns.update']['types'],
-  },
-  'api.campaigns.launch': {
-    methods: ["POST"],
-    pattern: '/api/v1/campaigns/:id/launch',
-    tokens: [{"old":"/api/v1/campaigns/:id/launch","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns/:id/launch","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns/:id/launch","type":0,"val":"campaigns","end":""},{"old":"/api/v1/campaigns/:id/launch","type":1,"val":"id","end":""},{"old":"/api/v1/campaigns/:id/launch","type":0,"val":"launch","end":""}],
-    types: placeholder as Registry['api.campaigns.launch']['types'],
-  },
-  'api.campaigns.pause': {
-    methods: ["POST"],
-    pattern: '/api/v1/campaigns/:id/pause',
-    tokens: [{"old":"/api/v1/campaigns/:id/pause","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns/:id/pause","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns/:id/pause","type":0,"val":"campaigns","end":""},{"old":"/api/v1/campaigns/:id/pause","type":1,"val":"id","end":""},{"old":"/api/v1/campaigns/:id/pause","type":0,"val":"pause","end":""}],
-    types: placeholder as Registry['api.campaigns.pause']['types'],
-  },
-  'api.campaigns.resume': {
-    methods: ["POST"],
-    pattern: '/api/v1/campaigns/:id/resume',
-    tokens: [{"old":"/api/v1/campaigns/:id/resume","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns/:id/resume","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns/:id/resume","type":0,"val":"campaigns","end":""},{"old":"/api/v1/campaigns/:id/resume","type":1,"val":"id","end":""},{"old":"/api/v1/campaigns/:id/resume","type":0,"val":"resume","end":""}],
-    types: placeholder as Registry['api.campaigns.resume']['types'],
-  },
-  'api.campaigns.complete': {
-    methods: ["POST"],
-    pattern: '/api/v1/campaigns/:id/complete',
-    tokens: [{"old":"/api/v1/campaigns/:id/complete","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns/:id/complete","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns/:id/complete","type":0,"val":"campaigns","end":""},{"old":"/api/v1/campaigns/:id/complete","type":1,"val":"id","end":""},{"old":"/api/v1/campaigns/:id/complete","type":0,"val":"complete","end":""}],
-    types: placeholder as Registry['api.campaigns.complete']['types'],
-  },
-  'api.campaigns.archive': {
-    methods: ["POST"],
-    pattern: '/api/v1/campaigns/:id/archive',
-    tokens: [{"old":"/api/v1/campaigns/:id/archive","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns/:id/archive","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns/:id/archive","type":0,"val":"campaigns","end":""},{"old":"/api/v1/campaigns/:id/archive","type":1,"val":"id","end":""},{"old":"/api/v1/campaigns/:id/archive","type":0,"val":"archive","end":""}],
-    types: placeholder as Registry['api.campaigns.archive']['types'],
-  },
-  'api.campaigns.copy': {
-    methods: ["POST"],
-    pattern: '/api/v1/campaigns/:id/copy',
-    tokens: [{"old":"/api/v1/campaigns/:id/copy","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns/:id/copy","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns/:id/copy","type":0,"val":"campaigns","end":""},{"old":"/api/v1/campaigns/:id/copy","type":1,"val":"id","end":""},{"old":"/api/v1/campaigns/:id/copy","type":0,"val":"copy","end":""}],
-    types: placeholder as Registry['api.campaigns.copy']['types'],
+    pattern: '/settings/texting-hours',
+    tokens: [{"old":"/settings/texting-hours","type":0,"val":"settings","end":""},{"old":"/settings/texting-hours","type":0,"val":"texting-hours","end":""}],
+    types: placeholder as Registry['texting_hours.update']['types'],
   },
   'api.me.show': {
     methods: ["GET","HEAD"],

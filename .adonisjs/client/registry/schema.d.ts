@@ -1207,124 +1207,52 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/opt_outs_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
-  'api.campaigns.index': {
-    methods: ["GET","HEAD"]
-    pattern: '/api/v1/campaigns'
-    types: {
-      body: {}
-      paramsTuple: []
-      params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#validators/pagination').paginationValidator)>>
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['index']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
-    }
-  }
-  'api.campaigns.store': {
+  'scripts.preview': {
     methods: ["POST"]
-    pattern: '/api/v1/campaigns'
+    pattern: '/scripts/preview'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/campaign').campaignValidator)>>
+      body: ExtractBody<InferInput<(typeof import('#validators/script').scriptPreviewValidator)>>
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#validators/campaign').campaignValidator)>>
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['store']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+      query: ExtractQuery<InferInput<(typeof import('#validators/script').scriptPreviewValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/scripts_controller').default['preview']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/scripts_controller').default['preview']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
-  'api.campaigns.show': {
+  'api.messages.preview': {
+    methods: ["POST"]
+    pattern: '/api/v1/messages/preview'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/script').scriptPreviewValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/script').scriptPreviewValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/scripts_controller').default['preview']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/scripts_controller').default['preview']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'texting_hours.edit': {
     methods: ["GET","HEAD"]
-    pattern: '/api/v1/campaigns/:id'
+    pattern: '/settings/texting-hours'
     types: {
       body: {}
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
+      paramsTuple: []
+      params: {}
       query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['show']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['show']>>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/texting_hours_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/texting_hours_controller').default['edit']>>>
     }
   }
-  'api.campaigns.update': {
+  'texting_hours.update': {
     methods: ["PUT"]
-    pattern: '/api/v1/campaigns/:id'
+    pattern: '/settings/texting-hours'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/campaign').campaignValidator)>>
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
-      query: ExtractQuery<InferInput<(typeof import('#validators/campaign').campaignValidator)>>
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['update']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
-    }
-  }
-  'api.campaigns.launch': {
-    methods: ["POST"]
-    pattern: '/api/v1/campaigns/:id/launch'
-    types: {
-      body: {}
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['launch']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['launch']>>>
-    }
-  }
-  'api.campaigns.pause': {
-    methods: ["POST"]
-    pattern: '/api/v1/campaigns/:id/pause'
-    types: {
-      body: {}
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['pause']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['pause']>>>
-    }
-  }
-  'api.campaigns.resume': {
-    methods: ["POST"]
-    pattern: '/api/v1/campaigns/:id/resume'
-    types: {
-      body: {}
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['resume']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['resume']>>>
-    }
-  }
-  'api.campaigns.complete': {
-    methods: ["POST"]
-    pattern: '/api/v1/campaigns/:id/complete'
-    types: {
-      body: {}
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['complete']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['complete']>>>
-    }
-  }
-  'api.campaigns.archive': {
-    methods: ["POST"]
-    pattern: '/api/v1/campaigns/:id/archive'
-    types: {
-      body: {}
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['archive']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['archive']>>>
-    }
-  }
-  'api.campaigns.copy': {
-    methods: ["POST"]
-    pattern: '/api/v1/campaigns/:id/copy'
-    types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/campaign').copyCampaignValidator)>>
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
-      query: ExtractQuery<InferInput<(typeof import('#validators/campaign').copyCampaignValidator)>>
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['copy']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['copy']>>> | { status: 422; response: { errors: SimpleError[] } }
+      body: ExtractBody<InferInput<(typeof import('#validators/texting_hours').textingHourRulesValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/texting_hours').textingHourRulesValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/texting_hours_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/texting_hours_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.me.show': {

@@ -107,17 +107,8 @@ export interface ApiDefinition {
       index: typeof routes['api.opt_outs.index']
       store: typeof routes['api.opt_outs.store']
     }
-    campaigns: {
-      index: typeof routes['api.campaigns.index']
-      store: typeof routes['api.campaigns.store']
-      show: typeof routes['api.campaigns.show']
-      update: typeof routes['api.campaigns.update']
-      launch: typeof routes['api.campaigns.launch']
-      pause: typeof routes['api.campaigns.pause']
-      resume: typeof routes['api.campaigns.resume']
-      complete: typeof routes['api.campaigns.complete']
-      archive: typeof routes['api.campaigns.archive']
-      copy: typeof routes['api.campaigns.copy']
+    messages: {
+      preview: typeof routes['api.messages.preview']
     }
     me: {
       show: typeof routes['api.me.show']
@@ -188,6 +179,13 @@ export interface ApiDefinition {
     import: typeof routes['opt_outs.import']
     export: typeof routes['opt_outs.export']
     destroy: typeof routes['opt_outs.destroy']
+  }
+  scripts: {
+    preview: typeof routes['scripts.preview']
+  }
+  textingHours: {
+    edit: typeof routes['texting_hours.edit']
+    update: typeof routes['texting_hours.update']
   }
   transmit: {
     events: typeof routes['transmit.events']

@@ -3,7 +3,7 @@ import type { ClockWindow } from '#services/texting_hours/clock'
 
 /**
  * The texting-hour rules that apply on top of the organization's own window.
- * See docs/texting_hours.md for what each means to an admin.
+ * docs/texting-hours.md explains them to admins.
  */
 
 /** Federal rule (TCPA): never before 8:00 or after 21:00 at the recipient's location. */
@@ -22,6 +22,14 @@ export const DEFAULT_STATE_RULES: readonly StateRule[] = Object.freeze(
     end: '20:00',
     enabled: true,
   }))
+)
+
+/** Where a state rule may apply: the states, DC and the inhabited territories (USPS codes). */
+export const US_STATES = Object.freeze(
+  (
+    'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH ' +
+    'NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU AS MP'
+  ).split(' ')
 )
 
 /** State code → rule, for `textingWindow`. */
