@@ -9,6 +9,7 @@ export const controllers = {
     Profile: () => import('#controllers/account/profile_controller'),
   },
   api: {
+    Campaigns: () => import('#controllers/api/campaigns_controller'),
     Contacts: () => import('#controllers/api/contacts_controller'),
     Imports: () => import('#controllers/api/imports_controller'),
     Invites: () => import('#controllers/api/invites_controller'),

@@ -104,6 +104,16 @@ export type ScannedRoutes = {
     'api.segments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.opt_outs.index': { paramsTuple?: []; params?: {} }
     'api.opt_outs.store': { paramsTuple?: []; params?: {} }
+    'api.campaigns.index': { paramsTuple?: []; params?: {} }
+    'api.campaigns.store': { paramsTuple?: []; params?: {} }
+    'api.campaigns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.launch': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.pause': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.copy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'scripts.preview': { paramsTuple?: []; params?: {} }
     'api.messages.preview': { paramsTuple?: []; params?: {} }
     'texting_hours.edit': { paramsTuple?: []; params?: {} }
@@ -165,6 +175,8 @@ export type ScannedRoutes = {
     'api.segments.index': { paramsTuple?: []; params?: {} }
     'api.segments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.opt_outs.index': { paramsTuple?: []; params?: {} }
+    'api.campaigns.index': { paramsTuple?: []; params?: {} }
+    'api.campaigns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'texting_hours.edit': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
@@ -218,6 +230,8 @@ export type ScannedRoutes = {
     'api.segments.index': { paramsTuple?: []; params?: {} }
     'api.segments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.opt_outs.index': { paramsTuple?: []; params?: {} }
+    'api.campaigns.index': { paramsTuple?: []; params?: {} }
+    'api.campaigns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'texting_hours.edit': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
@@ -261,6 +275,13 @@ export type ScannedRoutes = {
     'api.lists.store': { paramsTuple?: []; params?: {} }
     'api.segments.store': { paramsTuple?: []; params?: {} }
     'api.opt_outs.store': { paramsTuple?: []; params?: {} }
+    'api.campaigns.store': { paramsTuple?: []; params?: {} }
+    'api.campaigns.launch': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.pause': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.copy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'scripts.preview': { paramsTuple?: []; params?: {} }
     'api.messages.preview': { paramsTuple?: []; params?: {} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
@@ -280,6 +301,7 @@ export type ScannedRoutes = {
     'lists.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tags.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'segments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'texting_hours.update': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }

@@ -1207,6 +1207,126 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/opt_outs_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'api.campaigns.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/campaigns'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/pagination').paginationValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.campaigns.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/campaigns'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/campaign').campaignValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/campaign').campaignValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.campaigns.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/campaigns/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['show']>>>
+    }
+  }
+  'api.campaigns.update': {
+    methods: ["PUT"]
+    pattern: '/api/v1/campaigns/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/campaign').campaignValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/campaign').campaignValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.campaigns.launch': {
+    methods: ["POST"]
+    pattern: '/api/v1/campaigns/:id/launch'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['launch']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['launch']>>>
+    }
+  }
+  'api.campaigns.pause': {
+    methods: ["POST"]
+    pattern: '/api/v1/campaigns/:id/pause'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['pause']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['pause']>>>
+    }
+  }
+  'api.campaigns.resume': {
+    methods: ["POST"]
+    pattern: '/api/v1/campaigns/:id/resume'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['resume']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['resume']>>>
+    }
+  }
+  'api.campaigns.complete': {
+    methods: ["POST"]
+    pattern: '/api/v1/campaigns/:id/complete'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['complete']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['complete']>>>
+    }
+  }
+  'api.campaigns.archive': {
+    methods: ["POST"]
+    pattern: '/api/v1/campaigns/:id/archive'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['archive']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['archive']>>>
+    }
+  }
+  'api.campaigns.copy': {
+    methods: ["POST"]
+    pattern: '/api/v1/campaigns/:id/copy'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/campaign').copyCampaignValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/campaign').copyCampaignValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['copy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['copy']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'scripts.preview': {
     methods: ["POST"]
     pattern: '/scripts/preview'

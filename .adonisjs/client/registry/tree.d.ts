@@ -107,6 +107,18 @@ export interface ApiDefinition {
       index: typeof routes['api.opt_outs.index']
       store: typeof routes['api.opt_outs.store']
     }
+    campaigns: {
+      index: typeof routes['api.campaigns.index']
+      store: typeof routes['api.campaigns.store']
+      show: typeof routes['api.campaigns.show']
+      update: typeof routes['api.campaigns.update']
+      launch: typeof routes['api.campaigns.launch']
+      pause: typeof routes['api.campaigns.pause']
+      resume: typeof routes['api.campaigns.resume']
+      complete: typeof routes['api.campaigns.complete']
+      archive: typeof routes['api.campaigns.archive']
+      copy: typeof routes['api.campaigns.copy']
+    }
     messages: {
       preview: typeof routes['api.messages.preview']
     }
