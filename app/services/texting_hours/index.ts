@@ -161,12 +161,23 @@ export function textingWindow(input: TextingWindowInput): TextingWindow {
   if (current) return { ...base, window, allowed: true, closesAt: new Date(current.end) }
 
   const next = common.find((interval) => interval.start > at)
-  const where = zones.length === 1 ? zones[0] : `one of ${zones.join(', ')}`
   return {
     ...base,
     window,
     allowed: false,
     opensAt: next ? new Date(next.start) : undefined,
-    reason: `Outside texting hours: it is ${base.localTime} for this contact (${where}); texting is allowed ${window.start}–${window.end} local time.`,
+    reason: `Outside texting hours (${window.start}–${window.end} local time): ${whereAndWhen(zoneSource, localTimes)}.`,
   }
+}
+
+/** The contact's local time as a person would say it, for `reason`. */
+function whereAndWhen(zoneSource: TextingWindow['zoneSource'], localTimes: Record<string, string>) {
+  const entries = Object.entries(localTimes)
+  if (zoneSource === 'all_us') {
+    return 'the contact’s time zone is unknown, so only hours every US zone shares count'
+  }
+  const times = entries.map(([zone, time]) => `${time} in ${zone}`)
+  return zoneSource === 'contact'
+    ? `it is ${times[0]} for this contact`
+    : `the contact may be in any of these zones: ${times.join(', ')}`
 }

@@ -51,7 +51,10 @@ test.group('Texting hours | every US zone, 09:00–20:00 local', () => {
       assert.isFalse(before.allowed)
       assert.equal(before.localTime, '08:59')
       assert.deepEqual(before.opensAt, opens)
-      assert.match(before.reason!, /08:59/)
+      assert.equal(
+        before.reason,
+        `Outside texting hours (09:00–20:00 local time): it is 08:59 in ${zone} for this contact.`
+      )
 
       const open = check({ contact, now: opens })
       assert.isTrue(open.allowed)
@@ -147,6 +150,10 @@ test.group('Texting hours | uncertain zones', () => {
     assert.equal(early.zoneSource, 'candidates')
     assert.deepEqual(early.localTimes, { 'America/New_York': '09:30', 'America/Chicago': '08:30' })
     assert.deepEqual(early.opensAt, at('2026-01-15T15:00:00Z'))
+    assert.equal(
+      early.reason,
+      'Outside texting hours (09:00–20:00 local time): the contact may be in any of these zones: 09:30 in America/New_York, 08:30 in America/Chicago.'
+    )
 
     const open = check({ contact, now: at('2026-01-15T15:00:00Z') })
     assert.isTrue(open.allowed)
@@ -178,6 +185,7 @@ test.group('Texting hours | uncertain zones', () => {
     assert.equal(early.zoneSource, 'all_us')
     assert.include(early.zones, 'Pacific/Honolulu')
     assert.deepEqual(early.opensAt, at('2026-01-15T19:00:00Z'))
+    assert.match(early.reason!, /time zone is unknown/)
     const open = check({ contact, now: at('2026-01-15T19:00:00Z') })
     assert.isTrue(open.allowed)
     assert.deepEqual(open.closesAt, at('2026-01-16T00:00:00Z'))
