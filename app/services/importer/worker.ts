@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import ImportContactsJob from '#jobs/import_contacts_job'
+import { removeFile } from '#services/importer/storage'
 
 /**
  * Runs queued imports. The `imports` row is the job: a worker claims it with
@@ -17,6 +18,8 @@ import ImportContactsJob from '#jobs/import_contacts_job'
 /** A running import whose heartbeat is older than this lost its worker (a restart). */
 const STALE_AFTER_MINUTES = 5
 const POLL_MS = 2000
+/** An upload the wizard never started is deleted after this long. */
+const ABANDONED_AFTER_HOURS = 24
 
 const STOPPED =
   'The import stopped before it finished (the server restarted). Rows read before that were saved; start the import again to finish it — rows already saved are updated, not duplicated.'
@@ -26,12 +29,12 @@ export class ImportWorker {
   #timer: NodeJS.Timeout | null = null
   #stopped = false
 
-  /** Polls for imports queued by other processes, and recovers ones a crash left running. */
+  /** Polls for imports queued by other processes, and tidies up (see `tidy`). */
   start(pollMs = POLL_MS) {
     this.#stopped = false
     if (this.#timer) return
     this.#timer = setInterval(() => {
-      this.#failStale().catch((error) => logger.error({ err: error }, 'import worker'))
+      this.tidy().catch((error) => logger.error({ err: error }, 'import worker'))
       this.wake()
     }, pollMs)
     this.#timer.unref()
@@ -87,19 +90,28 @@ export class ImportWorker {
     return null
   }
 
-  async #failStale() {
-    const cutoff = DateTime.now()
-      .minus({ minutes: STALE_AFTER_MINUTES })
-      .toFormat(db.connection().dialect.dateTimeFormat)
+  /**
+   * Fails imports a crashed process left running, and deletes uploads the
+   * wizard never started (with their files) after a day.
+   */
+  async tidy() {
+    const format = db.connection().dialect.dateTimeFormat
+    const now = DateTime.now()
     await db
       .from('imports')
       .where('status', 'running')
-      .where('heartbeat_at', '<', cutoff)
-      .update({
-        status: 'failed',
-        failure_reason: STOPPED,
-        finished_at: DateTime.now().toFormat(db.connection().dialect.dateTimeFormat),
-      })
+      .where('heartbeat_at', '<', now.minus({ minutes: STALE_AFTER_MINUTES }).toFormat(format))
+      .update({ status: 'failed', failure_reason: STOPPED, finished_at: now.toFormat(format) })
+
+    const abandoned = await db
+      .from('imports')
+      .where('status', 'draft')
+      .where('created_at', '<', now.minus({ hours: ABANDONED_AFTER_HOURS }).toFormat(format))
+      .select('id', 'file_path')
+    for (const draft of abandoned) {
+      await removeFile(draft.file_path)
+      await db.from('imports').where('id', draft.id).where('status', 'draft').delete()
+    }
   }
 }
 

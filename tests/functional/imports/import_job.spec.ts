@@ -6,9 +6,11 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import Contact from '#models/contact'
 import ContactList from '#models/contact_list'
 import OptOut from '#models/opt_out'
-import type Import from '#models/import'
+import Import from '#models/import'
+import { DateTime } from 'luxon'
+import importWorker from '#services/importer/worker'
 import { createMember } from '#tests/helpers/members'
-import { importFixture } from '#tests/helpers/imports'
+import { importFixture, uploadedImport } from '#tests/helpers/imports'
 import { absolutePath } from '#services/importer/storage'
 
 async function contactsOf(organizationId: number) {
@@ -327,5 +329,32 @@ test.group('Imports | the import job', (group) => {
     assert.equal(record.status, 'failed')
     assert.include(record.failureReason!, '“Mobile Number”')
     assert.lengthOf(await contactsOf(owner.organizationId), 0)
+  })
+})
+
+test.group('Imports | the worker tidies up', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('an import left running by a dead process fails; abandoned uploads go', async ({
+    assert,
+  }) => {
+    const owner = await createMember('owner')
+    const longAgo = DateTime.now().minus({ days: 2 })
+    const stuck = await uploadedImport(owner, 'messy.csv', { status: 'running' })
+    stuck.heartbeatAt = longAgo
+    await stuck.save()
+    const abandoned = await uploadedImport(owner, 'messy.csv', { status: 'draft' })
+    abandoned.createdAt = longAgo
+    await abandoned.save()
+    const fresh = await uploadedImport(owner, 'messy.csv', { status: 'draft' })
+
+    await importWorker.tidy()
+
+    await stuck.refresh()
+    assert.equal(stuck.status, 'failed')
+    assert.include(stuck.failureReason!, 'server restarted')
+    assert.isNull(await Import.find(abandoned.id))
+    assert.isFalse(existsSync(absolutePath(abandoned.filePath)))
+    assert.isNotNull(await Import.find(fresh.id))
   })
 })
