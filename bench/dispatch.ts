@@ -101,15 +101,19 @@ try {
   log(`Baseline: ${MESSAGES} direct calls to the fake carrier at concurrency ${CONCURRENCY}…`)
   const url = `${instance.baseUrl}/fake-carrier/accounts/${account.id}/messages`
   const baseline = await runConcurrently(MESSAGES, CONCURRENCY, async (index) => {
+    // The same request the fake plugin's client sends (which uses fetch, as here).
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'authorization': `Bearer ${secret}`, 'content-type': 'application/json' },
+      headers: {
+        'authorization': `Bearer ${secret}`,
+        'accept': 'application/json',
+        'content-type': 'application/json',
+      },
       body: JSON.stringify({
         to: phone(MESSAGES + index),
         from: SENDERS[index % SENDERS.length],
         body: `Hi! Bench text ${index}. Reply STOP to opt out`,
         mediaUrls: [],
-        reference: String(index),
       }),
     })
     await response.arrayBuffer()

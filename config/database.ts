@@ -29,6 +29,25 @@ const mysql: MysqlConfig = {
   schemaGeneration,
 }
 
+/**
+ * Knex compiles every query's SQL anew; on SQLite that costs about as much
+ * as running it. Statements are reusable (knex runs each to completion at
+ * once), so the connection keeps the most recent ones by SQL text.
+ */
+function reusePreparedStatements(connection: { prepare(sql: string): unknown }) {
+  const prepare = connection.prepare.bind(connection)
+  const statements = new Map<string, unknown>()
+  connection.prepare = (sql: string) => {
+    let statement = statements.get(sql)
+    if (!statement) {
+      statement = prepare(sql)
+      statements.set(sql, statement)
+      if (statements.size > 500) statements.delete(statements.keys().next().value!)
+    }
+    return statement
+  }
+}
+
 const dbConfig = defineConfig({
   connection: env.get('DB_CONNECTION', 'sqlite'),
   connections: {
@@ -49,6 +68,7 @@ const dbConfig = defineConfig({
           connection.pragma('synchronous = NORMAL')
           connection.pragma('busy_timeout = 5000')
           connection.pragma('foreign_keys = ON')
+          reusePreparedStatements(connection)
           done(null, connection)
         },
       },

@@ -24,6 +24,7 @@ export const controllers = {
     PasswordResets: () => import('#controllers/auth/password_resets_controller'),
     Session: () => import('#controllers/auth/session_controller'),
   },
+  Campaigns: () => import('#controllers/campaigns_controller'),
   Contacts: () => import('#controllers/contacts_controller'),
   Dashboard: () => import('#controllers/dashboard_controller'),
   fakeCarrier: {

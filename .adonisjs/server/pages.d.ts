@@ -14,6 +14,9 @@ declare module '@adonisjs/inertia/types' {
     'auth/forgot_password': ExtractProps<(typeof import('../../inertia/pages/auth/forgot_password.vue'))['default']>
     'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.vue'))['default']>
     'auth/reset_password': ExtractProps<(typeof import('../../inertia/pages/auth/reset_password.vue'))['default']>
+    'campaigns/edit': ExtractProps<(typeof import('../../inertia/pages/campaigns/edit.vue'))['default']>
+    'campaigns/index': ExtractProps<(typeof import('../../inertia/pages/campaigns/index.vue'))['default']>
+    'campaigns/show': ExtractProps<(typeof import('../../inertia/pages/campaigns/show.vue'))['default']>
     'contacts/edit': ExtractProps<(typeof import('../../inertia/pages/contacts/edit.vue'))['default']>
     'contacts/index': ExtractProps<(typeof import('../../inertia/pages/contacts/index.vue'))['default']>
     'contacts/show': ExtractProps<(typeof import('../../inertia/pages/contacts/show.vue'))['default']>

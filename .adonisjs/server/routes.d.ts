@@ -104,6 +104,20 @@ export type ScannedRoutes = {
     'api.segments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.opt_outs.index': { paramsTuple?: []; params?: {} }
     'api.opt_outs.store': { paramsTuple?: []; params?: {} }
+    'campaigns.index': { paramsTuple?: []; params?: {} }
+    'campaigns.create': { paramsTuple?: []; params?: {} }
+    'campaigns.store': { paramsTuple?: []; params?: {} }
+    'campaigns.audience_count': { paramsTuple?: []; params?: {} }
+    'campaigns.preview': { paramsTuple?: []; params?: {} }
+    'campaigns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.launch': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.pause': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.copy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaigns.index': { paramsTuple?: []; params?: {} }
     'api.campaigns.store': { paramsTuple?: []; params?: {} }
     'api.campaigns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -175,6 +189,10 @@ export type ScannedRoutes = {
     'api.segments.index': { paramsTuple?: []; params?: {} }
     'api.segments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.opt_outs.index': { paramsTuple?: []; params?: {} }
+    'campaigns.index': { paramsTuple?: []; params?: {} }
+    'campaigns.create': { paramsTuple?: []; params?: {} }
+    'campaigns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaigns.index': { paramsTuple?: []; params?: {} }
     'api.campaigns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'texting_hours.edit': { paramsTuple?: []; params?: {} }
@@ -230,6 +248,10 @@ export type ScannedRoutes = {
     'api.segments.index': { paramsTuple?: []; params?: {} }
     'api.segments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.opt_outs.index': { paramsTuple?: []; params?: {} }
+    'campaigns.index': { paramsTuple?: []; params?: {} }
+    'campaigns.create': { paramsTuple?: []; params?: {} }
+    'campaigns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaigns.index': { paramsTuple?: []; params?: {} }
     'api.campaigns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'texting_hours.edit': { paramsTuple?: []; params?: {} }
@@ -275,6 +297,15 @@ export type ScannedRoutes = {
     'api.lists.store': { paramsTuple?: []; params?: {} }
     'api.segments.store': { paramsTuple?: []; params?: {} }
     'api.opt_outs.store': { paramsTuple?: []; params?: {} }
+    'campaigns.store': { paramsTuple?: []; params?: {} }
+    'campaigns.audience_count': { paramsTuple?: []; params?: {} }
+    'campaigns.preview': { paramsTuple?: []; params?: {} }
+    'campaigns.launch': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.pause': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.copy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaigns.store': { paramsTuple?: []; params?: {} }
     'api.campaigns.launch': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaigns.pause': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -301,6 +332,7 @@ export type ScannedRoutes = {
     'lists.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tags.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'segments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaigns.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'texting_hours.update': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }

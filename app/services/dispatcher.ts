@@ -4,12 +4,11 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { DateTime } from 'luxon'
 import logger from '@adonisjs/core/services/logger'
 import db from '@adonisjs/lucid/services/db'
-import type Message from '#models/message'
 import type ProviderAccount from '#models/provider_account'
 import type { SmsClientContract } from '#sms/types'
 import messagingConfig from '#config/messaging'
 import { clientFor, currentAccounts, findAccountCached } from '#services/provider_clients'
-import { claimDue, recordSent, release } from '#services/outbox_claims'
+import { claimDue, recordSent, release, type ClaimedMessage } from '#services/outbox_claims'
 import { recordFailure } from '#services/send_failures'
 import { refusalsFor } from '#services/send_guards'
 import { Pacer } from '#services/pacer'
@@ -210,7 +209,7 @@ export class Dispatcher {
    * default) and per campaign. Campaigns may carry their own rate once they
    * exist; until then every campaign gets the default.
    */
-  #pacingKeys(message: Message, account: ProviderAccount) {
+  #pacingKeys(message: ClaimedMessage, account: ProviderAccount) {
     const { perSenderPerSecond, perCampaignPerSecond } = this.#options
     const keys = [
       {
@@ -224,7 +223,7 @@ export class Dispatcher {
     return keys
   }
 
-  async #refuse(message: Message, refusal: { code: string; message: string }) {
+  async #refuse(message: ClaimedMessage, refusal: { code: string; message: string }) {
     await db
       .from('messages')
       .where('id', message.id)
@@ -240,7 +239,7 @@ export class Dispatcher {
   }
 
   async #send(
-    message: Message,
+    message: ClaimedMessage,
     account: ProviderAccount,
     at: number,
     stopped: Set<number>,
@@ -278,7 +277,7 @@ export class Dispatcher {
     }
   }
 
-  #push(message: Message, status: string, errorCode: string | null) {
+  #push(message: ClaimedMessage, status: string, errorCode: string | null) {
     pushToOrganization(message.organizationId, {
       type: 'message.status',
       message: { id: message.id, status, errorCode },

@@ -1,10 +1,29 @@
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import Message from '#models/message'
+import type Message from '#models/message'
 import type { ProviderMessageStatus, SendResult } from '#sms/types'
 import { dialectOf } from '#services/sql'
 import { sqlNow } from '#services/sql_time'
 import { GroupCommit } from '#services/group_commit'
+
+/**
+ * What the dispatcher needs of a claimed row (read as plain values: this
+ * runs for every text, and model hydration would cost more than the send).
+ */
+export type ClaimedMessage = Pick<
+  Message,
+  | 'id'
+  | 'organizationId'
+  | 'providerAccountId'
+  | 'contactId'
+  | 'campaignId'
+  | 'from'
+  | 'to'
+  | 'body'
+  | 'media'
+  | 'attempts'
+  | 'purpose'
+>
 
 /**
  * Takes up to `limit` due queued texts for one dispatcher, atomically: two
@@ -13,7 +32,7 @@ import { GroupCommit } from '#services/group_commit'
  * SQLite has one writer, and a single conditional UPDATE claims. The rows
  * come back "sending", stamped with `token` and the claim time.
  */
-export async function claimDue(token: string, limit: number): Promise<Message[]> {
+export async function claimDue(token: string, limit: number): Promise<ClaimedMessage[]> {
   const active = await db.from('provider_accounts').where('status', 'active').select('id')
   if (!active.length) return []
   const accountIds = active.map((row) => row.id as number)
@@ -43,7 +62,37 @@ export async function claimDue(token: string, limit: number): Promise<Message[]>
     const claimed = await db.from('messages').whereIn('id', due(db.query())).update(claim)
     if (!claimed) return []
   }
-  return Message.query().where('claimed_by', token).where('status', 'sending').orderBy('id')
+  const rows = await db
+    .from('messages')
+    .where('claimed_by', token)
+    .where('status', 'sending')
+    .orderBy('id')
+    .select(
+      'id',
+      'organization_id',
+      'provider_account_id',
+      'contact_id',
+      'campaign_id',
+      'from_phone',
+      'to_phone',
+      'body',
+      'media',
+      'attempts',
+      'purpose'
+    )
+  return rows.map((row): ClaimedMessage => ({
+    id: row.id,
+    organizationId: row.organization_id,
+    providerAccountId: row.provider_account_id,
+    contactId: row.contact_id,
+    campaignId: row.campaign_id,
+    from: row.from_phone,
+    to: row.to_phone,
+    body: row.body,
+    media: row.media ? JSON.parse(row.media) : [],
+    attempts: row.attempts,
+    purpose: row.purpose,
+  }))
 }
 
 /**
@@ -71,7 +120,7 @@ function acceptedStatus(status: ProviderMessageStatus) {
   return status === 'queued' ? 'sent' : status
 }
 
-type Accepted = { message: Message; result: SendResult }
+type Accepted = { message: Pick<Message, 'id' | 'attempts'>; result: SendResult }
 
 async function writeSent({ message, result }: Accepted, trx: TransactionClientContract) {
   const now = sqlNow()
@@ -101,6 +150,6 @@ const accepted = new GroupCommit(writeSent)
  * dispatcher was slower than the claim timeout) is settled too. Sends that
  * finish together are recorded in one transaction.
  */
-export function recordSent(message: Message, result: SendResult) {
+export function recordSent(message: Pick<Message, 'id' | 'attempts'>, result: SendResult) {
   return accepted.add({ message, result })
 }

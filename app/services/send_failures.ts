@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import type Message from '#models/message'
+import type { ClaimedMessage } from '#services/outbox_claims'
 import type { ClassifiedError } from '#sms/types'
 import messagingConfig from '#config/messaging'
 import DisableProviderAccount from '#actions/provider_accounts/disable_provider_account'
@@ -33,7 +33,7 @@ function errorColumns(error: ClassifiedError) {
  * the account to be fixed.
  */
 export async function recordFailure(
-  message: Message,
+  message: ClaimedMessage,
   error: ClassifiedError
 ): Promise<FailureOutcome> {
   const attempts = message.attempts + 1

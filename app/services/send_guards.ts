@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import type Message from '#models/message'
+import type { ClaimedMessage } from '#services/outbox_claims'
 import type { MessagePurpose } from '#models/message'
 
 /**
@@ -17,7 +17,7 @@ export type Refusal = { code: string; message: string }
  * Campaign texting hours join this list once campaigns exist: a text queued
  * inside the window but not handed over before it closes is not sent.
  */
-export type SendGuard = (messages: Message[]) => Promise<Map<number, Refusal>>
+export type SendGuard = (messages: ClaimedMessage[]) => Promise<Map<number, Refusal>>
 
 /**
  * The phone opted out after the text was queued.
@@ -46,7 +46,7 @@ const optOutGuard: SendGuard = async (messages) => {
 export const sendGuards: SendGuard[] = [optOutGuard]
 
 /** Every guard's refusals for a batch (the first reason wins). */
-export async function refusalsFor(messages: Message[]) {
+export async function refusalsFor(messages: ClaimedMessage[]) {
   const all = new Map<number, Refusal>()
   for (const guard of sendGuards) {
     for (const [id, refusal] of await guard(messages)) if (!all.has(id)) all.set(id, refusal)

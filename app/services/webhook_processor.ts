@@ -16,7 +16,7 @@ import { sqlNow, sqlTime } from '#services/sql_time'
 export type StoredEvent = { id: number; accountId: number; event: NormalizedEvent }
 
 /** Events acted on per transaction: one commit per burst rather than per event. */
-const BATCH_SIZE = 20
+const BATCH_SIZE = 5
 
 type Outcome = { id: number; organizationId: number; updates: MessageUpdate[] | null }
 
@@ -29,11 +29,15 @@ type Outcome = { id: number; organizationId: number; updates: MessageUpdate[] | 
  */
 export class WebhookProcessor {
   #queue: StoredEvent[] = []
+  /** Ids waiting in #queue, so a sweep does not queue them twice. */
+  #queued = new Set<number>()
   #draining: Promise<void> | null = null
 
   enqueue(events: StoredEvent[]) {
-    if (!events.length) return
-    this.#queue.push(...events)
+    const fresh = events.filter(({ id }) => !this.#queued.has(id))
+    if (!fresh.length) return
+    for (const { id } of fresh) this.#queued.add(id)
+    this.#queue.push(...fresh)
     this.#draining ??= this.#drain().finally(() => (this.#draining = null))
   }
 
@@ -44,7 +48,10 @@ export class WebhookProcessor {
 
   async #drain() {
     while (this.#queue.length) {
+      // Requests come first: answering providers fast matters more than acting at once.
+      await new Promise((resolve) => setImmediate(resolve))
       const batch = this.#queue.splice(0, BATCH_SIZE)
+      for (const { id } of batch) this.#queued.delete(id)
       try {
         await this.#processTogether(batch)
       } catch {

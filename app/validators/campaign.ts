@@ -38,7 +38,7 @@ export const campaignValidator = vine.create({
     .maxLength(1000)
     .distinct()
     .optional(),
-  audience: audienceSchema(),
+  audience: audienceSchema().optional(),
   script: vine.object({
     initial: vine
       .array(
@@ -129,3 +129,16 @@ export function checkSurvey(steps: unknown[]): SurveyStep[] {
   if (problems.length) throw new errors.E_VALIDATION_ERROR(problems)
   return checked
 }
+
+export const campaignPreviewValidator = vine.create({
+  audience: audienceSchema(),
+  variants: vine
+    .array(
+      vine.object({
+        body: vine.string().maxLength(1600),
+        weight: vine.number().withoutDecimals().range([1, 1000]).optional(),
+      })
+    )
+    .minLength(1)
+    .maxLength(10),
+})

@@ -7,6 +7,26 @@ import { middleware } from '#start/kernel'
 
 router
   .group(() => {
+    router.get('/campaigns', [controllers.Campaigns, 'index']).as('campaigns.index')
+    router.get('/campaigns/new', [controllers.Campaigns, 'create']).as('campaigns.create')
+    router.post('/campaigns', [controllers.Campaigns, 'store']).as('campaigns.store')
+    router
+      .post('/campaigns/audience-count', [controllers.Campaigns, 'audienceCount'])
+      .as('campaigns.audience_count')
+    router.post('/campaigns/preview', [controllers.Campaigns, 'preview']).as('campaigns.preview')
+    router.get('/campaigns/:id', [controllers.Campaigns, 'show']).as('campaigns.show')
+    router.get('/campaigns/:id/edit', [controllers.Campaigns, 'edit']).as('campaigns.edit')
+    router.put('/campaigns/:id', [controllers.Campaigns, 'update']).as('campaigns.update')
+    for (const action of ['launch', 'pause', 'resume', 'complete', 'archive', 'copy'] as const) {
+      router
+        .post(`/campaigns/:id/${action}`, [controllers.Campaigns, action])
+        .as(`campaigns.${action}`)
+    }
+  })
+  .use([middleware.auth(), middleware.org()])
+
+router
+  .group(() => {
     router.get('/campaigns', [controllers.api.Campaigns, 'index']).as('campaigns.index')
     router.post('/campaigns', [controllers.api.Campaigns, 'store']).as('campaigns.store')
     router.get('/campaigns/:id', [controllers.api.Campaigns, 'show']).as('campaigns.show')

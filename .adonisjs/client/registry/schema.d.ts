@@ -1207,6 +1207,174 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/opt_outs_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'campaigns.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/campaigns'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['index']>>>
+    }
+  }
+  'campaigns.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/campaigns/new'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['create']>>>
+    }
+  }
+  'campaigns.store': {
+    methods: ["POST"]
+    pattern: '/campaigns'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/campaign').campaignValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/campaign').campaignValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'campaigns.audience_count': {
+    methods: ["POST"]
+    pattern: '/campaigns/audience-count'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/campaign').audienceCountValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/campaign').audienceCountValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['audienceCount']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['audienceCount']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'campaigns.preview': {
+    methods: ["POST"]
+    pattern: '/campaigns/preview'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/campaign').campaignPreviewValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/campaign').campaignPreviewValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['preview']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['preview']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'campaigns.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/campaigns/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['show']>>>
+    }
+  }
+  'campaigns.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/campaigns/:id/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['edit']>>>
+    }
+  }
+  'campaigns.update': {
+    methods: ["PUT"]
+    pattern: '/campaigns/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/campaign').campaignValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/campaign').campaignValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'campaigns.launch': {
+    methods: ["POST"]
+    pattern: '/campaigns/:id/launch'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['launch']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['launch']>>>
+    }
+  }
+  'campaigns.pause': {
+    methods: ["POST"]
+    pattern: '/campaigns/:id/pause'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['pause']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['pause']>>>
+    }
+  }
+  'campaigns.resume': {
+    methods: ["POST"]
+    pattern: '/campaigns/:id/resume'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['resume']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['resume']>>>
+    }
+  }
+  'campaigns.complete': {
+    methods: ["POST"]
+    pattern: '/campaigns/:id/complete'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['complete']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['complete']>>>
+    }
+  }
+  'campaigns.archive': {
+    methods: ["POST"]
+    pattern: '/campaigns/:id/archive'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['archive']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['archive']>>>
+    }
+  }
+  'campaigns.copy': {
+    methods: ["POST"]
+    pattern: '/campaigns/:id/copy'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['copy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaigns_controller').default['copy']>>>
+    }
+  }
   'api.campaigns.index': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/campaigns'

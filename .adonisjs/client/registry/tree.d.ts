@@ -192,6 +192,22 @@ export interface ApiDefinition {
     export: typeof routes['opt_outs.export']
     destroy: typeof routes['opt_outs.destroy']
   }
+  campaigns: {
+    index: typeof routes['campaigns.index']
+    create: typeof routes['campaigns.create']
+    store: typeof routes['campaigns.store']
+    audienceCount: typeof routes['campaigns.audience_count']
+    preview: typeof routes['campaigns.preview']
+    show: typeof routes['campaigns.show']
+    edit: typeof routes['campaigns.edit']
+    update: typeof routes['campaigns.update']
+    launch: typeof routes['campaigns.launch']
+    pause: typeof routes['campaigns.pause']
+    resume: typeof routes['campaigns.resume']
+    complete: typeof routes['campaigns.complete']
+    archive: typeof routes['campaigns.archive']
+    copy: typeof routes['campaigns.copy']
+  }
   scripts: {
     preview: typeof routes['scripts.preview']
   }

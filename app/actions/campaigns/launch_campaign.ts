@@ -10,6 +10,7 @@ import { audienceContacts } from '#services/campaigns/audience'
 import { launchReadiness } from '#services/campaigns/readiness'
 import { pickVariant } from '#services/campaigns/variants'
 import { audit } from '#services/audit'
+import { customFieldHeaders } from '#services/contacts/custom_field_headers'
 import { dialectOf } from '#services/sql'
 import { sqlTime } from '#services/sql_time'
 
@@ -25,6 +26,8 @@ const CHUNK = 500
  */
 export default class LaunchCampaign {
   static async handle({ actor, campaign }: { actor: Membership; campaign: Campaign }) {
+    // Read outside the transaction: it takes its own connection.
+    const headers = await customFieldHeaders(campaign.organizationId)
     return db.transaction(async (trx) => {
       const query = Campaign.query({ client: trx }).where('id', campaign.id)
       if (dialectOf(trx) === 'mysql') query.forUpdate()
@@ -46,7 +49,7 @@ export default class LaunchCampaign {
       const organization = await Organization.query({ client: trx })
         .where('id', locked.organizationId)
         .firstOrFail()
-      const { blockers, warnings } = await launchReadiness(locked, organization, trx)
+      const { blockers, warnings } = await launchReadiness(locked, organization, headers, trx)
       if (blockers.length) {
         throw new errors.E_VALIDATION_ERROR(
           blockers.map(({ field, message, code }) => ({ field, message, rule: code }))

@@ -13,6 +13,7 @@ import type Membership from '#models/membership'
 import ActionRefusedException from '#exceptions/action_refused_exception'
 import { fieldError } from '#services/provider_fields'
 import { flattenSurvey } from '#services/campaigns/survey_tree'
+import { audienceOf } from '#services/campaigns/audience'
 import { checkSurvey, type campaignValidator } from '#validators/campaign'
 
 export type CampaignData = Infer<typeof campaignValidator>
@@ -44,12 +45,7 @@ export default class SaveCampaign {
         status: 'draft',
         providerAccountId: data.providerAccountId ?? null,
         senderNumbers: data.senderNumbers ?? [],
-        audience: {
-          listIds: data.audience.listIds ?? [],
-          segmentId: data.audience.segmentId ?? null,
-          excludeListIds: data.audience.excludeListIds ?? [],
-          excludeRecentDays: data.audience.excludeRecentDays ?? null,
-        },
+        audience: audienceOf(data.audience ?? {}),
         textingHours: data.textingHours ?? null,
         batchSize: data.batchSize ?? 200,
         maxContactsPerTexter: data.maxContactsPerTexter ?? null,
@@ -94,14 +90,14 @@ async function checkOwnership(organizationId: number, data: CampaignData) {
   }
 
   for (const key of ['listIds', 'excludeListIds'] as const) {
-    const ids = data.audience[key] ?? []
+    const ids = data.audience?.[key] ?? []
     if (!ids.length) continue
     const found = await ContactList.forOrganization(organizationId).whereIn('id', ids).select('id')
     const foundIds = new Set(found.map((list) => list.id))
     const index = ids.findIndex((listId) => !foundIds.has(listId))
     if (index >= 0) throw fieldError(`audience.${key}.${index}`, 'No such list', 'exists')
   }
-  if (data.audience.segmentId) {
+  if (data.audience?.segmentId) {
     const segment = await Segment.forOrganization(organizationId)
       .where('id', data.audience.segmentId)
       .first()

@@ -8,6 +8,21 @@ import { compileSegment } from '#services/segments/compiler'
 import { dialectOf } from '#services/sql'
 import { sqlTime } from '#services/sql_time'
 
+/** An audience as sent (every part optional), with the defaults filled in. */
+export function audienceOf(input: {
+  listIds?: number[]
+  segmentId?: number | null
+  excludeListIds?: number[]
+  excludeRecentDays?: number | null
+}): CampaignAudience {
+  return {
+    listIds: input.listIds ?? [],
+    segmentId: input.segmentId ?? null,
+    excludeListIds: input.excludeListIds ?? [],
+    excludeRecentDays: input.excludeRecentDays ?? null,
+  }
+}
+
 type Options = {
   trx?: TransactionClientContract
   /** The campaign being launched: its own texts never count as "recently texted". */

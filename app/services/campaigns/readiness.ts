@@ -5,24 +5,29 @@ import ProviderAccount from '#models/provider_account'
 import ScriptVariant from '#models/script_variant'
 import SenderNumber from '#models/sender_number'
 import { audienceContacts } from '#services/campaigns/audience'
-import {
-  CONTACT_FIELD_COLUMNS,
-  SENDER_FIELDS,
-  mergeFieldsOf,
-} from '#services/campaigns/merge_fields'
-import { dialectOf, jsonText } from '#services/sql'
+import { mergeFieldNames } from '#services/scripts/merge_fields'
+import { preview } from '#services/scripts/preview'
+import { dialectOf, jsonText, raw } from '#services/sql'
 
 /** A reason a launch is refused (blocker) or worth a second look (warning). */
 export type Finding = { code: string; field: string; message: string }
 
-const OPT_OUT_LANGUAGE = /\b(stop|opt[\s-]?out|unsubscribe)\b/i
-const LINK = /(https?:\/\/|www\.)\S+|\b[a-z0-9-]+\.(ly|gl|co|link|me|to|io)\/\S*/i
+/** Fields filled from the texter and the organization: never missing for a contact. */
+const SENDER_FIELDS = new Set(['texterName', 'orgName'])
+
+/** Contact columns behind the built-in fields; any other name is a custom field. */
+const CONTACT_COLUMNS: Record<string, string> = {
+  firstName: 'contacts.first_name',
+  lastName: 'contacts.last_name',
+  zip: 'contacts.zip',
+}
 
 /**
  * Everything that decides whether a campaign can launch: blockers (no
  * sender, a disabled provider account, an empty audience, a merge field no
- * contact of the audience has) and warnings that do not block (no opt-out
- * language, no organization name, a link — carriers filter shortened links).
+ * contact of the audience has) and warnings that do not block: the script
+ * lints of each variant (no opt-out language, no organization name, links,
+ * shorteners, non-GSM characters, unknown merge fields).
  * `targeted` is how many contacts the launch would snapshot right now.
  *
  * Registration (10DLC) is not checked yet: organizations have no setting
@@ -31,6 +36,8 @@ const LINK = /(https?:\/\/|www\.)\S+|\b[a-z0-9-]+\.(ly|gl|co|link|me|to|io)\/\S*
 export async function launchReadiness(
   campaign: Campaign,
   organization: Organization,
+  /** `customFieldHeaders(organizationId)`, read before any transaction opens. */
+  headers: string[],
   trx?: TransactionClientContract
 ) {
   const blockers: Finding[] = []
@@ -63,15 +70,18 @@ export async function launchReadiness(
     })
   } else {
     const dialect = dialectOf(trx ?? contacts.client)
-    for (const field of mergeFieldsOf(variants.map((variant) => variant.body))) {
+    for (const field of mergeFieldNames(variants.map((variant) => variant.body).join('\n'))) {
       if (SENDER_FIELDS.has(field)) continue
-      const column = CONTACT_FIELD_COLUMNS[field]
-      const value = column
-        ? { sql: column, bindings: [] }
-        : jsonText(dialect, 'contacts.custom_fields', field)
+      // A custom field may be written in another case than its header (see resolveHeader).
+      const values = CONTACT_COLUMNS[field]
+        ? [raw(CONTACT_COLUMNS[field])]
+        : [field, ...headers.filter((header) => header.toLowerCase() === field.toLowerCase())].map(
+            (header) => jsonText(dialect, 'contacts.custom_fields', header)
+          )
+      const filled = values.map((value) => `coalesce(${value.sql}, '') <> ''`).join(' or ')
       const someone = await contacts
         .clone()
-        .whereRaw(`coalesce(${value.sql}, '') <> ''`, value.bindings as never[])
+        .whereRaw(`(${filled})`, values.flatMap((value) => value.bindings) as never[])
         .select('contacts.id')
         .first()
       if (!someone) {
@@ -85,30 +95,13 @@ export async function launchReadiness(
   }
 
   variants.forEach((variant, index) => {
-    const field = `script.initial.${index}.body`
-    const label = variants.length > 1 ? `Variant ${index + 1}` : 'The initial message'
-    if (!OPT_OUT_LANGUAGE.test(variant.body)) {
+    const label = variants.length > 1 ? `Variant ${index + 1}: ` : ''
+    const { lints } = preview({ body: variant.body, organization, firstMessage: true })
+    for (const lint of lints) {
       warnings.push({
-        code: 'no_opt_out_language',
-        field,
-        message: `${label} does not say how to opt out (e.g. “Reply STOP to opt out”)`,
-      })
-    }
-    const named =
-      variant.body.includes('{orgName}') ||
-      variant.body.toLowerCase().includes(organization.name.toLowerCase())
-    if (!named) {
-      warnings.push({
-        code: 'no_org_name',
-        field,
-        message: `${label} does not name the organization`,
-      })
-    }
-    if (LINK.test(variant.body)) {
-      warnings.push({
-        code: 'link',
-        field,
-        message: `${label} has a link: carriers often filter texts with links, shortened ones most`,
+        code: lint.code,
+        field: `script.initial.${index}.body`,
+        message: label + lint.message,
       })
     }
   })

@@ -6,7 +6,7 @@ import type InteractionStep from '#models/interaction_step'
  * lead to a further question.
  */
 export type SurveyStep = { question: string; answers: SurveyAnswer[] }
-export type SurveyAnswer = { answer: string; script?: string | null; next?: SurveyStep | null }
+export type SurveyAnswer = { answer: string; script: string | null; next: SurveyStep | null }
 
 /** A row to insert: `parent` is the index of its parent row in the same list. */
 export type StepRow = {
@@ -28,7 +28,7 @@ export function flattenSurvey(steps: SurveyStep[]): StepRow[] {
       rows.push({
         parent,
         answerOption: answer.answer,
-        script: answer.script ?? null,
+        script: answer.script,
         question: answer.next?.question ?? null,
         position,
       })

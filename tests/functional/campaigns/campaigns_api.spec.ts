@@ -276,7 +276,7 @@ test.group('Campaigns | API', (group) => {
     assert.containSubset(launched.body(), { id: campaign.id, status: 'active', targeted: 2 })
     assert.sameMembers(
       launched.body().warnings.map((warning: { rule: string }) => warning.rule),
-      ['no_opt_out_language', 'no_org_name', 'link']
+      ['missing_opt_out', 'missing_org_name', 'link', 'url_shortener']
     )
 
     const edited = await client

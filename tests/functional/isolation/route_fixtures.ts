@@ -154,6 +154,19 @@ export const routeFixtures: Record<string, RouteFixture> = {
     },
     body: { reason: 'texted START' },
   },
+  'campaigns.show': { params: (a) => campaignOf(a, 'draft') },
+  'campaigns.edit': { params: (a) => campaignOf(a, 'draft') },
+  'campaigns.update': {
+    params: (a) => campaignOf(a, 'draft'),
+    // Sent form-encoded without array indices: an index-keyed object reads back as the array.
+    body: { name: 'Renamed campaign', script: { initial: { 0: { body: 'Hi' } } } },
+  },
+  'campaigns.launch': { params: (a) => campaignOf(a, 'draft') },
+  'campaigns.pause': { params: (a) => campaignOf(a, 'active') },
+  'campaigns.resume': { params: (a) => campaignOf(a, 'paused') },
+  'campaigns.complete': { params: (a) => campaignOf(a, 'active') },
+  'campaigns.archive': { params: (a) => campaignOf(a, 'draft') },
+  'campaigns.copy': { params: (a) => campaignOf(a, 'draft') },
   'api.campaigns.show': { params: (a) => campaignOf(a, 'draft') },
   'api.campaigns.update': {
     params: (a) => campaignOf(a, 'draft'),

@@ -1,0 +1,46 @@
+import type { CampaignAudience } from '#models/campaign'
+import type Organization from '#models/organization'
+import { audienceContacts } from '#services/campaigns/audience'
+import { customFieldHeaders } from '#services/contacts/custom_field_headers'
+import { estimateAudienceCost } from '#services/scripts/cost'
+import { preview } from '#services/scripts/preview'
+
+const SAMPLES = 3
+
+type Params = {
+  organization: Organization
+  texterName: string
+  audience: CampaignAudience
+  variants: { body: string; weight?: number }[]
+}
+
+/**
+ * The script step's live figures: each variant as written (encoding,
+ * segments, lints), rendered for a few contacts of the audience, and what
+ * texting the whole audience costs (segments × the organization's price).
+ */
+export default class PreviewCampaign {
+  static async handle({ organization, texterName, audience, variants }: Params) {
+    const { contacts } = await audienceContacts(organization.id, audience)
+    const samples = await contacts.clone().orderBy('contacts.id').limit(SAMPLES)
+    const customFieldNames = await customFieldHeaders(organization.id)
+    const texter = { fullName: texterName }
+    const cost = await estimateAudienceCost(contacts, {
+      variants,
+      pricePerSegment: organization.settings.pricePerSegment,
+      organization,
+      texterName,
+    })
+    return {
+      variants: variants.map((variant) => ({
+        template: preview({ body: variant.body, texter, organization, customFieldNames }),
+        samples: samples.map((contact) => ({
+          contactId: contact.id,
+          name: [contact.firstName, contact.lastName].filter(Boolean).join(' ') || contact.phone,
+          ...preview({ body: variant.body, contact, texter, organization, firstMessage: false }),
+        })),
+      })),
+      cost,
+    }
+  }
+}

@@ -1,0 +1,207 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { errors } from '@vinejs/vine'
+import Campaign from '#models/campaign'
+import ContactList from '#models/contact_list'
+import Organization from '#models/organization'
+import ProviderAccount from '#models/provider_account'
+import Segment from '#models/segment'
+import SenderNumber from '#models/sender_number'
+import SaveCampaign from '#actions/campaigns/save_campaign'
+import LaunchCampaign from '#actions/campaigns/launch_campaign'
+import CopyCampaign from '#actions/campaigns/copy_campaign'
+import PreviewCampaign from '#actions/campaigns/preview_campaign'
+import ChangeCampaignStatus, { type StatusChange } from '#actions/campaigns/change_campaign_status'
+import { presentCampaign, progressFigures, progressOf } from '#actions/campaigns/present_campaign'
+import { audienceOf, countAudience } from '#services/campaigns/audience'
+import { launchReadiness } from '#services/campaigns/readiness'
+import { customFieldHeaders } from '#services/contacts/custom_field_headers'
+import {
+  audienceCountValidator,
+  campaignPreviewValidator,
+  campaignValidator,
+} from '#validators/campaign'
+
+export default class CampaignsController {
+  async index({ inertia, membership, bouncer }: HttpContext) {
+    await bouncer.with('CampaignPolicy').authorize('view')
+    const campaigns = await Campaign.forOrganization(membership.organizationId)
+      .whereNot('status', 'archived')
+      .orderBy('id', 'desc')
+    const progress = await progressOf(campaigns.map((campaign) => campaign.id))
+    return inertia.render('campaigns/index', {
+      campaigns: campaigns.map((campaign) => ({
+        id: campaign.id,
+        name: campaign.name,
+        status: campaign.status,
+        launchedAt: campaign.launchedAt?.toUTC().toISO() ?? null,
+        progress: progressFigures(progress.get(campaign.id)!),
+      })),
+      canManage: await bouncer.with('CampaignPolicy').allows('manage'),
+    })
+  }
+
+  async create({ inertia, membership, bouncer }: HttpContext) {
+    await bouncer.with('CampaignPolicy').authorize('manage')
+    return inertia.render('campaigns/edit', {
+      campaign: null,
+      ...(await builderChoices(membership.organizationId)),
+    })
+  }
+
+  async store({ request, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('CampaignPolicy').authorize('manage')
+    const data = await request.validateUsing(campaignValidator)
+    const campaign = await SaveCampaign.handle({ actor: membership, data })
+    session.flash('success', `Draft “${campaign.name}” saved. Review it and launch when ready.`)
+    return response.redirect().toRoute('campaigns.show', { id: campaign.id })
+  }
+
+  async show({ inertia, params, membership, organization, bouncer }: HttpContext) {
+    await bouncer.with('CampaignPolicy').authorize('view')
+    const campaign = await find(membership.organizationId, params.id)
+    const account = campaign.providerAccountId
+      ? await ProviderAccount.forOrganization(membership.organizationId)
+          .where('id', campaign.providerAccountId)
+          .first()
+      : null
+    return inertia.render('campaigns/show', {
+      campaign: await presentCampaign(campaign),
+      providerAccountName: account?.name ?? null,
+      orgTextingHours: organization.settings.textingHours,
+      canManage: await bouncer.with('CampaignPolicy').allows('manage'),
+      readiness:
+        campaign.status === 'draft'
+          ? await launchReadiness(campaign, organization, await customFieldHeaders(organization.id))
+          : null,
+    })
+  }
+
+  async edit({ inertia, params, membership, bouncer }: HttpContext) {
+    await bouncer.with('CampaignPolicy').authorize('manage')
+    const campaign = await find(membership.organizationId, params.id)
+    return inertia.render('campaigns/edit', {
+      campaign: await presentCampaign(campaign),
+      ...(await builderChoices(membership.organizationId)),
+    })
+  }
+
+  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('CampaignPolicy').authorize('manage')
+    const campaign = await find(membership.organizationId, params.id)
+    const data = await request.validateUsing(campaignValidator)
+    await SaveCampaign.handle({ actor: membership, data, campaign })
+    session.flash('success', 'Draft saved.')
+    return response.redirect().toRoute('campaigns.show', { id: campaign.id })
+  }
+
+  /** Blockers come back as the flashed error, one sentence each. */
+  async launch({ params, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('CampaignPolicy').authorize('manage')
+    const campaign = await find(membership.organizationId, params.id)
+    try {
+      const { targeted } = await LaunchCampaign.handle({ actor: membership, campaign })
+      session.flash(
+        'success',
+        `Launched: ${targeted.toLocaleString('en-US')} contacts are ready for texters.`
+      )
+    } catch (error) {
+      if (!(error instanceof errors.E_VALIDATION_ERROR)) throw error
+      const messages = (error.messages as { message: string }[]).map((m) => m.message)
+      session.flash('error', `Not launched: ${messages.join('; ')}.`)
+    }
+    return response.redirect().toRoute('campaigns.show', { id: campaign.id })
+  }
+
+  pause(ctx: HttpContext) {
+    return this.#change(ctx, 'pause', 'Paused: texters cannot send until you resume it.')
+  }
+
+  resume(ctx: HttpContext) {
+    return this.#change(ctx, 'resume', 'Resumed.')
+  }
+
+  complete(ctx: HttpContext) {
+    return this.#change(ctx, 'complete', 'Completed.')
+  }
+
+  archive(ctx: HttpContext) {
+    return this.#change(ctx, 'archive', 'Archived.')
+  }
+
+  async copy({ params, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('CampaignPolicy').authorize('manage')
+    const campaign = await find(membership.organizationId, params.id)
+    const copy = await CopyCampaign.handle({ actor: membership, campaign })
+    session.flash('success', `Copied to the draft “${copy.name}”.`)
+    return response.redirect().toRoute('campaigns.edit', { id: copy.id })
+  }
+
+  /** The builder's live audience count (JSON). */
+  async audienceCount({ request, membership, bouncer }: HttpContext) {
+    await bouncer.with('CampaignPolicy').authorize('manage')
+    const { audience } = await request.validateUsing(audienceCountValidator)
+    return { count: await countAudience(membership.organizationId, audienceOf(audience)) }
+  }
+
+  /** The script step's live preview (JSON): rendered samples, encoding, lints, cost. */
+  async preview({ request, membership, organization, bouncer }: HttpContext) {
+    await bouncer.with('CampaignPolicy').authorize('manage')
+    const { audience, variants } = await request.validateUsing(campaignPreviewValidator)
+    await membership.load('user')
+    return PreviewCampaign.handle({
+      organization,
+      texterName: membership.user.fullName,
+      audience: audienceOf(audience),
+      variants,
+    })
+  }
+
+  async #change(
+    { params, response, membership, bouncer, session }: HttpContext,
+    change: StatusChange,
+    done: string
+  ) {
+    await bouncer.with('CampaignPolicy').authorize('manage')
+    const campaign = await find(membership.organizationId, params.id)
+    try {
+      await ChangeCampaignStatus.handle({ actor: membership, campaign, change })
+      session.flash('success', done)
+    } catch (error) {
+      if (!(error instanceof errors.E_VALIDATION_ERROR)) throw error
+      session.flash('error', (error.messages as { message: string }[])[0].message)
+    }
+    return response.redirect().back()
+  }
+}
+
+function find(organizationId: number, id: unknown) {
+  return Campaign.forOrganization(organizationId)
+    .where('id', Number(id) || 0)
+    .firstOrFail()
+}
+
+/** What the builder offers: lists, segments, provider accounts with their numbers, defaults. */
+async function builderChoices(organizationId: number) {
+  const [lists, segments, accounts, numbers, organization] = await Promise.all([
+    ContactList.forOrganization(organizationId).orderBy('name').select('id', 'name'),
+    Segment.forOrganization(organizationId).orderBy('name').select('id', 'name'),
+    ProviderAccount.forOrganization(organizationId).orderBy('name'),
+    SenderNumber.forOrganization(organizationId).orderBy('phone'),
+    Organization.findOrFail(organizationId),
+  ])
+  return {
+    lists: lists.map(({ id, name }) => ({ id, name })),
+    segments: segments.map(({ id, name }) => ({ id, name })),
+    accounts: accounts.map((account) => ({
+      id: account.id,
+      name: account.name,
+      provider: account.provider,
+      status: account.status,
+      numbers: numbers
+        .filter((number) => number.providerAccountId === account.id)
+        .map((number) => number.phone),
+    })),
+    orgTextingHours: organization.settings.textingHours,
+    pricePerSegment: organization.settings.pricePerSegment,
+  }
+}
