@@ -5,10 +5,12 @@ import ResetPassword from '#actions/auth/reset_password'
 import { forgotPasswordValidator, resetPasswordValidator } from '#validators/user'
 
 /**
- * Reset emails are limited per address and per IP, so the form cannot be
- * used to flood someone's inbox.
+ * Reset emails are limited per address, so the form cannot be used to flood
+ * someone's inbox, and more loosely per IP, since a whole office of
+ * volunteers may share one address.
  */
-const resetRequestLimiter = limiter.use({ requests: 3, duration: '15 mins' })
+const perAddress = limiter.use({ requests: 3, duration: '15 mins' })
+const perIp = limiter.use({ requests: 30, duration: '15 mins' })
 
 export default class PasswordResetsController {
   async create({ inertia }: HttpContext) {
@@ -18,8 +20,8 @@ export default class PasswordResetsController {
   async store({ request, response, session }: HttpContext) {
     const { email } = await request.validateUsing(forgotPasswordValidator)
     const [byEmail, byIp] = await Promise.all([
-      resetRequestLimiter.attempt(`reset_${email}`, () => true),
-      resetRequestLimiter.attempt(`reset_ip_${request.ip()}`, () => true),
+      perAddress.attempt(`reset_${email}`, () => true),
+      perIp.attempt(`reset_ip_${request.ip()}`, () => true),
     ])
     if (!byEmail || !byIp) {
       session.flash('error', 'Too many reset requests. Wait a few minutes, then try again.')

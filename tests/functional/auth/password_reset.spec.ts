@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import env from '#start/env'
 import mail from '@adonisjs/mail/services/main'
+import limiter from '@adonisjs/limiter/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import type { ApiClient } from '@japa/api-client'
 import User from '#models/user'
@@ -36,6 +37,8 @@ async function canSignIn(email: string, password: string) {
 
 test.group('Password reset', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  // On MySQL the counters have their own connection, outside the test's transaction.
+  group.each.setup(() => limiter.clear())
   let mailer: ReturnType<typeof recordLoggedLinks>
   group.each.setup(() => {
     mailer = recordLoggedLinks()
