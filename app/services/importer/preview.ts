@@ -37,16 +37,19 @@ export async function previewImport(record: Import): Promise<ImportPreview | { f
       problem = error.message
       columns = detectColumns(header.cells)
     }
+    const firstRows = new Map<string, number>()
     const sample = records.map(({ row, cells }) => {
       const result = problem
         ? null
         : normalizeRow(row, cells, columns, record.defaultRegion as CountryCode)
-      return {
-        row,
-        cells,
-        phone: result && 'phone' in result ? result.phone : null,
-        problem: result && 'message' in result ? result.message : null,
+      if (!result || 'message' in result) {
+        return { row, cells, phone: null, problem: result?.message ?? null }
       }
+      const firstRow = firstRows.get(result.phone)
+      if (firstRow)
+        return { row, cells, phone: null, problem: `Same phone number as row ${firstRow}` }
+      firstRows.set(result.phone, row)
+      return { row, cells, phone: result.phone, problem: null }
     })
     return { rows: rows - 1, columns, sample, problem }
   } catch (error) {

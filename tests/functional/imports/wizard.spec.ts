@@ -54,10 +54,14 @@ test.group('Imports | the wizard', (group) => {
       ]
     )
     assert.deepEqual(
-      sample.map((row: { row: number; phone: string }) => [row.row, row.phone]),
+      sample.map((row: { row: number; phone: string; problem: string }) => [
+        row.row,
+        row.phone,
+        row.problem,
+      ]),
       [
-        [2, '+14155550100'],
-        [3, '+14155550100'],
+        [2, '+14155550100', null],
+        [3, null, 'Same phone number as row 2'],
       ]
     )
 
