@@ -11,6 +11,8 @@ const STATUSES: Record<string, ProviderMessageStatus> = {
   queued: 'queued',
   sending: 'queued',
   sent: 'sent',
+  // Some recipients of a group text got it: the provider is done trying.
+  partially_delivered: 'sent',
   delivered: 'delivered',
   read: 'delivered',
   undelivered: 'undelivered',

@@ -19,7 +19,11 @@ export async function startCaptureServer(port: number, reply: { status: number; 
     request.on('data', (chunk) => (body += chunk))
     request.on('end', () => {
       requests.push({ method: request.method!, url: request.url!, headers: request.headers, body })
-      response.writeHead(reply.status, { 'content-type': 'application/json' })
+      // No keep-alive: a later recorder on the same port must not inherit a dead socket.
+      response.writeHead(reply.status, {
+        'content-type': 'application/json',
+        'connection': 'close',
+      })
       response.end(JSON.stringify(reply.body))
     })
   })
