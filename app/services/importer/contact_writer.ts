@@ -95,9 +95,21 @@ function contactValues(
 /** Rows per statement: keeps bound parameters under SQLite's and MySQL's limits. */
 const STATEMENT_ROWS = 1000
 
-function chunks<T>(items: T[], size: number) {
+/**
+ * Splits into statements of 1000 rows, then powers of two. The connection
+ * keeps prepared statements by SQL text (config/database.ts), and one for
+ * 1000 rows weighs over a megabyte: a handful of sizes keeps that bounded
+ * however many imports of odd lengths run.
+ */
+function chunks<T>(items: T[]) {
   const result: T[][] = []
-  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size))
+  let start = 0
+  while (start < items.length) {
+    const left = items.length - start
+    const size = left >= STATEMENT_ROWS ? STATEMENT_ROWS : 2 ** Math.floor(Math.log2(left))
+    result.push(items.slice(start, start + size))
+    start += size
+  }
   return result
 }
 
@@ -112,7 +124,7 @@ export async function writeBatch(
 
   const optedOutPhones = new Set<string>()
   const existing = new Map<string, ExistingContact>()
-  for (const chunk of chunks(phones, STATEMENT_ROWS)) {
+  for (const chunk of chunks(phones)) {
     const optOuts = await trx
       .from('opt_outs')
       .where('organization_id', organizationId)
@@ -152,7 +164,7 @@ export async function writeBatch(
     rows.push({ phone: draft.phone, values: contactValues(organizationId, draft, known, now) })
   }
 
-  for (const chunk of chunks(rows, STATEMENT_ROWS)) {
+  for (const chunk of chunks(rows)) {
     await trx.rawQuery(
       upsertSql(trx.dialect.name, chunk.length),
       // NULL binds fine; Lucid's binding type just does not list it.
