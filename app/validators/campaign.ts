@@ -1,11 +1,20 @@
 import vine, { errors } from '@vinejs/vine'
 import type { SurveyAnswer, SurveyStep } from '#services/campaigns/survey_tree'
 
-const clock = () =>
-  vine
-    .string()
-    .trim()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/
+
+const clock = () => vine.string().trim().regex(CLOCK)
+
+/** A window that starts before it ends ("HH:MM" strings compare as times). */
+const startsBeforeEnd = vine.createRule((value, _options, field) => {
+  const window = value as { start?: unknown; end?: unknown } | null
+  const clockText = (text: unknown) => typeof text === 'string' && CLOCK.test(text)
+  // A malformed time is reported on its own field.
+  if (!window || !clockText(window.start) || !clockText(window.end)) return
+  if ((window.start as string) >= (window.end as string)) {
+    field.report('The window must end after it starts', 'startsBeforeEnd', field)
+  }
+})
 
 const id = () => vine.number().withoutDecimals().positive()
 
@@ -64,7 +73,11 @@ export const campaignValidator = vine.create({
       .maxLength(100)
       .optional(),
   }),
-  textingHours: vine.object({ start: clock(), end: clock() }).nullable().optional(),
+  textingHours: vine
+    .object({ start: clock(), end: clock() })
+    .nullable()
+    .optional()
+    .use(startsBeforeEnd()),
   batchSize: vine.number().withoutDecimals().range([1, 1000]).optional(),
   maxContactsPerTexter: vine.number().withoutDecimals().range([1, 100000]).nullable().optional(),
 })

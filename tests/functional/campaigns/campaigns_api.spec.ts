@@ -147,6 +147,7 @@ test.group('Campaigns | API', (group) => {
         'script.steps.0.answers.0.next.answers.0.answer',
       ],
       [{ textingHours: { start: '9am', end: '20:00' } }, 'textingHours.start'],
+      [{ textingHours: { start: '20:00', end: '09:00' } }, 'textingHours'],
     ]
     for (const [body, field] of cases) {
       const response = await post(body)

@@ -3,6 +3,8 @@ import { DateTime } from 'luxon'
 import testUtils from '@adonisjs/core/services/test_utils'
 import CampaignContact from '#models/campaign_contact'
 import Message from '#models/message'
+import Organization from '#models/organization'
+import User from '#models/user'
 import Segment from '#models/segment'
 import ScriptVariant from '#models/script_variant'
 import LaunchCampaign from '#actions/campaigns/launch_campaign'
@@ -187,5 +189,30 @@ test.group('Campaigns | launch snapshot', (group) => {
       ]
     )
     assert.lengthOf(await snapshotOf(other.id), 5)
+  })
+})
+
+test.group('Campaigns | launch under real concurrency', () => {
+  test('parallel launches in their own transactions snapshot once', async ({ assert, cleanup }) => {
+    // No global transaction here: each launch must take its own connection and lock.
+    const owner = await createMember('owner')
+    cleanup(async () => {
+      await Organization.query().where('id', owner.organizationId).delete()
+      await User.query().where('id', owner.userId).delete()
+    })
+    const list = await createList(owner.organizationId, 'Canvass')
+    for (let index = 0; index < 20; index++) {
+      await createContact(owner.organizationId, { lists: [list] })
+    }
+    const campaign = await createDraft(owner, { audience: { listIds: [list.id] } })
+
+    const results = await Promise.allSettled(
+      [1, 2, 3, 4].map(() => LaunchCampaign.handle({ actor: owner, campaign }))
+    )
+    const targeted = results.map((result) =>
+      result.status === 'fulfilled' ? result.value.targeted : String(result.reason)
+    )
+    assert.deepEqual(targeted, [20, 20, 20, 20])
+    assert.lengthOf(await snapshotOf(campaign.id), 20)
   })
 })
