@@ -7,7 +7,7 @@ import SenderNumber from '#models/sender_number'
 import { audienceContacts } from '#services/campaigns/audience'
 import { mergeFieldNames } from '#services/scripts/merge_fields'
 import { preview } from '#services/scripts/preview'
-import { dialectOf, jsonText, raw } from '#services/sql'
+import { dialectOf, join, jsonText, raw, sql, type SqlDialect } from '#services/sql'
 
 /** A reason a launch is refused (blocker) or worth a second look (warning). */
 export type Finding = { code: string; field: string; message: string }
@@ -72,18 +72,14 @@ export async function launchReadiness(
     const dialect = dialectOf(trx ?? contacts.client)
     for (const field of mergeFieldNames(variants.map((variant) => variant.body).join('\n'))) {
       if (SENDER_FIELDS.has(field)) continue
-      // A custom field may be written in another case than its header (see resolveHeader).
-      const values = CONTACT_COLUMNS[field]
-        ? [raw(CONTACT_COLUMNS[field])]
-        : [field, ...headers.filter((header) => header.toLowerCase() === field.toLowerCase())].map(
-            (header) => jsonText(dialect, 'contacts.custom_fields', header)
-          )
-      const filled = values.map((value) => `coalesce(${value.sql}, '') <> ''`).join(' or ')
-      const someone = await contacts
-        .clone()
-        .whereRaw(`(${filled})`, values.flatMap((value) => value.bindings) as never[])
-        .select('contacts.id')
-        .first()
+      const filled = filledCondition(field, headers, dialect)
+      const someone =
+        filled &&
+        (await contacts
+          .clone()
+          .whereRaw(filled.sql, filled.bindings as never[])
+          .select('contacts.id')
+          .first())
       if (!someone) {
         blockers.push({
           code: 'missing_merge_field',
@@ -96,7 +92,12 @@ export async function launchReadiness(
 
   variants.forEach((variant, index) => {
     const label = variants.length > 1 ? `Variant ${index + 1}: ` : ''
-    const { lints } = preview({ body: variant.body, organization, firstMessage: true })
+    const { lints } = preview({
+      body: variant.body,
+      organization,
+      firstMessage: true,
+      customFieldNames: headers,
+    })
     for (const lint of lints) {
       warnings.push({
         code: lint.code,
@@ -106,6 +107,26 @@ export async function launchReadiness(
     }
   })
   return { blockers, warnings, targeted }
+}
+
+/**
+ * SQL true for a contact that has a value for merge field `field`; null for
+ * a name no column can hold (quotes and backslashes cannot be written in a
+ * JSON path). A custom field may be written in another case than its header
+ * (see resolveHeader), so every header matching it ignoring case counts.
+ */
+function filledCondition(field: string, headers: string[], dialect: SqlDialect) {
+  if (/["\\]/.test(field)) return null
+  const column = CONTACT_COLUMNS[field]
+  const values = column
+    ? [raw(column)]
+    : [field, ...headers.filter((header) => header.toLowerCase() === field.toLowerCase())].map(
+        (header) => jsonText(dialect, 'contacts.custom_fields', header)
+      )
+  return sql`(${join(
+    values.map((value) => sql`coalesce(${value}, '') <> ''`),
+    ' or '
+  )})`
 }
 
 async function senderBlockers(campaign: Campaign, trx?: TransactionClientContract) {

@@ -216,3 +216,37 @@ test.group('Campaigns | launch under real concurrency', () => {
     assert.lengthOf(await snapshotOf(campaign.id), 20)
   })
 })
+
+test.group('Campaigns | merge fields at launch', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('a field blocks only when no contact of the audience has it', async ({ assert }) => {
+    const owner = await createMember('owner')
+    const org = owner.organizationId
+    const list = await createList(org, 'Canvass')
+    await createContact(org, { lists: [list], customFields: { Precinct: '12' } })
+    await createContact(org, { lists: [list] })
+    // Someone outside the audience having a field does not count.
+    await createContact(org, { firstName: 'Outside' })
+    const launch = async (body: string) => {
+      const campaign = await createDraft(owner, {
+        audience: { listIds: [list.id] },
+        script: { initial: [{ body }] },
+      })
+      try {
+        await LaunchCampaign.handle({ actor: owner, campaign })
+        return []
+      } catch (error) {
+        return (error as { messages: { rule: string; message: string }[] }).messages.map(
+          (problem) => problem.message
+        )
+      }
+    }
+
+    assert.deepEqual(await launch('Precinct {Precinct}, {precinct}. Reply STOP'), [])
+    assert.deepEqual(await launch('Hi {firstName} {a"b}'), [
+      'No contact in the audience has {firstName}: fix the field name or the audience',
+      'No contact in the audience has {a"b}: fix the field name or the audience',
+    ])
+  })
+})
