@@ -10,6 +10,7 @@ export const controllers = {
   },
   api: {
     Campaigns: () => import('#controllers/api/campaigns_controller'),
+    CannedResponses: () => import('#controllers/api/canned_responses_controller'),
     Contacts: () => import('#controllers/api/contacts_controller'),
     Imports: () => import('#controllers/api/imports_controller'),
     Invites: () => import('#controllers/api/invites_controller'),

@@ -128,6 +128,9 @@ export type ScannedRoutes = {
     'api.campaigns.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaigns.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaigns.copy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.canned_responses.index': { paramsTuple?: []; params?: {} }
+    'api.canned_responses.store': { paramsTuple?: []; params?: {} }
+    'api.canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'scripts.preview': { paramsTuple?: []; params?: {} }
     'api.messages.preview': { paramsTuple?: []; params?: {} }
     'texting_hours.edit': { paramsTuple?: []; params?: {} }
@@ -195,6 +198,7 @@ export type ScannedRoutes = {
     'campaigns.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaigns.index': { paramsTuple?: []; params?: {} }
     'api.campaigns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.canned_responses.index': { paramsTuple?: []; params?: {} }
     'texting_hours.edit': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
@@ -254,6 +258,7 @@ export type ScannedRoutes = {
     'campaigns.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaigns.index': { paramsTuple?: []; params?: {} }
     'api.campaigns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.canned_responses.index': { paramsTuple?: []; params?: {} }
     'texting_hours.edit': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
@@ -313,6 +318,7 @@ export type ScannedRoutes = {
     'api.campaigns.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaigns.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaigns.copy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.canned_responses.store': { paramsTuple?: []; params?: {} }
     'scripts.preview': { paramsTuple?: []; params?: {} }
     'api.messages.preview': { paramsTuple?: []; params?: {} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
@@ -346,6 +352,7 @@ export type ScannedRoutes = {
     'segments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'opt_outs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.segments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }

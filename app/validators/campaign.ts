@@ -155,3 +155,10 @@ export const campaignPreviewValidator = vine.create({
     .minLength(1)
     .maxLength(10),
 })
+
+/** An organization-wide canned response (campaigns carry their own in their script). */
+export const cannedResponseValidator = vine.create({
+  title: vine.string().trim().minLength(1).maxLength(120),
+  body: vine.string().trim().minLength(1).maxLength(1600),
+  tags: vine.array(vine.string().trim().minLength(1).maxLength(40)).maxLength(20).optional(),
+})

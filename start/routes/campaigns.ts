@@ -45,6 +45,16 @@ router
       .post('/campaigns/:id/archive', [controllers.api.Campaigns, 'archive'])
       .as('campaigns.archive')
     router.post('/campaigns/:id/copy', [controllers.api.Campaigns, 'copy']).as('campaigns.copy')
+
+    router
+      .get('/canned-responses', [controllers.api.CannedResponses, 'index'])
+      .as('canned_responses.index')
+    router
+      .post('/canned-responses', [controllers.api.CannedResponses, 'store'])
+      .as('canned_responses.store')
+    router
+      .delete('/canned-responses/:id', [controllers.api.CannedResponses, 'destroy'])
+      .as('canned_responses.destroy')
   })
   .prefix('/api/v1')
   .as('api')

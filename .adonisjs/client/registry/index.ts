@@ -750,6 +750,24 @@ const routes = {
     tokens: [{"old":"/api/v1/campaigns/:id/copy","type":0,"val":"api","end":""},{"old":"/api/v1/campaigns/:id/copy","type":0,"val":"v1","end":""},{"old":"/api/v1/campaigns/:id/copy","type":0,"val":"campaigns","end":""},{"old":"/api/v1/campaigns/:id/copy","type":1,"val":"id","end":""},{"old":"/api/v1/campaigns/:id/copy","type":0,"val":"copy","end":""}],
     types: placeholder as Registry['api.campaigns.copy']['types'],
   },
+  'api.canned_responses.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/canned-responses',
+    tokens: [{"old":"/api/v1/canned-responses","type":0,"val":"api","end":""},{"old":"/api/v1/canned-responses","type":0,"val":"v1","end":""},{"old":"/api/v1/canned-responses","type":0,"val":"canned-responses","end":""}],
+    types: placeholder as Registry['api.canned_responses.index']['types'],
+  },
+  'api.canned_responses.store': {
+    methods: ["POST"],
+    pattern: '/api/v1/canned-responses',
+    tokens: [{"old":"/api/v1/canned-responses","type":0,"val":"api","end":""},{"old":"/api/v1/canned-responses","type":0,"val":"v1","end":""},{"old":"/api/v1/canned-responses","type":0,"val":"canned-responses","end":""}],
+    types: placeholder as Registry['api.canned_responses.store']['types'],
+  },
+  'api.canned_responses.destroy': {
+    methods: ["DELETE"],
+    pattern: '/api/v1/canned-responses/:id',
+    tokens: [{"old":"/api/v1/canned-responses/:id","type":0,"val":"api","end":""},{"old":"/api/v1/canned-responses/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/canned-responses/:id","type":0,"val":"canned-responses","end":""},{"old":"/api/v1/canned-responses/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.canned_responses.destroy']['types'],
+  },
   'scripts.preview': {
     methods: ["POST"],
     pattern: '/scripts/preview',

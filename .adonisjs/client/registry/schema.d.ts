@@ -1495,6 +1495,42 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaigns_controller').default['copy']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'api.canned_responses.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/canned-responses'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/canned_responses_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/canned_responses_controller').default['index']>>>
+    }
+  }
+  'api.canned_responses.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/canned-responses'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/campaign').cannedResponseValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/campaign').cannedResponseValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/canned_responses_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/canned_responses_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.canned_responses.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/canned-responses/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/canned_responses_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/canned_responses_controller').default['destroy']>>>
+    }
+  }
   'scripts.preview': {
     methods: ["POST"]
     pattern: '/scripts/preview'

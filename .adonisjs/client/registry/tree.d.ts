@@ -119,6 +119,11 @@ export interface ApiDefinition {
       archive: typeof routes['api.campaigns.archive']
       copy: typeof routes['api.campaigns.copy']
     }
+    cannedResponses: {
+      index: typeof routes['api.canned_responses.index']
+      store: typeof routes['api.canned_responses.store']
+      destroy: typeof routes['api.canned_responses.destroy']
+    }
     messages: {
       preview: typeof routes['api.messages.preview']
     }

@@ -321,3 +321,65 @@ test.group('Campaigns | API', (group) => {
     assert.equal(original.body().progress.targeted, 2)
   })
 })
+
+test.group('Campaigns | organization-wide canned responses', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('admins add and delete them; supervisors read them; campaigns keep their own', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await createMember('admin')
+    const organization = admin.organization
+    const token = await apiTokenFor(admin)
+    const supervisor = await apiTokenFor(await createMember('supervisor', { organization }))
+    await createDraft(admin, {
+      audience: {},
+      script: {
+        initial: [{ body: GOOD_MESSAGE }],
+        cannedResponses: [{ title: 'Campaign only', body: 'Not org-wide' }],
+      },
+    })
+
+    const created = await client
+      .post('/api/v1/canned-responses')
+      .bearerToken(token)
+      .json({ title: 'Wrong number', body: 'Sorry, we will fix our list.', tags: ['data'] })
+    created.assertStatus(201)
+    assertMatchesApiDoc(created)
+
+    const refused = await client
+      .post('/api/v1/canned-responses')
+      .bearerToken(supervisor)
+      .json({ title: 'X', body: 'Y' })
+    refused.assertStatus(403)
+    const invalid = await client.post('/api/v1/canned-responses').bearerToken(token).json({})
+    invalid.assertStatus(422)
+    assertMatchesApiDoc(invalid)
+
+    const listed = await client.get('/api/v1/canned-responses').bearerToken(supervisor)
+    listed.assertStatus(200)
+    assertMatchesApiDoc(listed)
+    assert.deepEqual(listed.body().data, [
+      {
+        id: created.body().id,
+        title: 'Wrong number',
+        body: 'Sorry, we will fix our list.',
+        tags: ['data'],
+      },
+    ])
+
+    const stranger = await apiTokenFor(await createMember('owner'))
+    const hidden = await client
+      .delete(`/api/v1/canned-responses/${created.body().id}`)
+      .bearerToken(stranger)
+    hidden.assertStatus(404)
+    const deleted = await client
+      .delete(`/api/v1/canned-responses/${created.body().id}`)
+      .bearerToken(token)
+    deleted.assertStatus(204)
+    assertMatchesApiDoc(deleted)
+    const after = await client.get('/api/v1/canned-responses').bearerToken(token)
+    assert.deepEqual(after.body().data, [])
+  })
+})

@@ -5,6 +5,7 @@ import Segment from '#models/segment'
 import { createContact, createList, createTag, optOut } from '#tests/helpers/contacts'
 import { createFakeAccount, SENDER } from '#tests/helpers/messaging'
 import Message from '#models/message'
+import CannedResponse from '#models/canned_response'
 import LaunchCampaign from '#actions/campaigns/launch_campaign'
 import ChangeCampaignStatus from '#actions/campaigns/change_campaign_status'
 import { createDraft } from '#tests/helpers/campaigns'
@@ -168,6 +169,17 @@ export const routeFixtures: Record<string, RouteFixture> = {
   'campaigns.archive': { params: (a) => campaignOf(a, 'draft') },
   'campaigns.copy': { params: (a) => campaignOf(a, 'draft') },
   'api.campaigns.show': { params: (a) => campaignOf(a, 'draft') },
+  'api.canned_responses.destroy': {
+    params: (a) =>
+      CannedResponse.create({
+        organizationId: a.organization.id,
+        campaignId: null,
+        title: `Reply ${a.marker}`,
+        body: `Thanks from ${a.marker}`,
+        tags: [],
+        position: 0,
+      }).then(({ id }) => ({ id })),
+  },
   'api.campaigns.update': {
     params: (a) => campaignOf(a, 'draft'),
     body: { name: 'Renamed campaign', audience: {}, script: { initial: [{ body: 'Hi' }] } },
