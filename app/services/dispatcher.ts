@@ -17,6 +17,9 @@ import { sqlNow, sqlTime } from '#services/sql_time'
 
 type Options = typeof messagingConfig.dispatcher
 
+/** A claimed text, cleared to go at its pacing slot `at` (epoch ms). */
+type ReadySend = { message: ClaimedMessage; account: ProviderAccount; at: number; token: string }
+
 function perSecond(value: unknown, fallback: number) {
   const parsed = Number(value)
   return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback
@@ -35,6 +38,10 @@ export class Dispatcher {
   #pacer = new Pacer()
   #claims = 0
   #inFlight = new Set<Promise<void>>()
+  /** Claimed, checked and paced; waiting for a sending slot. */
+  #ready: ReadySend[] = []
+  /** Accounts a configuration failure stopped while their texts were lined up here. */
+  #stopped = new Set<number>()
   #running = false
   #loop: Promise<void> | null = null
   #wake: AbortController = new AbortController()
@@ -78,7 +85,8 @@ export class Dispatcher {
    * recorded. Returns how many rows were claimed.
    */
   async drainOnce(limit = this.#options.batchSize) {
-    const claimed = await this.#claimAndStart(limit)
+    const claimed = await this.#claim(limit)
+    this.#startReady(this.#ready.length)
     await Promise.all(this.#inFlight)
     return claimed
   }
@@ -135,19 +143,29 @@ export class Dispatcher {
           await this.reconcileStale()
           for (const sweep of this.#sweeps) await sweep()
         }
-        // Claim in reasonably sized batches: wait until half the sending slots are free.
-        const free = concurrency - this.#inFlight.size
-        if (free < concurrency / 2) {
-          await Promise.race(this.#inFlight)
-          continue
-        }
-        const claimed = await this.#claimAndStart(Math.min(batchSize, free))
-        if (!claimed && this.#inFlight.size) await Promise.race(this.#inFlight)
-        else if (!claimed) await this.#idle(pollIntervalMs)
+        // Keep `concurrency` sends in flight, with the next ones claimed ahead so a
+        // finished send is replaced at once.
+        this.#startReady(concurrency - this.#inFlight.size)
+        if (this.#ready.length < concurrency / 2 && (await this.#claim(batchSize))) continue
+        if (this.#inFlight.size) await Promise.race(this.#inFlight)
+        else await this.#idle(pollIntervalMs)
       } catch (error) {
         logger.error({ err: error }, 'Outbox dispatcher round failed')
         await this.#idle(pollIntervalMs)
       }
+    }
+    // Claimed but not started: back to the queue, untouched by any provider.
+    const unstarted = this.#ready.splice(0)
+    for (const token of new Set(unstarted.map((send) => send.token))) {
+      const ids = unstarted.filter((send) => send.token === token).map(({ message }) => message.id)
+      await release(ids, token)
+    }
+  }
+
+  #startReady(count: number) {
+    for (const send of this.#ready.splice(0, Math.max(count, 0))) {
+      const sending = this.#send(send).finally(() => this.#inFlight.delete(sending))
+      this.#inFlight.add(sending)
     }
   }
 
@@ -158,11 +176,11 @@ export class Dispatcher {
   }
 
   /**
-   * Claims due rows, drops those a guard refuses, and starts sending the
-   * rest at their pacing slot. Rows whose slot is too far off go back to
-   * the queue, due at that slot.
+   * Claims due rows, drops those a guard refuses, and lines the rest up to
+   * be sent at their pacing slot. Rows whose slot is too far off go back to
+   * the queue, due at that slot. Returns how many rows were claimed.
    */
-  async #claimAndStart(limit: number) {
+  async #claim(limit: number) {
     const token = `${this.workerId}#${++this.#claims}`
     const batch = await claimDue(token, limit)
     if (!batch.length) return 0
@@ -171,7 +189,6 @@ export class Dispatcher {
     const accountIds = [...new Set(batch.map((message) => message.providerAccountId!))]
     const accounts = await currentAccounts(accountIds)
     const later = new Map<number, number[]>()
-    const stopped = new Set<number>()
 
     for (const message of batch) {
       const refusal = refusals.get(message.id)
@@ -184,6 +201,8 @@ export class Dispatcher {
         later.set(0, [...(later.get(0) ?? []), message.id])
         continue
       }
+      // Active again (an admin resumed it): its texts may go.
+      this.#stopped.delete(account.id)
       const keys = this.#pacingKeys(message, account)
       const now = Date.now()
       const at = this.#pacer.slot(keys, now)
@@ -192,10 +211,7 @@ export class Dispatcher {
         continue
       }
       this.#pacer.reserve(keys, now)
-      const sending = this.#send(message, account, at, stopped, token).finally(() =>
-        this.#inFlight.delete(sending)
-      )
-      this.#inFlight.add(sending)
+      this.#ready.push({ message, account, at, token })
     }
 
     for (const [at, ids] of later) {
@@ -238,16 +254,10 @@ export class Dispatcher {
     this.#push(message, 'failed', refusal.code)
   }
 
-  async #send(
-    message: ClaimedMessage,
-    account: ProviderAccount,
-    at: number,
-    stopped: Set<number>,
-    token: string
-  ) {
+  async #send({ message, account, at, token }: ReadySend) {
     try {
       if (at > Date.now()) await sleep(at - Date.now())
-      if (stopped.has(account.id)) return release([message.id], token)
+      if (this.#stopped.has(account.id)) return release([message.id], token)
 
       let client: SmsClientContract | undefined
       try {
@@ -269,7 +279,7 @@ export class Dispatcher {
               message: `The provider plugin could not be loaded: ${String(error)}`,
             }
         const outcome = await recordFailure(message, classified)
-        if (outcome === 'account_disabled') stopped.add(account.id)
+        if (outcome === 'account_disabled') this.#stopped.add(account.id)
         this.#push(message, outcome === 'failed' ? 'failed' : 'queued', classified.code)
       }
     } catch (error) {

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import testUtils from '@adonisjs/core/services/test_utils'
@@ -197,6 +198,39 @@ test.group('Dispatcher | outcomes', (group) => {
     fake.assertSentCount(1)
     const later = await Message.query().where('status', 'queued').firstOrFail()
     assert.closeTo(later.nextAttemptAt!.diff(DateTime.now()).as('seconds'), 2.5, 1.5)
+  })
+})
+
+test.group('Dispatcher | running in the background', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.teardown(() => sms.restore())
+
+  test('it drains texts as they are queued, and stopping leaves nothing half-sent', async ({
+    assert,
+  }) => {
+    const fake = sms.fake()
+    const owner = await createMember('owner')
+    const account = await createFakeAccount(owner.organizationId, {
+      settings: { textsPerSecond: '10000' },
+    })
+    const dispatcher = new Dispatcher({ concurrency: 2, batchSize: 10, pollIntervalMs: 20 })
+    dispatcher.start()
+    try {
+      for (let index = 0; index < 30; index++) await queue(account, `+1202555${3000 + index}`)
+      const deadline = Date.now() + 5000
+      while (fake.sent.length < 5 && Date.now() < deadline) await sleep(10)
+    } finally {
+      await dispatcher.stop()
+    }
+
+    const rows = await Message.query().where('organization_id', owner.organizationId)
+    const sent = rows.filter((row) => row.status === 'sent')
+    assert.isAtLeast(sent.length, 5)
+    assert.lengthOf(sent, fake.sent.length)
+    assert.sameMembers(
+      [...new Set(rows.map((row) => row.status))],
+      sent.length === 30 ? ['sent'] : ['sent', 'queued']
+    )
   })
 })
 
