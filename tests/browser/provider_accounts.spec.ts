@@ -1,0 +1,39 @@
+import { test } from '@japa/runner'
+import { emptyDatabase, mainNavigation, setUpInstance } from '#tests/browser/support'
+
+test.group('Provider accounts', (group) => {
+  group.each.setup(() => emptyDatabase())
+
+  test('an owner connects the fake carrier, copies its webhook URLs and sends a test text', async ({
+    assert,
+    browserContext,
+  }) => {
+    const page = await setUpInstance(browserContext, 'Riverside Tenants Union')
+    await mainNavigation(page).getByRole('link', { name: 'Providers' }).click()
+    await page.assertPath('/settings/providers')
+    await page.getByRole('link', { name: 'Add a provider account' }).click()
+
+    // The form comes from the plugin's manifest.
+    await page
+      .getByLabel('Provider')
+      .selectOption({ label: 'Fake carrier (development and demos)' })
+    await page.getByLabel('Name (for you)').fill('Demo carrier')
+    await page.getByLabel('Signing secret').fill('a-long-enough-signing-secret')
+    await page.getByLabel('Sender numbers').fill('+12025550100\n+12025550101')
+    await page.getByRole('button', { name: 'Add account' }).click()
+
+    await page.assertTextContains(page.getByRole('status'), 'Paste its webhook URLs')
+    await page.assertVisible(page.getByRole('heading', { name: 'Demo carrier' }))
+    const inbound = await page.getByLabel('inbound webhook URL').inputValue()
+    assert.match(inbound, /\/webhooks\/fake\/\d+\/inbound$/)
+    assert.equal(await page.getByLabel('Signing secret').inputValue(), '')
+
+    await page.getByLabel('To (+1…)').fill('+12025550123')
+    await page.getByRole('button', { name: 'Send test' }).click()
+    await page.assertTextContains(page.getByRole('status'), 'Test text handed to the provider')
+
+    await mainNavigation(page).getByRole('link', { name: 'Providers' }).click()
+    await page.assertVisible(page.getByRole('cell', { name: 'Demo carrier' }))
+    await page.assertTextContains(page.getByRole('row', { name: /Demo carrier/ }), 'Sending')
+  })
+})
