@@ -43,6 +43,7 @@ export const controllers = {
   Scripts: () => import('#controllers/scripts_controller'),
   Segments: () => import('#controllers/segments_controller'),
   settings: {
+    CannedResponses: () => import('#controllers/settings/canned_responses_controller'),
     Organization: () => import('#controllers/settings/organization_controller'),
     OutboxReviews: () => import('#controllers/settings/outbox_reviews_controller'),
     ProviderAccounts: () => import('#controllers/settings/provider_accounts_controller'),

@@ -46,6 +46,7 @@ export type ScannedRoutes = {
     'provider_accounts.test_message': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'provider_accounts.check': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'provider_accounts.enable': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'provider_accounts.registration': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'outbox_reviews.resend': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'outbox_reviews.discard': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.provider_accounts.index': { paramsTuple?: []; params?: {} }
@@ -130,11 +131,16 @@ export type ScannedRoutes = {
     'api.campaigns.copy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.canned_responses.index': { paramsTuple?: []; params?: {} }
     'api.canned_responses.store': { paramsTuple?: []; params?: {} }
+    'api.canned_responses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'scripts.preview': { paramsTuple?: []; params?: {} }
     'api.messages.preview': { paramsTuple?: []; params?: {} }
     'texting_hours.edit': { paramsTuple?: []; params?: {} }
     'texting_hours.update': { paramsTuple?: []; params?: {} }
+    'canned_responses.index': { paramsTuple?: []; params?: {} }
+    'canned_responses.store': { paramsTuple?: []; params?: {} }
+    'canned_responses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -200,6 +206,7 @@ export type ScannedRoutes = {
     'api.campaigns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.canned_responses.index': { paramsTuple?: []; params?: {} }
     'texting_hours.edit': { paramsTuple?: []; params?: {} }
+    'canned_responses.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -260,6 +267,7 @@ export type ScannedRoutes = {
     'api.campaigns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.canned_responses.index': { paramsTuple?: []; params?: {} }
     'texting_hours.edit': { paramsTuple?: []; params?: {} }
+    'canned_responses.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -321,6 +329,7 @@ export type ScannedRoutes = {
     'api.canned_responses.store': { paramsTuple?: []; params?: {} }
     'scripts.preview': { paramsTuple?: []; params?: {} }
     'api.messages.preview': { paramsTuple?: []; params?: {} }
+    'canned_responses.store': { paramsTuple?: []; params?: {} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
@@ -333,6 +342,7 @@ export type ScannedRoutes = {
     'members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'members.update_status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'provider_accounts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'provider_accounts.registration': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'imports.remap': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'contacts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'lists.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -340,7 +350,9 @@ export type ScannedRoutes = {
     'segments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'campaigns.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaigns.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.canned_responses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'texting_hours.update': { paramsTuple?: []; params?: {} }
+    'canned_responses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   DELETE: {
@@ -353,6 +365,7 @@ export type ScannedRoutes = {
     'opt_outs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.segments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }

@@ -5,6 +5,11 @@ import { WithOrganization } from '#models/mixins/with_organization'
 
 /** A ready reply texters pick in conversations: one campaign's, or the whole organization's (campaignId null). */
 export default class CannedResponse extends compose(BaseModel, WithOrganization) {
+  /** The organization-wide ones (not a campaign's). */
+  static orgWide(organizationId: number) {
+    return this.forOrganization(organizationId).whereNull('campaign_id')
+  }
+
   @column({ isPrimary: true })
   declare id: number
 

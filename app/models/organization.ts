@@ -11,6 +11,8 @@ export type OrganizationSettings = {
   helpReply: string
   /** Where phones written without a country code are (ISO 3166 code); imports may override it. */
   defaultRegion: string
+  /** 10DLC: launches must send only through senders marked registered with The Campaign Registry. */
+  requireRegisteredSenders: boolean
 }
 
 export const DEFAULT_SETTINGS: OrganizationSettings = {
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   optOutReply: 'You are unsubscribed and will receive no more texts from us.',
   helpReply: 'Reply STOP to stop receiving texts.',
   defaultRegion: 'US',
+  requireRegisteredSenders: false,
 }
 
 export default class Organization extends BaseModel {

@@ -41,6 +41,19 @@ export default class ProviderAccount extends compose(BaseModel, WithOrganization
   @column()
   declare statusReason: string | null
 
+  /**
+   * Whether the account's messaging service / profile (its number pool) is
+   * registered with The Campaign Registry (10DLC). SQLite and MySQL hand
+   * booleans back as 0/1.
+   */
+  @column({ consume: (value) => Boolean(value) })
+  declare poolRegistered: boolean
+
+  /** Sends through a messaging service (Twilio) or messaging profile (Telnyx) rather than one number. */
+  get pooled() {
+    return ['messagingServiceSid', 'messagingProfileId'].some((key) => Boolean(this.settings[key]))
+  }
+
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
 

@@ -14,6 +14,10 @@ export default class SenderNumber extends compose(BaseModel, WithOrganization) {
   @column()
   declare phone: string
 
+  /** Registered with The Campaign Registry (10DLC). SQLite and MySQL hand booleans back as 0/1. */
+  @column({ consume: (value) => Boolean(value) })
+  declare registered: boolean
+
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
 

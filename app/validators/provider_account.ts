@@ -35,3 +35,9 @@ export const testMessageValidator = vine.create({
   from: e164().optional(),
   body: vine.string().trim().minLength(1).maxLength(1600),
 })
+
+/** 10DLC: the account's numbers marked registered (the others are not), and its pool. */
+export const senderRegistrationValidator = vine.create({
+  registered: vine.array(e164()).maxLength(1000).optional(),
+  poolRegistered: vine.boolean().optional(),
+})

@@ -53,6 +53,9 @@ router
       .post('/canned-responses', [controllers.api.CannedResponses, 'store'])
       .as('canned_responses.store')
     router
+      .put('/canned-responses/:id', [controllers.api.CannedResponses, 'update'])
+      .as('canned_responses.update')
+    router
       .delete('/canned-responses/:id', [controllers.api.CannedResponses, 'destroy'])
       .as('canned_responses.destroy')
   })

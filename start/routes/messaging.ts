@@ -44,6 +44,12 @@ router
       .post('/settings/providers/:id/enable', [controllers.settings.ProviderAccounts, 'enable'])
       .as('provider_accounts.enable')
     router
+      .put('/settings/providers/:id/registration', [
+        controllers.settings.ProviderAccounts,
+        'registration',
+      ])
+      .as('provider_accounts.registration')
+    router
       .post('/settings/outbox/:id/resend', [controllers.settings.OutboxReviews, 'resend'])
       .as('outbox_reviews.resend')
     router

@@ -258,6 +258,12 @@ const routes = {
     tokens: [{"old":"/settings/providers/:id/enable","type":0,"val":"settings","end":""},{"old":"/settings/providers/:id/enable","type":0,"val":"providers","end":""},{"old":"/settings/providers/:id/enable","type":1,"val":"id","end":""},{"old":"/settings/providers/:id/enable","type":0,"val":"enable","end":""}],
     types: placeholder as Registry['provider_accounts.enable']['types'],
   },
+  'provider_accounts.registration': {
+    methods: ["PUT"],
+    pattern: '/settings/providers/:id/registration',
+    tokens: [{"old":"/settings/providers/:id/registration","type":0,"val":"settings","end":""},{"old":"/settings/providers/:id/registration","type":0,"val":"providers","end":""},{"old":"/settings/providers/:id/registration","type":1,"val":"id","end":""},{"old":"/settings/providers/:id/registration","type":0,"val":"registration","end":""}],
+    types: placeholder as Registry['provider_accounts.registration']['types'],
+  },
   'outbox_reviews.resend': {
     methods: ["POST"],
     pattern: '/settings/outbox/:id/resend',
@@ -762,6 +768,12 @@ const routes = {
     tokens: [{"old":"/api/v1/canned-responses","type":0,"val":"api","end":""},{"old":"/api/v1/canned-responses","type":0,"val":"v1","end":""},{"old":"/api/v1/canned-responses","type":0,"val":"canned-responses","end":""}],
     types: placeholder as Registry['api.canned_responses.store']['types'],
   },
+  'api.canned_responses.update': {
+    methods: ["PUT"],
+    pattern: '/api/v1/canned-responses/:id',
+    tokens: [{"old":"/api/v1/canned-responses/:id","type":0,"val":"api","end":""},{"old":"/api/v1/canned-responses/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/canned-responses/:id","type":0,"val":"canned-responses","end":""},{"old":"/api/v1/canned-responses/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.canned_responses.update']['types'],
+  },
   'api.canned_responses.destroy': {
     methods: ["DELETE"],
     pattern: '/api/v1/canned-responses/:id',
@@ -791,6 +803,30 @@ const routes = {
     pattern: '/settings/texting-hours',
     tokens: [{"old":"/settings/texting-hours","type":0,"val":"settings","end":""},{"old":"/settings/texting-hours","type":0,"val":"texting-hours","end":""}],
     types: placeholder as Registry['texting_hours.update']['types'],
+  },
+  'canned_responses.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/settings/canned-responses',
+    tokens: [{"old":"/settings/canned-responses","type":0,"val":"settings","end":""},{"old":"/settings/canned-responses","type":0,"val":"canned-responses","end":""}],
+    types: placeholder as Registry['canned_responses.index']['types'],
+  },
+  'canned_responses.store': {
+    methods: ["POST"],
+    pattern: '/settings/canned-responses',
+    tokens: [{"old":"/settings/canned-responses","type":0,"val":"settings","end":""},{"old":"/settings/canned-responses","type":0,"val":"canned-responses","end":""}],
+    types: placeholder as Registry['canned_responses.store']['types'],
+  },
+  'canned_responses.update': {
+    methods: ["PUT"],
+    pattern: '/settings/canned-responses/:id',
+    tokens: [{"old":"/settings/canned-responses/:id","type":0,"val":"settings","end":""},{"old":"/settings/canned-responses/:id","type":0,"val":"canned-responses","end":""},{"old":"/settings/canned-responses/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['canned_responses.update']['types'],
+  },
+  'canned_responses.destroy': {
+    methods: ["DELETE"],
+    pattern: '/settings/canned-responses/:id',
+    tokens: [{"old":"/settings/canned-responses/:id","type":0,"val":"settings","end":""},{"old":"/settings/canned-responses/:id","type":0,"val":"canned-responses","end":""},{"old":"/settings/canned-responses/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['canned_responses.destroy']['types'],
   },
   'api.me.show': {
     methods: ["GET","HEAD"],

@@ -511,6 +511,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['enable']>>>
     }
   }
+  'provider_accounts.registration': {
+    methods: ["PUT"]
+    pattern: '/settings/providers/:id/registration'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/provider_account').senderRegistrationValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/provider_account').senderRegistrationValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['registration']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/provider_accounts_controller').default['registration']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'outbox_reviews.resend': {
     methods: ["POST"]
     pattern: '/settings/outbox/:id/resend'
@@ -1519,6 +1531,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/canned_responses_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'api.canned_responses.update': {
+    methods: ["PUT"]
+    pattern: '/api/v1/canned-responses/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/campaign').cannedResponseValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/campaign').cannedResponseValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/canned_responses_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/canned_responses_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'api.canned_responses.destroy': {
     methods: ["DELETE"]
     pattern: '/api/v1/canned-responses/:id'
@@ -1577,6 +1601,54 @@ export interface Registry {
       query: ExtractQuery<InferInput<(typeof import('#validators/texting_hours').textingHourRulesValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/texting_hours_controller').default['update']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/texting_hours_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'canned_responses.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/canned-responses'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/canned_responses_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/canned_responses_controller').default['index']>>>
+    }
+  }
+  'canned_responses.store': {
+    methods: ["POST"]
+    pattern: '/settings/canned-responses'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/campaign').cannedResponseValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/campaign').cannedResponseValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/canned_responses_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/canned_responses_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'canned_responses.update': {
+    methods: ["PUT"]
+    pattern: '/settings/canned-responses/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/campaign').cannedResponseValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/campaign').cannedResponseValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/canned_responses_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/canned_responses_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'canned_responses.destroy': {
+    methods: ["DELETE"]
+    pattern: '/settings/canned-responses/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/canned_responses_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/canned_responses_controller').default['destroy']>>>
     }
   }
   'api.me.show': {

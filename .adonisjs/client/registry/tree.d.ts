@@ -71,6 +71,7 @@ export interface ApiDefinition {
     testMessage: typeof routes['provider_accounts.test_message']
     check: typeof routes['provider_accounts.check']
     enable: typeof routes['provider_accounts.enable']
+    registration: typeof routes['provider_accounts.registration']
   }
   outboxReviews: {
     resend: typeof routes['outbox_reviews.resend']
@@ -122,6 +123,7 @@ export interface ApiDefinition {
     cannedResponses: {
       index: typeof routes['api.canned_responses.index']
       store: typeof routes['api.canned_responses.store']
+      update: typeof routes['api.canned_responses.update']
       destroy: typeof routes['api.canned_responses.destroy']
     }
     messages: {
@@ -219,6 +221,12 @@ export interface ApiDefinition {
   textingHours: {
     edit: typeof routes['texting_hours.edit']
     update: typeof routes['texting_hours.update']
+  }
+  cannedResponses: {
+    index: typeof routes['canned_responses.index']
+    store: typeof routes['canned_responses.store']
+    update: typeof routes['canned_responses.update']
+    destroy: typeof routes['canned_responses.destroy']
   }
   transmit: {
     events: typeof routes['transmit.events']

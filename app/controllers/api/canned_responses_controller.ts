@@ -1,10 +1,10 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import CannedResponse from '#models/canned_response'
+import GetCannedResponses, {
+  presentCannedResponse,
+} from '#actions/canned_responses/get_canned_responses'
+import SaveCannedResponse from '#actions/canned_responses/save_canned_response'
+import DeleteCannedResponse from '#actions/canned_responses/delete_canned_response'
 import { cannedResponseValidator } from '#validators/campaign'
-
-function present({ id, title, body, tags }: CannedResponse) {
-  return { id, title, body, tags }
-}
 
 /**
  * Organization-wide canned responses: offered to texters in every campaign,
@@ -13,39 +13,27 @@ function present({ id, title, body, tags }: CannedResponse) {
 export default class CannedResponsesController {
   async index({ membership, bouncer }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('view')
-    const responses = await CannedResponse.forOrganization(membership.organizationId)
-      .whereNull('campaign_id')
-      .orderBy('position')
-      .orderBy('id')
-    const data = responses.map(present)
+    const data = await GetCannedResponses.handle(membership.organizationId)
     return { data, meta: { total: data.length, page: 1, perPage: Math.max(data.length, 1) } }
   }
 
   async store({ request, response, membership, bouncer }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
-    const { title, body, tags } = await request.validateUsing(cannedResponseValidator)
-    const last = await CannedResponse.forOrganization(membership.organizationId)
-      .whereNull('campaign_id')
-      .max('position as position')
-      .pojo<{ position: number | null }>()
-    const created = await CannedResponse.create({
-      organizationId: membership.organizationId,
-      campaignId: null,
-      title,
-      body,
-      tags: tags ?? [],
-      position: (last[0]?.position ?? -1) + 1,
-    })
-    return response.created(present(created))
+    const data = await request.validateUsing(cannedResponseValidator)
+    const created = await SaveCannedResponse.handle({ actor: membership, data })
+    return response.created(presentCannedResponse(created))
+  }
+
+  async update({ params, request, membership, bouncer }: HttpContext) {
+    await bouncer.with('CampaignPolicy').authorize('manage')
+    const data = await request.validateUsing(cannedResponseValidator)
+    const id = Number(params.id) || 0
+    return presentCannedResponse(await SaveCannedResponse.handle({ actor: membership, data, id }))
   }
 
   async destroy({ params, response, membership, bouncer }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
-    const found = await CannedResponse.forOrganization(membership.organizationId)
-      .whereNull('campaign_id')
-      .where('id', Number(params.id) || 0)
-      .firstOrFail()
-    await found.delete()
+    await DeleteCannedResponse.handle({ actor: membership, id: Number(params.id) || 0 })
     return response.noContent()
   }
 }

@@ -8,9 +8,11 @@ import SaveProviderAccount from '#actions/provider_accounts/save_provider_accoun
 import SendTestMessage from '#actions/provider_accounts/send_test_message'
 import CheckCredentials from '#actions/provider_accounts/check_credentials'
 import EnableProviderAccount from '#actions/provider_accounts/enable_provider_account'
+import SaveSenderRegistration from '#actions/provider_accounts/save_sender_registration'
 import { presentProviderAccount } from '#actions/provider_accounts/present_provider_account'
 import {
   createProviderAccountValidator,
+  senderRegistrationValidator,
   testMessageValidator,
   updateProviderAccountValidator,
 } from '#validators/provider_account'
@@ -73,6 +75,11 @@ export default class ProviderAccountsController {
     return inertia.render('provider_accounts/edit', {
       account: presentProviderAccount(account, numbers),
       plugin: await formOf(account.provider),
+      registration: {
+        numbers: numbers.map(({ phone, registered }) => ({ phone, registered })),
+        pooled: account.pooled,
+        poolRegistered: account.poolRegistered,
+      },
     })
   }
 
@@ -108,6 +115,15 @@ export default class ProviderAccountsController {
     const account = await this.#find(membership.organizationId, params.id)
     await EnableProviderAccount.handle({ actor: membership, account })
     session.flash('success', 'Sending from this account resumed.')
+    return response.redirect().back()
+  }
+
+  async registration({ params, request, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('ProviderAccountPolicy').authorize('manage')
+    const account = await this.#find(membership.organizationId, params.id)
+    const data = await request.validateUsing(senderRegistrationValidator)
+    await SaveSenderRegistration.handle({ actor: membership, account, data })
+    session.flash('success', 'Registration saved.')
     return response.redirect().back()
   }
 

@@ -29,9 +29,8 @@ const CONTACT_COLUMNS: Record<string, string> = {
  * lints of each variant (no opt-out language, no organization name, links,
  * shorteners, non-GSM characters, unknown merge fields).
  * `targeted` is how many contacts the launch would snapshot right now.
- *
- * Registration (10DLC) is not checked yet: organizations have no setting
- * that says registration is required.
+ * When the organization requires registered senders (10DLC), a sender not
+ * marked registered blocks too (see registrationBlockers).
  */
 export async function launchReadiness(
   campaign: Campaign,
@@ -42,7 +41,7 @@ export async function launchReadiness(
 ) {
   const blockers: Finding[] = []
   const warnings: Finding[] = []
-  blockers.push(...(await senderBlockers(campaign, trx)))
+  blockers.push(...(await senderBlockers(campaign, organization, trx)))
 
   const variants = await ScriptVariant.query({ client: trx })
     .where('campaign_id', campaign.id)
@@ -129,7 +128,11 @@ function filledCondition(field: string, headers: string[], dialect: SqlDialect) 
   )})`
 }
 
-async function senderBlockers(campaign: Campaign, trx?: TransactionClientContract) {
+async function senderBlockers(
+  campaign: Campaign,
+  organization: Organization,
+  trx?: TransactionClientContract
+): Promise<Finding[]> {
   const account = campaign.providerAccountId
     ? await ProviderAccount.forOrganization(campaign.organizationId)
         .where('id', campaign.providerAccountId)
@@ -166,8 +169,7 @@ async function senderBlockers(campaign: Campaign, trx?: TransactionClientContrac
       },
     ]
   }
-  const pooled = ['messagingServiceSid', 'messagingProfileId'].some((key) => account.settings[key])
-  if (!numbers.length && !pooled) {
+  if (!numbers.length && !account.pooled) {
     return [
       {
         code: 'no_sender_numbers',
@@ -176,5 +178,44 @@ async function senderBlockers(campaign: Campaign, trx?: TransactionClientContrac
       },
     ]
   }
-  return []
+  return organization.settings.requireRegisteredSenders
+    ? registrationBlockers(campaign, account, numbers)
+    : []
+}
+
+/**
+ * 10DLC: the senders a launch would use must be marked registered with The
+ * Campaign Registry. The chosen numbers, or — none chosen — the account's
+ * messaging service / profile when it has one (registered only if the
+ * account says so), else every number of the account.
+ */
+function registrationBlockers(
+  campaign: Campaign,
+  account: ProviderAccount,
+  numbers: SenderNumber[]
+): Finding[] {
+  if (!campaign.senderNumbers.length && account.pooled) {
+    return account.poolRegistered
+      ? []
+      : [
+          {
+            code: 'unregistered_sender',
+            field: 'senderNumbers',
+            message: `The messaging service / profile of “${account.name}” is not marked registered (10DLC)`,
+          },
+        ]
+  }
+  const chosen = new Set(campaign.senderNumbers)
+  const unregistered = numbers
+    .filter((number) => !number.registered && (!chosen.size || chosen.has(number.phone)))
+    .map((number) => number.phone)
+  return unregistered.length
+    ? [
+        {
+          code: 'unregistered_sender',
+          field: 'senderNumbers',
+          message: `Not registered (10DLC), as this organization requires: ${unregistered.join(', ')}`,
+        },
+      ]
+    : []
 }

@@ -99,6 +99,11 @@ export const routeFixtures: Record<string, RouteFixture> = {
   },
   'provider_accounts.check': { params: (a) => providerAccountOf(a) },
   'provider_accounts.enable': { params: (a) => providerAccountOf(a) },
+  'provider_accounts.registration': {
+    params: (a) => providerAccountOf(a),
+    // Sent form-encoded: an index-keyed object reads back as the array.
+    body: { registered: { 0: SENDER }, poolRegistered: true },
+  },
   'api.provider_accounts.show': { params: (a) => providerAccountOf(a) },
   'api.provider_accounts.test_message': {
     params: (a) => providerAccountOf(a),
@@ -169,17 +174,16 @@ export const routeFixtures: Record<string, RouteFixture> = {
   'campaigns.archive': { params: (a) => campaignOf(a, 'draft') },
   'campaigns.copy': { params: (a) => campaignOf(a, 'draft') },
   'api.campaigns.show': { params: (a) => campaignOf(a, 'draft') },
-  'api.canned_responses.destroy': {
-    params: (a) =>
-      CannedResponse.create({
-        organizationId: a.organization.id,
-        campaignId: null,
-        title: `Reply ${a.marker}`,
-        body: `Thanks from ${a.marker}`,
-        tags: [],
-        position: 0,
-      }).then(({ id }) => ({ id })),
+  'api.canned_responses.destroy': { params: (a) => cannedResponseOf(a) },
+  'api.canned_responses.update': {
+    params: (a) => cannedResponseOf(a),
+    body: { title: 'Renamed reply', body: 'Changed text' },
   },
+  'canned_responses.update': {
+    params: (a) => cannedResponseOf(a),
+    body: { title: 'Renamed reply', body: 'Changed text' },
+  },
+  'canned_responses.destroy': { params: (a) => cannedResponseOf(a) },
   'api.campaigns.update': {
     params: (a) => campaignOf(a, 'draft'),
     body: { name: 'Renamed campaign', audience: {}, script: { initial: [{ body: 'Hi' }] } },
@@ -208,6 +212,18 @@ async function campaignOf(a: OrgA, status: 'draft' | 'active' | 'paused') {
     await ChangeCampaignStatus.handle({ actor: a.owner, campaign, change: 'pause' })
   }
   return { id: campaign.id }
+}
+
+/** An organization-wide canned response of A, written with A's marker. */
+function cannedResponseOf(a: OrgA) {
+  return CannedResponse.create({
+    organizationId: a.organization.id,
+    campaignId: null,
+    title: `Reply ${a.marker}`,
+    body: `Thanks from ${a.marker}`,
+    tags: [],
+    position: 0,
+  }).then(({ id }) => ({ id }))
 }
 
 /** Tells apart the lists and tags fixtures make (their names are unique). */
