@@ -100,6 +100,7 @@ try {
 
   log(`Baseline: ${MESSAGES} direct calls to the fake carrier at concurrency ${CONCURRENCY}…`)
   const url = `${instance.baseUrl}/fake-carrier/accounts/${account.id}/messages`
+  let refused = 0
   const baseline = await runConcurrently(MESSAGES, CONCURRENCY, async (index) => {
     // The same request the fake plugin's client sends (which uses fetch, as here).
     const response = await fetch(url, {
@@ -117,8 +118,9 @@ try {
       }),
     })
     await response.arrayBuffer()
-    if (!response.ok) throw new Error(`The fake carrier answered ${response.status}`)
+    if (!response.ok) refused++
   })
+  if (refused) log(`The fake carrier refused ${refused} direct calls`)
 
   const messagesPerSecond = MESSAGES / drainedSeconds
   const baselinePerSecond = MESSAGES / (baseline.elapsedMs / 1000)
