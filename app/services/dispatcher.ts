@@ -5,7 +5,7 @@ import { DateTime } from 'luxon'
 import logger from '@adonisjs/core/services/logger'
 import db from '@adonisjs/lucid/services/db'
 import type ProviderAccount from '#models/provider_account'
-import type { SmsClientContract } from '#sms/types'
+import type { SendResult, SmsClientContract } from '#sms/types'
 import messagingConfig from '#config/messaging'
 import { clientFor, currentAccounts, findAccountCached } from '#services/provider_clients'
 import { claimDue, recordSent, release, type ClaimedMessage } from '#services/outbox_claims'
@@ -50,10 +50,6 @@ export class Dispatcher {
 
   constructor(options: Partial<Options> = {}) {
     this.#options = { ...messagingConfig.dispatcher, ...options }
-  }
-
-  get running() {
-    return this.#running
   }
 
   /**
@@ -260,16 +256,16 @@ export class Dispatcher {
       if (this.#stopped.has(account.id)) return release([message.id], token)
 
       let client: SmsClientContract | undefined
+      let result: SendResult
       try {
         client = await clientFor(account)
-        const result = await client.send({
+        result = await client.send({
           to: message.to,
           from: message.from || undefined,
           body: message.body,
           mediaUrls: message.media.length ? message.media : undefined,
           messageId: message.id,
         })
-        this.#push(message, await recordSent(message, result), null)
       } catch (error) {
         const classified = client
           ? client.classifyError(error)
@@ -281,7 +277,10 @@ export class Dispatcher {
         const outcome = await recordFailure(message, classified)
         if (outcome === 'account_disabled') this.#stopped.add(account.id)
         this.#push(message, outcome === 'failed' ? 'failed' : 'queued', classified.code)
+        return
       }
+      // Sent: if recording that fails, the row stays "sending" and is reconciled, never re-sent.
+      this.#push(message, await recordSent(message, result), null)
     } catch (error) {
       logger.error({ err: error, messageId: message.id }, 'Recording a send failed')
     }

@@ -6,7 +6,7 @@ import SenderNumber from '#models/sender_number'
 import type Membership from '#models/membership'
 import type ProviderAccount from '#models/provider_account'
 import type { testMessageValidator } from '#validators/provider_account'
-import type { ClassifiedError } from '#sms/types'
+import type { ClassifiedError, SendResult } from '#sms/types'
 import OptedOutException from '#exceptions/opted_out_exception'
 import ProviderRejectedException from '#exceptions/provider_rejected_exception'
 import { clientFor } from '#services/provider_clients'
@@ -51,20 +51,16 @@ export default class SendTestMessage {
     })
 
     const client = await clientFor(account)
+    let result: SendResult
     try {
-      const result = await client.send({
-        to: data.to,
-        from,
-        body: data.body,
-        messageId: message.id,
-      })
-      const status = await recordSent(message, result)
-      return { messageId: message.id, providerMessageId: result.providerMessageId, status }
+      result = await client.send({ to: data.to, from, body: data.body, messageId: message.id })
     } catch (error) {
       const classified = client.classifyError(error)
       await this.#recordRefusal(message, classified)
       throw new ProviderRejectedException(classified)
     }
+    const status = await recordSent(message, result)
+    return { messageId: message.id, providerMessageId: result.providerMessageId, status }
   }
 
   /** The number given must belong to the account; none given: its first number. */
