@@ -30,7 +30,13 @@ test.group('Texting hours settings', (group) => {
     assert.deepEqual(rules.get('TX'), { state: 'TX', start: '10:00', end: '18:30', enabled: true })
 
     await page.getByLabel('Apply the state rules below').uncheck()
+    // The first save's message is still on the page: wait for this save itself.
+    const saved = page.waitForResponse(
+      (response) =>
+        response.request().method() !== 'GET' && response.url().includes('/settings/texting-hours')
+    )
     await page.getByRole('button', { name: 'Save texting hours' }).click()
+    await saved
     await page.assertTextContains(page.getByRole('main'), 'Texting hours saved.')
     await organization.refresh()
     assert.isFalse(organization.settings.stateRules)
