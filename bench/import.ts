@@ -156,6 +156,7 @@ async function runImport(csvPath: string) {
   const { default: Organization, DEFAULT_SETTINGS } = await import('#models/organization')
   const { default: Import } = await import('#models/import')
   const { default: importWorker } = await import('#services/importer/worker')
+  const { COLUMNS: importedColumns } = await import('#services/importer/contact_writer')
 
   const organization = await Organization.create({
     name: 'Bench import',
@@ -188,32 +189,19 @@ async function runImport(csvPath: string) {
   const peakRssMb = process.resourceUsage().maxRSS / 1024
   await record.refresh()
   await app.terminate()
-  return { record, seconds, peakRssMb, organizationId: organization.id }
+  return { record, seconds, peakRssMb, organizationId: organization.id, importedColumns }
 }
 
 /* ------------------------------------------------------------ baseline ---- */
 
-const COLUMNS = [
-  'phone',
-  'first_name',
-  'last_name',
-  'email',
-  'zip',
-  'state',
-  'timezone',
-  'timezone_candidates',
-  'external_id',
-  'custom_fields',
-  'unknown_sender',
-  'created_at',
-  'updated_at',
-]
-
 /**
  * The imported contacts, read back already normalized, inserted again for a
- * second organization with one prepared statement in one transaction.
+ * second organization with one prepared statement in one transaction. The
+ * columns are the importer's own (`importedColumns`, without the organization
+ * bound here), so the floor writes exactly what the import wrote.
  */
-function baseline(databasePath: string, organizationId: number) {
+function baseline(databasePath: string, organizationId: number, importedColumns: string[]) {
+  const columns = importedColumns.filter((column) => column !== 'organization_id')
   const reader = new Database(databasePath, { readonly: true })
   const writer = new Database(databasePath)
   writer.pragma('journal_mode = WAL')
@@ -225,12 +213,12 @@ function baseline(databasePath: string, organizationId: number) {
     )
     .run(`bench-baseline-${Date.now()}`).lastInsertRowid
   const rows = reader
-    .prepare(`SELECT ${COLUMNS.join(', ')} FROM contacts WHERE organization_id = ?`)
+    .prepare(`SELECT ${columns.join(', ')} FROM contacts WHERE organization_id = ?`)
     .raw()
     .iterate(organizationId)
   const insert = writer.prepare(
-    `INSERT INTO contacts (organization_id, ${COLUMNS.join(', ')})
-     VALUES (?, ${COLUMNS.map(() => '?').join(', ')})`
+    `INSERT INTO contacts (organization_id, ${columns.join(', ')})
+     VALUES (?, ${columns.map(() => '?').join(', ')})`
   )
   let inserted = 0
   const started = performance.now()
@@ -256,7 +244,7 @@ try {
   await generateCsv(join(dataDir, csvPath))
   log(`generated ${ROWS} rows in ${round((performance.now() - started) / 1000)} s`)
 
-  const { record, seconds, peakRssMb, organizationId } = await runImport(csvPath)
+  const { record, seconds, peakRssMb, organizationId, importedColumns } = await runImport(csvPath)
   if (record.status !== 'completed')
     throw new Error(`import ${record.status}: ${record.failureReason}`)
   log(
@@ -265,7 +253,7 @@ try {
   )
 
   started = performance.now()
-  const floor = baseline(join(dataDir, 'porchlight.sqlite3'), organizationId)
+  const floor = baseline(join(dataDir, 'porchlight.sqlite3'), organizationId, importedColumns)
   log(`baseline: ${floor.inserted} rows in ${round((performance.now() - started) / 1000)} s`)
 
   const rowsPerSecond = ROWS / seconds

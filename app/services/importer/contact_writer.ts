@@ -22,27 +22,12 @@ type ExistingContact = {
 
 export type BatchResult = { created: number; updated: number; optedOut: ContactDraft[] }
 
-const UPDATABLE = [
-  'first_name',
-  'last_name',
-  'email',
-  'zip',
-  'state',
-  'timezone',
-  'timezone_candidates',
-  'external_id',
-  'custom_fields',
-  'unknown_sender',
-  'erased_at',
-  'updated_at',
-]
-
 function parseCustomFields(value: string | null): Record<string, string> {
   return value ? JSON.parse(value) : {}
 }
 
 /** The columns an import writes, in the order of `contactValues`. */
-const COLUMNS = [
+export const COLUMNS = [
   'organization_id',
   'phone',
   'first_name',
@@ -59,6 +44,10 @@ const COLUMNS = [
   'created_at',
   'updated_at',
 ]
+/** What an import overwrites on a phone the organization already has: all but its identity and creation time. */
+const UPDATABLE = COLUMNS.filter(
+  (column) => !['organization_id', 'phone', 'created_at'].includes(column)
+)
 type Value = string | number | null
 
 /** One contact's values (see COLUMNS). A file's empty cell keeps what the organization already had. */
