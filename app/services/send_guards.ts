@@ -1,6 +1,11 @@
 import db from '@adonisjs/lucid/services/db'
 import type { ClaimedMessage } from '#services/outbox_claims'
 import type { MessagePurpose } from '#models/message'
+import Campaign from '#models/campaign'
+import Contact from '#models/contact'
+import Organization from '#models/organization'
+import { textingWindow } from '#services/texting_hours/index'
+import { stateRulesFor, type StateRules } from '#services/texting_hours/rules'
 
 /**
  * Automatic replies to the person's own message (the single opt-out
@@ -14,8 +19,6 @@ export type Refusal = { code: string; message: string }
 /**
  * A last check the dispatcher runs on each claimed batch just before the
  * provider call; it answers, per message id, why a message must not go.
- * Campaign texting hours join this list once campaigns exist: a text queued
- * inside the window but not handed over before it closes is not sent.
  */
 export type SendGuard = (messages: ClaimedMessage[]) => Promise<Map<number, Refusal>>
 
@@ -43,7 +46,55 @@ const optOutGuard: SendGuard = async (messages) => {
   return refusals
 }
 
-export const sendGuards: SendGuard[] = [optOutGuard]
+/**
+ * A campaign text queued inside the recipient's texting window but not handed
+ * to the provider before the window closed is not sent (the same service the
+ * send screen uses decides, in the recipient's local time).
+ */
+const textingHoursGuard: SendGuard = async (messages) => {
+  const refusals = new Map<number, Refusal>()
+  const checked = messages.filter(
+    (message) =>
+      message.campaignId && message.contactId && !REPLIES_TO_OPTED_OUT.includes(message.purpose!)
+  )
+  if (!checked.length) return refusals
+
+  const unique = (ids: (number | null)[]) => [
+    ...new Set(ids.filter((id): id is number => id !== null)),
+  ]
+  const [campaigns, contacts, organizations] = await Promise.all([
+    Campaign.query().whereIn('id', unique(checked.map((m) => m.campaignId))),
+    Contact.query().whereIn('id', unique(checked.map((m) => m.contactId))),
+    Organization.query().whereIn('id', unique(checked.map((m) => m.organizationId))),
+  ])
+  const rules = new Map<number, StateRules>()
+  for (const organization of organizations)
+    rules.set(organization.id, await stateRulesFor(organization.id))
+
+  const now = new Date()
+  for (const message of checked) {
+    const campaign = campaigns.find((c) => c.id === message.campaignId)
+    const contact = contacts.find((c) => c.id === message.contactId)
+    const organization = organizations.find((o) => o.id === message.organizationId)
+    if (!campaign || !contact || !organization) continue
+    const window = textingWindow({
+      contact,
+      organization,
+      campaignHours: campaign.textingHours,
+      stateRules: rules.get(organization.id),
+      now,
+    })
+    if (!window.allowed) {
+      refusals.set(message.id, {
+        code: 'outside_texting_hours',
+        message: window.reason ?? 'Outside the recipient’s texting hours',
+      })
+    }
+  }
+  return refusals
+}
+
+export const sendGuards: SendGuard[] = [optOutGuard, textingHoursGuard]
 
 /** Every guard's refusals for a batch (the first reason wins). */
 export async function refusalsFor(messages: ClaimedMessage[]) {

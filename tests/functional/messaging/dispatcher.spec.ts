@@ -18,6 +18,7 @@ import { createMember } from '#tests/helpers/members'
 import { createContact } from '#tests/helpers/contacts'
 import { createFakeAccount, SENDER } from '#tests/helpers/messaging'
 import { asMember } from '#tests/helpers/web'
+import { createDraft } from '#tests/helpers/campaigns'
 
 function queue(account: ProviderAccount, to: string, extra: { contactId?: number } = {}) {
   return queueMessage({
@@ -181,6 +182,52 @@ test.group('Dispatcher | outcomes', (group) => {
     await message.refresh()
     assert.containSubset(message.serialize(), { status: 'failed', errorCode: 'opted_out' })
     fake.assertNoneSent()
+  })
+
+  test('a campaign text is held back once the recipient’s texting hours have closed', async ({
+    assert,
+  }) => {
+    const fake = sms.fake()
+    const owner = await createMember('owner')
+    const campaign = await createDraft(owner, { audience: { listIds: [] } })
+    // Fixed-offset zones where it is now 03:xx (closed) and 12:xx (open).
+    const zoneAt = (hour: number) => {
+      for (let offset = -14; offset <= 12; offset++) {
+        const zone = offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '+' : ''}${offset}`
+        if (DateTime.now().setZone(zone).hour === hour) return zone
+      }
+      throw new Error(`no zone at ${hour}:00`)
+    }
+    const asleep = await createContact(owner.organizationId, {
+      phone: '+12025550190',
+      timezone: zoneAt(3),
+    })
+    const awake = await createContact(owner.organizationId, {
+      phone: '+12025550191',
+      timezone: zoneAt(12),
+    })
+    const account = await createFakeAccount(owner.organizationId)
+    const queueFor = (contactId: number, to: string) =>
+      queueMessage({
+        organizationId: owner.organizationId,
+        providerAccountId: account.id,
+        campaignId: campaign.id,
+        contactId,
+        from: SENDER,
+        to,
+        body: 'Hi there',
+      })
+    const late = await queueFor(asleep.id, asleep.phone)
+    const onTime = await queueFor(awake.id, awake.phone)
+
+    await new Dispatcher().drainOnce()
+
+    await late.refresh()
+    await onTime.refresh()
+    assert.containSubset(late.serialize(), { status: 'failed', errorCode: 'outside_texting_hours' })
+    assert.equal(onTime.status, 'sent')
+    fake.assertSentCount(1)
+    fake.assertSent({ to: awake.phone })
   })
 
   test('texts from one number are paced at its texts-per-second setting', async ({ assert }) => {
