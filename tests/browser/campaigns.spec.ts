@@ -9,7 +9,7 @@ import { emptyDatabase, mainNavigation, setUpInstance } from '#tests/browser/sup
 test.group('Campaigns in the browser', (group) => {
   group.each.setup(() => emptyDatabase())
 
-  test('an owner builds a campaign with a preview, launches, pauses and copies it', async ({
+  test('an owner builds a campaign with a preview, launches, pauses, copies and resumes it', async ({
     assert,
     browserContext,
   }) => {
@@ -49,14 +49,29 @@ test.group('Campaigns in the browser', (group) => {
     await page.getByRole('button', { name: 'Launch' }).click()
     await page.assertTextContains(page.getByRole('main'), 'Launched: 2 contacts')
     await page.assertTextContains(page.locator('[data-status]'), 'active')
+    await page.assertTextContains(page.getByRole('region', { name: 'Progress' }), 'Replies waiting')
 
     await page.getByRole('button', { name: 'Pause' }).click()
     await page.assertTextContains(page.locator('[data-status]'), 'paused')
+    // A paused campaign resumes or completes; editing, launching and archiving are gone.
+    await page.assertVisible(page.getByRole('button', { name: 'Resume' }))
+    await page.assertVisible(page.getByRole('button', { name: 'Complete' }))
+    await page.assertNotExists(page.getByRole('button', { name: 'Archive' }))
+    await page.assertNotExists(page.getByRole('link', { name: 'Edit' }))
     await page.getByRole('button', { name: 'Copy' }).click()
     await page.assertTextContains(page.getByRole('heading', { level: 1 }), 'Edit campaign')
 
+    // The campaigns table offers each row's everyday actions.
+    await mainNavigation(page).getByRole('link', { name: 'Campaigns' }).click()
+    const original = page.locator('[data-campaign="Rent strike check-in"]')
+    const draft = page.locator('[data-campaign="Rent strike check-in (copy)"]')
+    await page.assertVisible(draft.getByRole('link', { name: 'Edit' }))
+    await page.assertNotExists(original.getByRole('button', { name: 'Complete' }))
+    await original.getByRole('button', { name: 'Resume' }).click()
+    await page.assertVisible(original.getByRole('button', { name: 'Pause' }))
+
     const campaign = await Campaign.findByOrFail('name', 'Rent strike check-in')
-    assert.equal(campaign.status, 'paused')
+    assert.equal(campaign.status, 'active')
     assert.lengthOf(await CampaignContact.query().where('campaign_id', campaign.id), 2)
     const copy = await Campaign.findByOrFail('name', 'Rent strike check-in (copy)')
     assert.equal(copy.status, 'draft')
