@@ -2,6 +2,8 @@ import Contact from '#models/contact'
 import ContactList from '#models/contact_list'
 import Tag from '#models/tag'
 import OptOut from '#models/opt_out'
+import type { Role } from '#models/membership'
+import { createMember } from '#tests/helpers/members'
 
 let nextNumber = 2025550100
 
@@ -35,6 +37,21 @@ export function createList(organizationId: number, name: string) {
 
 export function createTag(organizationId: number, name: string) {
   return Tag.create({ organizationId, name })
+}
+
+/**
+ * A member of a new organization that has a list “Canvass” and a tag
+ * “donor”: where most contact and segment tests start.
+ */
+export async function memberWithListAndTag(role: Role) {
+  const member = await createMember(role)
+  const org = member.organizationId
+  return {
+    member,
+    org,
+    canvass: await createList(org, 'Canvass'),
+    donor: await createTag(org, 'donor'),
+  }
 }
 
 export function optOut(organizationId: number, phone: string, reason = 'asked by text') {

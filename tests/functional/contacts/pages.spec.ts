@@ -11,7 +11,13 @@ import { createMember } from '#tests/helpers/members'
 import { asMember, assertFormRefused, fieldErrors } from '#tests/helpers/web'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { apiTokenFor } from '#tests/helpers/members'
-import { createContact, createList, createTag, optOut } from '#tests/helpers/contacts'
+import {
+  createContact,
+  createList,
+  createTag,
+  memberWithListAndTag,
+  optOut,
+} from '#tests/helpers/contacts'
 
 function message(
   contact: Contact,
@@ -54,10 +60,7 @@ test.group('Contacts | table', (group) => {
     client,
     assert,
   }) => {
-    const supervisor = await createMember('supervisor')
-    const org = supervisor.organizationId
-    const canvass = await createList(org, 'Canvass')
-    const donor = await createTag(org, 'donor')
+    const { member: supervisor, org, canvass, donor } = await memberWithListAndTag('supervisor')
     const ann = await createContact(org, {
       phone: '+12025550143',
       firstName: 'Ann',
@@ -127,10 +130,7 @@ test.group('Contacts | contact page', (group) => {
     client,
     assert,
   }) => {
-    const supervisor = await createMember('supervisor')
-    const org = supervisor.organizationId
-    const canvass = await createList(org, 'Canvass')
-    const donor = await createTag(org, 'donor')
+    const { member: supervisor, org, canvass, donor } = await memberWithListAndTag('supervisor')
     const contact = await createContact(org, {
       firstName: '<script>alert(1)</script>',
       zip: '48104',
@@ -283,10 +283,7 @@ test.group('Contacts | edit', (group) => {
     client,
     assert,
   }) => {
-    const supervisor = await createMember('supervisor')
-    const org = supervisor.organizationId
-    const canvass = await createList(org, 'Canvass')
-    const donor = await createTag(org, 'donor')
+    const { member: supervisor, org, canvass, donor } = await memberWithListAndTag('supervisor')
     const [ann, bob] = [await createContact(org), await createContact(org)]
     const other = await createMember('owner')
     const theirs = await createContact(other.organizationId)
@@ -338,10 +335,7 @@ test.group('Contacts | erase', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
   test('removes the person’s data and keeps their opt-out by phone', async ({ client, assert }) => {
-    const admin = await createMember('admin')
-    const org = admin.organizationId
-    const canvass = await createList(org, 'Canvass')
-    const donor = await createTag(org, 'donor')
+    const { member: admin, org, canvass, donor } = await memberWithListAndTag('admin')
     const contact = await createContact(org, {
       firstName: 'Ann',
       lastName: 'Lee',

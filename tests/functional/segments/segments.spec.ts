@@ -5,7 +5,13 @@ import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { asMember, assertFormRefused, fieldErrors } from '#tests/helpers/web'
 import { inertiaPage } from '#tests/helpers/inertia'
-import { createContact, createList, createTag, optOut } from '#tests/helpers/contacts'
+import {
+  createContact,
+  createList,
+  createTag,
+  memberWithListAndTag,
+  optOut,
+} from '#tests/helpers/contacts'
 
 const michigan = { all: [{ field: 'state', op: 'eq', value: 'MI' }] }
 
@@ -197,10 +203,7 @@ test.group('Segments | pages', (group) => {
     client,
     assert,
   }) => {
-    const supervisor = await createMember('supervisor')
-    const org = supervisor.organizationId
-    const canvass = await createList(org, 'Canvass')
-    const donor = await createTag(org, 'donor')
+    const { member: supervisor, org, canvass, donor } = await memberWithListAndTag('supervisor')
     await createContact(org, { customFields: { 'Volunteer Level': 'Gold' } })
     await createContact(org, { customFields: { 'Shirt': 'M', 'Volunteer Level': 'Silver' } })
 
