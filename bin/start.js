@@ -86,6 +86,10 @@ if (frontEnd !== 'current' && canBuildFrontEnd()) {
   )
 }
 
+// What the instance writes from here on (the SQLite file, the app key,
+// uploads, exports) is readable by its own user only.
+process.umask(0o077)
+
 run('running database migrations', ['ace.js', 'migration:run', '--force', '--no-schema-generate'])
 
 await import('@poppinss/ts-exec')
