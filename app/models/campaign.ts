@@ -73,6 +73,14 @@ export default class Campaign extends compose(BaseModel, WithOrganization) {
   @column()
   declare maxContactsPerTexter: number | null
 
+  /** The texter may edit the rendered first message before sending. */
+  @column()
+  declare allowInitialEdit: boolean
+
+  /** Replies go to the campaign's reply handlers rather than the first texter. */
+  @column()
+  declare routeRepliesToHandlers: boolean
+
   @column()
   declare copiedFromId: number | null
 

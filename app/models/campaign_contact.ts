@@ -18,6 +18,11 @@ export const CAMPAIGN_CONTACT_STATUSES = [
 ] as const
 export type CampaignContactStatus = (typeof CAMPAIGN_CONTACT_STATUSES)[number]
 
+export type CampaignContactDelivery = 'queued' | 'sent' | 'delivered' | 'failed'
+export type CampaignContactFailureReason =
+  'landline' | 'invalid' | 'carrier_filtered' | 'carrier_opt_out' | 'other'
+export type Sentiment = 'positive' | 'neutral' | 'negative'
+
 /** One contact of a launched campaign's audience snapshot. Unique per (campaign, contact). */
 export default class CampaignContact extends compose(BaseModel, WithOrganization) {
   @column({ isPrimary: true })
@@ -38,6 +43,44 @@ export default class CampaignContact extends compose(BaseModel, WithOrganization
 
   @column()
   declare status: CampaignContactStatus
+
+  @column.dateTime()
+  declare assignedAt: DateTime | null
+
+  /** When the first text was queued, and who pressed Send. */
+  @column.dateTime()
+  declare messagedAt: DateTime | null
+
+  @column()
+  declare messagedById: number | null
+
+  /** The first reply. */
+  @column.dateTime()
+  declare repliedAt: DateTime | null
+
+  @column.dateTime()
+  declare lastInboundAt: DateTime | null
+
+  @column.dateTime()
+  declare lastOutboundAt: DateTime | null
+
+  @column.dateTime()
+  declare skippedAt: DateTime | null
+
+  /** Set while an escalation tag routes the conversation to supervisors. */
+  @column.dateTime()
+  declare escalatedAt: DateTime | null
+
+  /** The first text's fate, and why it failed. */
+  @column()
+  declare delivery: CampaignContactDelivery | null
+
+  @column()
+  declare failureReason: CampaignContactFailureReason | null
+
+  /** The latest reply's sentiment. */
+  @column()
+  declare sentiment: Sentiment | null
 
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime

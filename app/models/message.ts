@@ -108,6 +108,10 @@ export default class Message extends compose(BaseModel, WithOrganization) {
   @column()
   declare sentById: number | null
 
+  /** For a texter's answer: seconds since the reply it answers arrived. */
+  @column()
+  declare responseSeconds: number | null
+
   @column.dateTime()
   declare sentAt: DateTime | null
 

@@ -10,6 +10,10 @@ export default class Tag extends compose(BaseModel, WithOrganization) {
   @column()
   declare name: string
 
+  /** Tagging a conversation with it routes the conversation to supervisors. */
+  @column()
+  declare escalates: boolean
+
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
 
