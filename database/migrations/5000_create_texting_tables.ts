@@ -64,7 +64,7 @@ export default class extends BaseSchema {
     })
 
     // One answer per question per conversation; answering again replaces it.
-    this.schema.createTable('question_responses', (table) => {
+    this.schema.createTable('survey_responses', (table) => {
       table.increments('id').notNullable()
       table
         .integer('organization_id')
@@ -109,13 +109,13 @@ export default class extends BaseSchema {
       table.unique(['campaign_contact_id', 'question_step_id'])
       table.index(
         ['campaign_id', 'question_step_id', 'answer_step_id'],
-        'question_responses_answers_index'
+        'survey_responses_answers_index'
       )
     })
   }
 
   async down() {
-    this.schema.dropTable('question_responses')
+    this.schema.dropTable('survey_responses')
     this.schema.dropTable('campaign_reply_handlers')
     this.schema.alterTable('tags', (table) => table.dropColumn('escalates'))
     this.schema.alterTable('messages', (table) => table.dropColumn('response_seconds'))

@@ -4,7 +4,7 @@ import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { WithOrganization } from '#models/mixins/with_organization'
 
 /** A contact's answer to one survey question, recorded by the texter. One per question per conversation. */
-export default class QuestionResponse extends compose(BaseModel, WithOrganization) {
+export default class SurveyResponse extends compose(BaseModel, WithOrganization) {
   @column({ isPrimary: true })
   declare id: number
 
