@@ -80,6 +80,7 @@ export const campaignValidator = vine.create({
     .use(startsBeforeEnd()),
   batchSize: vine.number().withoutDecimals().range([1, 1000]).optional(),
   maxContactsPerTexter: vine.number().withoutDecimals().range([1, 100000]).nullable().optional(),
+  allowInitialEdit: vine.boolean().optional(),
 })
 
 export const copyCampaignValidator = vine.create({

@@ -35,6 +35,7 @@ export default class CopyCampaign {
         textingHours: campaign.textingHours,
         batchSize: campaign.batchSize,
         maxContactsPerTexter: campaign.maxContactsPerTexter,
+        allowInitialEdit: Boolean(campaign.allowInitialEdit),
       },
     })
     copy.copiedFromId = campaign.id

@@ -77,6 +77,8 @@ export async function presentCampaign(campaign: Campaign) {
     textingHours: campaign.textingHours,
     batchSize: campaign.batchSize,
     maxContactsPerTexter: campaign.maxContactsPerTexter,
+    // SQLite hands booleans back as 0/1.
+    allowInitialEdit: Boolean(campaign.allowInitialEdit),
     copiedFromId: campaign.copiedFromId,
     launchedAt: campaign.launchedAt?.toUTC().toISO() ?? null,
     createdAt: campaign.createdAt.toUTC().toISO()!,

@@ -49,6 +49,7 @@ export default class SaveCampaign {
         textingHours: data.textingHours ?? null,
         batchSize: data.batchSize ?? 200,
         maxContactsPerTexter: data.maxContactsPerTexter ?? null,
+        allowInitialEdit: data.allowInitialEdit ?? false,
       })
       if (!campaign) record.createdById = actor.userId
       await record.save()

@@ -67,6 +67,7 @@ test.group('Campaigns | API', (group) => {
       textingHours: { start: '10:00', end: '19:00' },
       batchSize: 50,
       maxContactsPerTexter: 500,
+      allowInitialEdit: true,
     }
 
     const created = await client.post('/api/v1/campaigns').bearerToken(token).json(body)
