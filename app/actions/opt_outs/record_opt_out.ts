@@ -3,6 +3,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import OptOut, { type OptOutSource } from '#models/opt_out'
 import { audit } from '#services/audit'
 import { isUniqueViolation } from '#services/unique_violation'
+import { sqlNow } from '#services/sql_time'
 
 export type RecordOptOutParams = {
   organizationId: number
@@ -17,10 +18,11 @@ export type RecordOptOutParams = {
 }
 
 /**
- * Puts a phone on the organization's opt-out list. Recording it again is
- * harmless: the first record (and its reason) stays, and `created` tells the
- * caller whether this call is the one that opted the person out — only that
- * call may send the single confirmation reply.
+ * Puts a phone on the organization's opt-out list and ends every open
+ * conversation with it (its campaign contacts become `opted_out`). Recording
+ * it again is harmless: the first record (and its reason) stays, and `created`
+ * tells the caller whether this call is the one that opted the person out —
+ * only that call may send the single confirmation reply.
  */
 export default class RecordOptOut {
   static async handle(params: RecordOptOutParams, trx?: TransactionClientContract) {
@@ -29,6 +31,7 @@ export default class RecordOptOut {
   }
 
   static async #record(params: RecordOptOutParams, trx: TransactionClientContract) {
+    await this.#endConversations(params, trx)
     const existing = await this.#find(params, trx)
     if (existing) return { optOut: existing, created: false }
 
@@ -63,6 +66,26 @@ export default class RecordOptOut {
       trx
     )
     return { optOut, created: true }
+  }
+
+  /** Closed and failed conversations keep their status: they ended for another reason. */
+  static #endConversations(
+    { organizationId, phone }: RecordOptOutParams,
+    trx: TransactionClientContract
+  ) {
+    return trx
+      .from('campaign_contacts')
+      .where('organization_id', organizationId)
+      .whereNotIn('status', ['opted_out', 'closed', 'failed'])
+      .whereIn(
+        'contact_id',
+        trx
+          .from('contacts')
+          .where('organization_id', organizationId)
+          .where('phone', phone)
+          .select('id')
+      )
+      .update({ status: 'opted_out', updated_at: sqlNow() })
   }
 
   static #find({ organizationId, phone }: RecordOptOutParams, trx: TransactionClientContract) {
