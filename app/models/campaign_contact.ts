@@ -67,6 +67,10 @@ export default class CampaignContact extends compose(BaseModel, WithOrganization
   @column.dateTime()
   declare skippedAt: DateTime | null
 
+  /** The send screen's key for the press that sent the first text (repeats of it are harmless). */
+  @column()
+  declare initialSendKey: string | null
+
   /** Set while an escalation tag routes the conversation to supervisors. */
   @column.dateTime()
   declare escalatedAt: DateTime | null

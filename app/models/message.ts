@@ -25,8 +25,12 @@ export type MessageStatus = (typeof MESSAGE_STATUSES)[number]
 
 export type ErrorClass = 'transient' | 'recipient' | 'configuration'
 
-/** Why the platform itself wrote an outbound message (null: a person sent it). */
-export type MessagePurpose = 'test' | 'opt_out_confirmation' | 'help_reply'
+/**
+ * Why an outbound message was written: by the platform itself (test, opt-out
+ * confirmation, HELP answer), or a texter's first text of a campaign
+ * (`campaign_initial`, one per campaign contact); null: any other text a person sent.
+ */
+export type MessagePurpose = 'test' | 'opt_out_confirmation' | 'help_reply' | 'campaign_initial'
 
 export default class Message extends compose(BaseModel, WithOrganization) {
   @column({ isPrimary: true })
