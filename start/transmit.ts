@@ -1,12 +1,13 @@
 /*
-| Realtime channels (server-sent events). A signed-in user may listen only to
-| the organizations they are an active member of.
+| Realtime channels (server-sent events). A signed-in user hears an
+| organization's whole traffic only as an active supervisor or above there,
+| and their own conversations only as an active member.
 */
 import transmit from '@adonisjs/transmit/services/main'
 import type { HttpContext } from '@adonisjs/core/http'
 import { middleware } from '#start/kernel'
 import Membership from '#models/membership'
-import { ORGANIZATION_CHANNEL } from '#services/realtime'
+import { MEMBER_CHANNEL, ORGANIZATION_CHANNEL } from '#services/realtime'
 
 const routeNames: Record<string, string> = {
   '/__transmit/events': 'transmit.events',
@@ -19,16 +20,28 @@ transmit.registerRoutes((route) => {
   route.use(middleware.auth()).as(routeNames[`/${route.getPattern().replace(/^\//, '')}`])
 })
 
+async function activeMembership(ctx: HttpContext, organizationId: string) {
+  const user = ctx.auth.user
+  if (!user) return null
+  return Membership.query()
+    .where('user_id', user.id)
+    .where('organization_id', Number(organizationId) || 0)
+    .where('status', 'active')
+    .first()
+}
+
 transmit.authorize<{ organizationId: string }>(
   ORGANIZATION_CHANNEL,
   async (ctx: HttpContext, { organizationId }) => {
-    const user = ctx.auth.user
-    if (!user) return false
-    const membership = await Membership.query()
-      .where('user_id', user.id)
-      .where('organization_id', Number(organizationId) || 0)
-      .where('status', 'active')
-      .first()
-    return Boolean(membership)
+    const membership = await activeMembership(ctx, organizationId)
+    return Boolean(membership?.atLeast('supervisor'))
+  }
+)
+
+transmit.authorize<{ organizationId: string; userId: string }>(
+  MEMBER_CHANNEL,
+  async (ctx: HttpContext, { organizationId, userId }) => {
+    if (!ctx.auth.user || ctx.auth.user.id !== Number(userId)) return false
+    return Boolean(await activeMembership(ctx, organizationId))
   }
 )

@@ -114,6 +114,7 @@ export async function processInbound(
       message: {
         id: messageId,
         contactId,
+        campaignContactId: null,
         from: event.from,
         to: event.to,
         body: event.body,
