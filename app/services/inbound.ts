@@ -9,6 +9,7 @@ import { dependsOnOptOut, detectIntent, type InboundIntent } from '#services/opt
 import { encodingFields, isOptedOut, queueMessage } from '#services/outbox'
 import { isUniqueViolation } from '#services/unique_violation'
 import type { MessageUpdate } from '#services/realtime'
+import { conversationFor, recordReply } from '#services/conversations/replies'
 import { sqlNow, sqlTime } from '#services/sql_time'
 
 /**
@@ -76,6 +77,7 @@ export async function processInbound(
   const optedOut =
     dependsOnOptOut(event.body) && (await isOptedOut(organizationId, event.from, trx))
   const intent: InboundIntent | null = event.optOutType ?? detectIntent(event.body, optedOut)
+  const conversation = await conversationFor(organizationId, contactId, trx)
 
   const now = DateTime.now()
   let messageId: number
@@ -88,6 +90,8 @@ export async function processInbound(
         organization_id: organizationId,
         provider_account_id: account.id,
         contact_id: contactId,
+        campaign_id: conversation?.campaignId ?? null,
+        campaign_contact_id: conversation?.id ?? null,
         direction: 'inbound',
         body: event.body,
         encoding,
@@ -108,13 +112,17 @@ export async function processInbound(
     throw error
   }
 
+  const replied =
+    conversation && (await recordReply(conversation, { body: event.body, at: now }, trx))
+  const texter = replied ? replied.summary.assignedUserId : null
   const updates: MessageUpdate[] = [
     {
       type: 'message.received',
+      userIds: [texter],
       message: {
         id: messageId,
         contactId,
-        campaignContactId: null,
+        campaignContactId: conversation?.id ?? null,
         from: event.from,
         to: event.to,
         body: event.body,
@@ -173,6 +181,15 @@ export async function processInbound(
       trx
     )
     if (lifted) updates.push({ type: 'opt_out.lifted', phone: event.from })
+  }
+  if (replied) {
+    // RecordOptOut ended the conversation along with every other one of this phone.
+    if (intent === 'stop') replied.summary.status = 'opted_out'
+    updates.push({
+      type: 'conversation.updated',
+      userIds: [texter, replied.previousUserId],
+      conversation: replied.summary,
+    })
   }
   return updates
 }
