@@ -20,11 +20,18 @@ const PROVIDER_PREFIXES = ['/webhooks/', '/fake-carrier/']
 export function exceptProviderTraffic(load: () => Promise<{ default: MiddlewareClass }>) {
   return async () => {
     const { default: Middleware } = await load()
+    /**
+     * Made once and kept: these middleware hold only their configuration, and
+     * making one per request is costly (the shield's factory imports edge.js
+     * again on every call, a module resolution round trip per request).
+     */
+    let instance: Promise<InstanceType<MiddlewareClass>> | undefined
     class ExceptProviderTraffic {
       async handle(ctx: HttpContext, next: NextFn) {
         const url = ctx.request.url()
         if (PROVIDER_PREFIXES.some((prefix) => url.startsWith(prefix))) return next()
-        const middleware = await ctx.containerResolver.make(Middleware)
+        instance ??= ctx.containerResolver.make(Middleware)
+        const middleware = await instance
         return middleware.handle(ctx, next)
       }
     }
