@@ -16,10 +16,15 @@ declare module '@adonisjs/inertia/types' {
     'auth/reset_password': ExtractProps<(typeof import('../../inertia/pages/auth/reset_password.vue'))['default']>
     'campaigns/edit': ExtractProps<(typeof import('../../inertia/pages/campaigns/edit.vue'))['default']>
     'campaigns/index': ExtractProps<(typeof import('../../inertia/pages/campaigns/index.vue'))['default']>
+    'campaigns/report': ExtractProps<(typeof import('../../inertia/pages/campaigns/report.vue'))['default']>
+    'campaigns/review': ExtractProps<(typeof import('../../inertia/pages/campaigns/review.vue'))['default']>
     'campaigns/show': ExtractProps<(typeof import('../../inertia/pages/campaigns/show.vue'))['default']>
+    'campaigns/texters': ExtractProps<(typeof import('../../inertia/pages/campaigns/texters.vue'))['default']>
     'contacts/edit': ExtractProps<(typeof import('../../inertia/pages/contacts/edit.vue'))['default']>
     'contacts/index': ExtractProps<(typeof import('../../inertia/pages/contacts/index.vue'))['default']>
     'contacts/show': ExtractProps<(typeof import('../../inertia/pages/contacts/show.vue'))['default']>
+    'conversations/index': ExtractProps<(typeof import('../../inertia/pages/conversations/index.vue'))['default']>
+    'conversations/show': ExtractProps<(typeof import('../../inertia/pages/conversations/show.vue'))['default']>
     'dashboard': ExtractProps<(typeof import('../../inertia/pages/dashboard.vue'))['default']>
     'errors/forbidden': ExtractProps<(typeof import('../../inertia/pages/errors/forbidden.vue'))['default']>
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>
@@ -44,6 +49,8 @@ declare module '@adonisjs/inertia/types' {
     'settings/organization': ExtractProps<(typeof import('../../inertia/pages/settings/organization.vue'))['default']>
     'settings/texting_hours': ExtractProps<(typeof import('../../inertia/pages/settings/texting_hours.vue'))['default']>
     'setup/create': ExtractProps<(typeof import('../../inertia/pages/setup/create.vue'))['default']>
+    'texting/index': ExtractProps<(typeof import('../../inertia/pages/texting/index.vue'))['default']>
+    'texting/send': ExtractProps<(typeof import('../../inertia/pages/texting/send.vue'))['default']>
     'waiting': ExtractProps<(typeof import('../../inertia/pages/waiting.vue'))['default']>
   }
 }

@@ -3,6 +3,8 @@ export const policies = {
   CampaignPolicy: () => import('#policies/campaign_policy'),
   ContactListPolicy: () => import('#policies/contact_list_policy'),
   ContactPolicy: () => import('#policies/contact_policy'),
+  ConversationPolicy: () => import('#policies/conversation_policy'),
+  ExportPolicy: () => import('#policies/export_policy'),
   FakeCarrierPolicy: () => import('#policies/fake_carrier_policy'),
   ImportPolicy: () => import('#policies/import_policy'),
   InvitePolicy: () => import('#policies/invite_policy'),
@@ -11,5 +13,7 @@ export const policies = {
   OrganizationPolicy: () => import('#policies/organization_policy'),
   ProviderAccountPolicy: () => import('#policies/provider_account_policy'),
   SegmentPolicy: () => import('#policies/segment_policy'),
+  SupervisionPolicy: () => import('#policies/supervision_policy'),
+  TextingPolicy: () => import('#policies/texting_policy'),
 }
 

@@ -141,6 +141,37 @@ export type ScannedRoutes = {
     'canned_responses.store': { paramsTuple?: []; params?: {} }
     'canned_responses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaign_texters.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaign_texters.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaign_texters.reply_handlers': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaign_reviews.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tags.escalation': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.assignments.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.assignments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaign_conversations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'texting.index': { paramsTuple?: []; params?: {} }
+    'texting.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'texting.next': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'texting.claim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'texting.send': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'texting.skip': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'texting.opt_out': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'texting.release': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'exports.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.stats': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.exports.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.exports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'conversations.index': { paramsTuple?: []; params?: {} }
+    'conversations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'conversations.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'conversations.answer': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'conversations.opt_out': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'conversations.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'conversations.tag': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'conversations.untag': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'tagId': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -207,6 +238,20 @@ export type ScannedRoutes = {
     'api.canned_responses.index': { paramsTuple?: []; params?: {} }
     'texting_hours.edit': { paramsTuple?: []; params?: {} }
     'canned_responses.index': { paramsTuple?: []; params?: {} }
+    'campaign_texters.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaign_reviews.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.assignments.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaign_conversations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'texting.index': { paramsTuple?: []; params?: {} }
+    'texting.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'texting.next': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.stats': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.exports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'conversations.index': { paramsTuple?: []; params?: {} }
+    'conversations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -268,6 +313,20 @@ export type ScannedRoutes = {
     'api.canned_responses.index': { paramsTuple?: []; params?: {} }
     'texting_hours.edit': { paramsTuple?: []; params?: {} }
     'canned_responses.index': { paramsTuple?: []; params?: {} }
+    'campaign_texters.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaign_reviews.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.assignments.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaign_conversations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'texting.index': { paramsTuple?: []; params?: {} }
+    'texting.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'texting.next': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaigns.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaigns.stats': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.exports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'conversations.index': { paramsTuple?: []; params?: {} }
+    'conversations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -330,6 +389,20 @@ export type ScannedRoutes = {
     'scripts.preview': { paramsTuple?: []; params?: {} }
     'api.messages.preview': { paramsTuple?: []; params?: {} }
     'canned_responses.store': { paramsTuple?: []; params?: {} }
+    'campaign_texters.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.assignments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'texting.claim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'texting.send': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'texting.skip': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'texting.opt_out': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'texting.release': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'exports.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.exports.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'conversations.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'conversations.answer': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'conversations.opt_out': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'conversations.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'conversations.tag': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
@@ -353,6 +426,8 @@ export type ScannedRoutes = {
     'api.canned_responses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'texting_hours.update': { paramsTuple?: []; params?: {} }
     'canned_responses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaign_texters.reply_handlers': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tags.escalation': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   DELETE: {
@@ -366,6 +441,7 @@ export type ScannedRoutes = {
     'api.segments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'conversations.untag': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'tagId': ParamValue} }
     'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }

@@ -1651,6 +1651,378 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/canned_responses_controller').default['destroy']>>>
     }
   }
+  'campaign_texters.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/campaigns/:id/texters'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaign_texters_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaign_texters_controller').default['index']>>>
+    }
+  }
+  'campaign_texters.assign': {
+    methods: ["POST"]
+    pattern: '/campaigns/:id/assignments'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/assignment').assignmentValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/assignment').assignmentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaign_texters_controller').default['assign']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaign_texters_controller').default['assign']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'campaign_texters.reply_handlers': {
+    methods: ["PUT"]
+    pattern: '/campaigns/:id/reply-handlers'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/assignment').replyHandlersValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/assignment').replyHandlersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaign_texters_controller').default['replyHandlers']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaign_texters_controller').default['replyHandlers']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'campaign_reviews.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/campaigns/:id/review'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/assignment').conversationFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaign_reviews_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaign_reviews_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'tags.escalation': {
+    methods: ["PUT"]
+    pattern: '/tags/:id/escalation'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/contact_list').tagEscalationValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/contact_list').tagEscalationValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/tags_controller').default['escalation']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/tags_controller').default['escalation']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.assignments.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/campaigns/:id/assignments'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/assignments_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/assignments_controller').default['index']>>>
+    }
+  }
+  'api.assignments.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/campaigns/:id/assignments'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/assignment').assignmentValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/assignment').assignmentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/assignments_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/assignments_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.campaign_conversations.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/campaigns/:id/conversations'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/assignment').conversationFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaign_conversations_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaign_conversations_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'texting.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/texting'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/texting_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/texting_controller').default['index']>>>
+    }
+  }
+  'texting.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/texting/campaigns/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/texting_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/texting_controller').default['show']>>>
+    }
+  }
+  'texting.next': {
+    methods: ["GET","HEAD"]
+    pattern: '/texting/campaigns/:id/next'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/texting').nextCardsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/texting_controller').default['next']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/texting_controller').default['next']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'texting.claim': {
+    methods: ["POST"]
+    pattern: '/texting/campaigns/:id/claim'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/texting_controller').default['claim']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/texting_controller').default['claim']>>>
+    }
+  }
+  'texting.send': {
+    methods: ["POST"]
+    pattern: '/texting/campaigns/:id/send'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/texting').sendInitialValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/texting').sendInitialValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/texting_controller').default['send']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/texting_controller').default['send']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'texting.skip': {
+    methods: ["POST"]
+    pattern: '/texting/campaigns/:id/skip'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/texting').texterContactValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/texting').texterContactValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/texting_controller').default['skip']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/texting_controller').default['skip']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'texting.opt_out': {
+    methods: ["POST"]
+    pattern: '/texting/campaigns/:id/opt-out'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/texting').texterContactValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/texting').texterContactValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/texting_controller').default['optOut']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/texting_controller').default['optOut']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'texting.release': {
+    methods: ["POST"]
+    pattern: '/texting/campaigns/:id/release'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/texting_controller').default['release']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/texting_controller').default['release']>>>
+    }
+  }
+  'campaigns.report': {
+    methods: ["GET","HEAD"]
+    pattern: '/campaigns/:id/report'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaign_reports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaign_reports_controller').default['show']>>>
+    }
+  }
+  'exports.store': {
+    methods: ["POST"]
+    pattern: '/campaigns/:id/exports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/export').exportValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/export').exportValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/exports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'exports.download': {
+    methods: ["GET","HEAD"]
+    pattern: '/exports/:id/download'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/exports_controller').default['download']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/exports_controller').default['download']>>>
+    }
+  }
+  'api.campaigns.stats': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/campaigns/:id/stats'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaign_stats_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaign_stats_controller').default['show']>>>
+    }
+  }
+  'api.exports.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/campaigns/:id/exports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/export').exportValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/export').exportValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/exports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.exports.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/exports/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/exports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/exports_controller').default['show']>>>
+    }
+  }
+  'api.exports.download': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/exports/:id/download'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/exports_controller').default['download']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/exports_controller').default['download']>>>
+    }
+  }
+  'conversations.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/conversations'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/conversation').conversationListValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'conversations.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/conversations/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['show']>>>
+    }
+  }
+  'conversations.reply': {
+    methods: ["POST"]
+    pattern: '/conversations/:id/messages'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/conversation').replyValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/conversation').replyValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['reply']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['reply']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'conversations.answer': {
+    methods: ["POST"]
+    pattern: '/conversations/:id/answers'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/conversation').answerValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/conversation').answerValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['answer']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['answer']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'conversations.opt_out': {
+    methods: ["POST"]
+    pattern: '/conversations/:id/opt-out'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/conversation').conversationOptOutValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/conversation').conversationOptOutValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['optOut']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['optOut']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'conversations.close': {
+    methods: ["POST"]
+    pattern: '/conversations/:id/close'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['close']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['close']>>>
+    }
+  }
+  'conversations.tag': {
+    methods: ["POST"]
+    pattern: '/conversations/:id/tags'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/conversation').conversationTagValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/conversation').conversationTagValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['tag']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['tag']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'conversations.untag': {
+    methods: ["DELETE"]
+    pattern: '/conversations/:id/tags/:tagId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; tagId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['untag']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['untag']>>>
+    }
+  }
   'api.me.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/me'

@@ -119,6 +119,7 @@ export interface ApiDefinition {
       complete: typeof routes['api.campaigns.complete']
       archive: typeof routes['api.campaigns.archive']
       copy: typeof routes['api.campaigns.copy']
+      stats: typeof routes['api.campaigns.stats']
     }
     cannedResponses: {
       index: typeof routes['api.canned_responses.index']
@@ -128,6 +129,18 @@ export interface ApiDefinition {
     }
     messages: {
       preview: typeof routes['api.messages.preview']
+    }
+    assignments: {
+      index: typeof routes['api.assignments.index']
+      store: typeof routes['api.assignments.store']
+    }
+    campaignConversations: {
+      index: typeof routes['api.campaign_conversations.index']
+    }
+    exports: {
+      store: typeof routes['api.exports.store']
+      show: typeof routes['api.exports.show']
+      download: typeof routes['api.exports.download']
     }
     me: {
       show: typeof routes['api.me.show']
@@ -182,6 +195,7 @@ export interface ApiDefinition {
     store: typeof routes['tags.store']
     update: typeof routes['tags.update']
     destroy: typeof routes['tags.destroy']
+    escalation: typeof routes['tags.escalation']
   }
   segments: {
     index: typeof routes['segments.index']
@@ -214,6 +228,7 @@ export interface ApiDefinition {
     complete: typeof routes['campaigns.complete']
     archive: typeof routes['campaigns.archive']
     copy: typeof routes['campaigns.copy']
+    report: typeof routes['campaigns.report']
   }
   scripts: {
     preview: typeof routes['scripts.preview']
@@ -227,6 +242,38 @@ export interface ApiDefinition {
     store: typeof routes['canned_responses.store']
     update: typeof routes['canned_responses.update']
     destroy: typeof routes['canned_responses.destroy']
+  }
+  campaignTexters: {
+    index: typeof routes['campaign_texters.index']
+    assign: typeof routes['campaign_texters.assign']
+    replyHandlers: typeof routes['campaign_texters.reply_handlers']
+  }
+  campaignReviews: {
+    index: typeof routes['campaign_reviews.index']
+  }
+  texting: {
+    index: typeof routes['texting.index']
+    show: typeof routes['texting.show']
+    next: typeof routes['texting.next']
+    claim: typeof routes['texting.claim']
+    send: typeof routes['texting.send']
+    skip: typeof routes['texting.skip']
+    optOut: typeof routes['texting.opt_out']
+    release: typeof routes['texting.release']
+  }
+  exports: {
+    store: typeof routes['exports.store']
+    download: typeof routes['exports.download']
+  }
+  conversations: {
+    index: typeof routes['conversations.index']
+    show: typeof routes['conversations.show']
+    reply: typeof routes['conversations.reply']
+    answer: typeof routes['conversations.answer']
+    optOut: typeof routes['conversations.opt_out']
+    close: typeof routes['conversations.close']
+    tag: typeof routes['conversations.tag']
+    untag: typeof routes['conversations.untag']
   }
   transmit: {
     events: typeof routes['transmit.events']

@@ -194,6 +194,16 @@ export const routeFixtures: Record<string, RouteFixture> = {
   'api.campaigns.complete': { params: (a) => campaignOf(a, 'active') },
   'api.campaigns.archive': { params: (a) => campaignOf(a, 'draft') },
   'api.campaigns.copy': { params: (a) => campaignOf(a, 'draft') },
+  'texting.show': { params: (a) => campaignOf(a, 'active') },
+  'texting.next': { params: (a) => campaignOf(a, 'active') },
+  'texting.claim': { params: (a) => campaignOf(a, 'active') },
+  'texting.send': {
+    params: (a) => campaignOf(a, 'active'),
+    body: { campaignContactId: 1, idempotencyKey: 'isolation' },
+  },
+  'texting.skip': { params: (a) => campaignOf(a, 'active'), body: { campaignContactId: 1 } },
+  'texting.opt_out': { params: (a) => campaignOf(a, 'active'), body: { campaignContactId: 1 } },
+  'texting.release': { params: (a) => campaignOf(a, 'active') },
 }
 
 /**

@@ -1,0 +1,39 @@
+import db from '@adonisjs/lucid/services/db'
+import RecordOptOut from '#actions/opt_outs/record_opt_out'
+import TextingRefusedException from '#exceptions/texting_refused_exception'
+import { findRow } from '#actions/texting/send_initial'
+import { markUnsentOptedOut } from '#services/texting/assignment'
+import { nextAndProgress, type SendingContext, type Texter } from '#services/texting/sendable'
+
+type Params = { context: SendingContext; texter: Texter; campaignContactId: number }
+
+/**
+ * The texter knows this person does not want texts (a wrong number, a
+ * request made elsewhere): the phone goes on the organization's opt-out list
+ * and the contact is not texted. Repeating it changes nothing.
+ */
+export default class OptOutContact {
+  static async handle({ context, texter, campaignContactId }: Params) {
+    const { campaign } = context
+    const row = await findRow(campaign.id, campaignContactId)
+    if (row.assigned_user_id !== texter.userId) {
+      throw new TextingRefusedException('This contact is not assigned to you', 'not_assigned', {
+        status: 409,
+      })
+    }
+    await db.transaction(async (trx) => {
+      await RecordOptOut.handle(
+        {
+          organizationId: campaign.organizationId,
+          phone: row.phone,
+          source: 'texter',
+          reason: 'Marked by the texter before the first text',
+          actorId: texter.userId,
+        },
+        trx
+      )
+      await markUnsentOptedOut(row.id, trx)
+    })
+    return nextAndProgress(context, texter)
+  }
+}

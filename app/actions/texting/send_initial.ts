@@ -1,0 +1,195 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import { Exception } from '@adonisjs/core/exceptions'
+import Message from '#models/message'
+import OptedOutException from '#exceptions/opted_out_exception'
+import TextingRefusedException from '#exceptions/texting_refused_exception'
+import { queueMessage } from '#services/outbox'
+import type { TextingWindow } from '#services/texting_hours/index'
+import { sqlNow } from '#services/sql_time'
+import { affected, markUnsentOptedOut } from '#services/texting/assignment'
+import { senderFor } from '#services/texting/campaign_context'
+import {
+  contactRows,
+  nextAndProgress,
+  renderInitial,
+  windowOf,
+  type SendableRow,
+  type SendingContext,
+  type Texter,
+} from '#services/texting/sendable'
+
+type Params = {
+  context: SendingContext
+  texter: Texter
+  data: { campaignContactId: number; idempotencyKey: string; body?: string }
+}
+
+/**
+ * One press of Send: the contact's first text, queued for the dispatcher.
+ * The screen never waits on the provider; the answer carries the next card.
+ *
+ * Exactly one first text per campaign contact: the contact moves from
+ * needs_message to messaged by a conditional UPDATE in the same transaction
+ * that queues the message (still assigned to this texter, campaign still
+ * active), and the message's idempotency key is `initial:<campaignContactId>`,
+ * unique in the outbox. The screen's own key identifies the press: the same
+ * press again (a retry, a held Enter that slipped through) answers the text
+ * it already queued; another press for a texted contact is refused.
+ */
+export default class SendInitial {
+  static async handle({ context, texter, data }: Params) {
+    const { campaign } = context
+    if (campaign.status !== 'active') throw notActive()
+    const row = await findRow(campaign.id, data.campaignContactId)
+    const message = (await repeated(row, texter, data.idempotencyKey)) ?? (await send())
+    return {
+      message: { id: message.id, status: message.status },
+      ...(await nextAndProgress(context, texter)),
+    }
+
+    async function send() {
+      refuseUnsendable(row, texter)
+      const window = windowOf(context, row)
+      if (!window.allowed) throw outsideHours(window)
+      const body = bodyToSend(context, renderInitial(context, row, texter), data.body)
+      const from = senderFor(campaign, row.contact_id)
+      if (from === null) {
+        throw new TextingRefusedException(
+          'This campaign has no number to send from; tell an organizer',
+          'nothing_to_send_from'
+        )
+      }
+      try {
+        const queued = await queue(context, row, texter, data.idempotencyKey, body, from)
+        if (queued) return queued
+      } catch (error) {
+        if (!(error instanceof OptedOutException)) throw error
+        await markUnsentOptedOut(row.id)
+        throw new TextingRefusedException(
+          'This person has opted out; they will not be texted',
+          'opted_out'
+        )
+      }
+      // Another request changed the contact first: a repeat of this press, or a refusal.
+      const fresh = await findRow(campaign.id, row.id)
+      const answer = await repeated(fresh, texter, data.idempotencyKey)
+      if (answer) return answer
+      refuseUnsendable(fresh, texter)
+      throw notActive()
+    }
+  }
+}
+
+export async function findRow(campaignId: number, campaignContactId: number): Promise<SendableRow> {
+  const row = await contactRows()
+    .where('cc.id', campaignContactId)
+    .where('cc.campaign_id', campaignId)
+    .first()
+  if (!row) throw new Exception('No such contact in this campaign', { status: 404 })
+  return row
+}
+
+/** The text this press already queued, when it is a repeat of it. */
+async function repeated(row: SendableRow, texter: Texter, key: string) {
+  if (row.initial_send_key !== key || row.messaged_by_id !== texter.userId) return null
+  return Message.query().where('idempotency_key', initialKey(row.id)).first()
+}
+
+function refuseUnsendable(row: SendableRow, texter: Texter) {
+  if (row.status !== 'needs_message') {
+    throw new TextingRefusedException('This contact has already been texted', 'already_texted', {
+      status: 409,
+    })
+  }
+  if (row.assigned_user_id !== texter.userId) {
+    throw new TextingRefusedException('This contact is no longer assigned to you', 'not_assigned', {
+      status: 409,
+    })
+  }
+}
+
+export const notActive = () =>
+  new TextingRefusedException(
+    'This campaign is not open for texting right now',
+    'campaign_not_active'
+  )
+
+function outsideHours(window: TextingWindow) {
+  const { opensAt } = window
+  const resume = opensAt
+    ? ` You can text them from ${DateTime.fromJSDate(opensAt, { zone: window.zones[0] }).toFormat('ccc HH:mm')} their time.`
+    : ''
+  return new TextingRefusedException(
+    `${window.reason ?? 'Outside texting hours.'}${resume}`,
+    'outside_texting_hours',
+    { resumeAt: opensAt ?? null }
+  )
+}
+
+/** The rendered script, or the texter's own wording where the campaign allows editing. */
+function bodyToSend(context: SendingContext, rendered: string, edited: string | undefined) {
+  if (edited === undefined || edited.trim() === rendered.trim()) return rendered
+  if (!context.campaign.allowInitialEdit) {
+    throw new TextingRefusedException(
+      'This campaign sends the first message as written; it cannot be edited',
+      'edit_not_allowed'
+    )
+  }
+  return edited.trim()
+}
+
+function initialKey(campaignContactId: number) {
+  return `initial:${campaignContactId}`
+}
+
+/** The transaction: claim the contact's first text, then queue it. Null when the claim lost. */
+async function queue(
+  context: SendingContext,
+  row: SendableRow,
+  texter: Texter,
+  key: string,
+  body: string,
+  from: string
+) {
+  const { campaign } = context
+  const now = sqlNow()
+  return db.transaction(async (trx) => {
+    const claimed = affected(
+      await trx
+        .from('campaign_contacts')
+        .where('id', row.id)
+        .where('assigned_user_id', texter.userId)
+        .where('status', 'needs_message')
+        .whereExists(
+          trx.from('campaigns').where('id', campaign.id).where('status', 'active').select('id')
+        )
+        .update({
+          status: 'messaged',
+          messaged_at: now,
+          messaged_by_id: texter.userId,
+          last_outbound_at: now,
+          delivery: 'queued',
+          initial_send_key: key,
+          updated_at: now,
+        })
+    )
+    if (!claimed) return null
+    return queueMessage(
+      {
+        organizationId: campaign.organizationId,
+        providerAccountId: campaign.providerAccountId!,
+        from,
+        to: row.phone,
+        body,
+        contactId: row.contact_id,
+        campaignId: campaign.id,
+        campaignContactId: row.id,
+        sentById: texter.userId,
+        purpose: 'campaign_initial',
+        idempotencyKey: initialKey(row.id),
+      },
+      trx
+    )
+  })
+}

@@ -1,0 +1,47 @@
+import { Exception } from '@adonisjs/core/exceptions'
+import type { HttpContext } from '@adonisjs/core/http'
+
+export type TextingRefusal =
+  | 'outside_texting_hours'
+  | 'opted_out'
+  | 'already_texted'
+  | 'not_assigned'
+  | 'campaign_not_active'
+  | 'edit_not_allowed'
+  | 'nothing_to_send_from'
+
+/**
+ * The send screen asked for something the texter cannot do now. The screen
+ * (JSON) gets the standard error shape plus `resumeAt` when waiting helps;
+ * a page form goes back with the reason flashed.
+ */
+export default class TextingRefusedException extends Exception {
+  static status = 422
+
+  readonly resumeAt: Date | null
+
+  constructor(
+    message: string,
+    readonly refusal: TextingRefusal,
+    options: { status?: number; resumeAt?: Date | null } = {}
+  ) {
+    super(message, { status: options.status ?? 422, code: 'E_TEXTING_REFUSED' })
+    this.resumeAt = options.resumeAt ?? null
+  }
+
+  async handle(error: this, ctx: HttpContext) {
+    if (wantsJson(ctx)) {
+      return ctx.response.status(error.status).send({
+        errors: [{ message: error.message, rule: error.refusal }],
+        resumeAt: error.resumeAt?.toISOString() ?? null,
+      })
+    }
+    ctx.session.flash('error', error.message)
+    return ctx.response.redirect().back()
+  }
+}
+
+/** A script's request (fetch with `Accept: application/json`), not an Inertia visit. */
+export function wantsJson(ctx: HttpContext) {
+  return !ctx.request.header('x-inertia') && ctx.request.accepts(['html', 'json']) === 'json'
+}
