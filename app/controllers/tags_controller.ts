@@ -3,7 +3,8 @@ import Tag from '#models/tag'
 import CreateTag from '#actions/tags/create_tag'
 import DeleteTag from '#actions/tags/delete_tag'
 import RenameTag from '#actions/tags/rename_tag'
-import { tagNameValidator } from '#validators/contact_list'
+import SetTagEscalation from '#actions/tags/set_tag_escalation'
+import { tagEscalationValidator, tagNameValidator } from '#validators/contact_list'
 
 /**
  * Tags live on the "Lists and tags" page; every action returns there.
@@ -25,6 +26,22 @@ export default class TagsController {
     const { name } = await request.validateUsing(tagNameValidator)
     await RenameTag.handle({ tag, name })
     session.flash('success', 'Tag renamed.')
+    return response.redirect().toRoute('lists.index')
+  }
+
+  async escalation({ params, request, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('ContactListPolicy').authorize('manage')
+    const tag = await Tag.forOrganization(membership.organizationId)
+      .where('id', params.id)
+      .firstOrFail()
+    const { escalates } = await request.validateUsing(tagEscalationValidator)
+    await SetTagEscalation.handle({ actor: membership, tag, escalates })
+    session.flash(
+      'success',
+      escalates
+        ? `Conversations tagged “${tag.name}” now go to supervisors.`
+        : `“${tag.name}” no longer escalates conversations.`
+    )
     return response.redirect().toRoute('lists.index')
   }
 

@@ -8,3 +8,8 @@ export const listNameValidator = vine.create({
 export const tagNameValidator = vine.create({
   name: vine.string().trim().minLength(1).maxLength(80),
 })
+
+/** "Escalates to supervisors": tagging a conversation with it routes the conversation to them. */
+export const tagEscalationValidator = vine.create({
+  escalates: vine.boolean(),
+})

@@ -24,7 +24,7 @@ export async function listsWithSizes(organizationId: number, only?: ContactList[
   return lists.map((list) => ({ id: list.id, name: list.name, size: sizes.get(list.id) ?? 0 }))
 }
 
-/** The organization's tags, each with how many contacts carry it. */
+/** The organization's tags, each with how many contacts carry it and whether it escalates. */
 export async function tagsWithCounts(organizationId: number) {
   const tags = await Tag.forOrganization(organizationId).orderBy('name')
   if (!tags.length) return []
@@ -38,5 +38,10 @@ export async function tagsWithCounts(organizationId: number) {
     .select('tag_id')
     .count('* as contacts')
   const byTag = new Map(counts.map((row) => [row.tag_id, Number(row.contacts)]))
-  return tags.map((tag) => ({ id: tag.id, name: tag.name, contacts: byTag.get(tag.id) ?? 0 }))
+  return tags.map((tag) => ({
+    id: tag.id,
+    name: tag.name,
+    escalates: tag.escalates,
+    contacts: byTag.get(tag.id) ?? 0,
+  }))
 }

@@ -204,6 +204,27 @@ export const routeFixtures: Record<string, RouteFixture> = {
   'texting.skip': { params: (a) => campaignOf(a, 'active'), body: { campaignContactId: 1 } },
   'texting.opt_out': { params: (a) => campaignOf(a, 'active'), body: { campaignContactId: 1 } },
   'texting.release': { params: (a) => campaignOf(a, 'active') },
+  'campaign_texters.index': { params: (a) => campaignOf(a, 'active') },
+  'campaign_texters.assign': {
+    params: (a) => campaignOf(a, 'active'),
+    body: { action: 'unassign', repliesOlderThanHours: 1 },
+  },
+  'campaign_texters.reply_handlers': {
+    params: (a) => campaignOf(a, 'active'),
+    body: { routeRepliesToHandlers: false },
+  },
+  'campaign_reviews.index': { params: (a) => campaignOf(a, 'active') },
+  'api.assignments.index': { params: (a) => campaignOf(a, 'active') },
+  'api.assignments.store': {
+    params: (a) => campaignOf(a, 'active'),
+    body: { action: 'unassign', repliesOlderThanHours: 1 },
+  },
+  'api.campaign_conversations.index': { params: (a) => campaignOf(a, 'active') },
+  'tags.escalation': {
+    params: (a) =>
+      createTag(a.organization.id, `tag ${a.marker} ${++made}`).then(({ id }) => ({ id })),
+    body: { escalates: true },
+  },
 }
 
 /**

@@ -1,0 +1,75 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import CampaignReplyHandler from '#models/campaign_reply_handler'
+import ChangeAssignments from '#actions/assignments/change_assignments'
+import SaveReplyHandlers from '#actions/assignments/save_reply_handlers'
+import { campaignOf } from '#services/texting/campaign_lookup'
+import {
+  activeMembers,
+  escalatedCount,
+  poolCount,
+  texterFigures,
+} from '#services/texting/supervision'
+import { assignmentValidator, replyHandlersValidator } from '#validators/assignment'
+
+/**
+ * A campaign's "Texters" page: who holds what, who is texting now, the
+ * organizer's assignment forms and the reply handlers. The review page's
+ * reassign form posts to `assign` as well.
+ */
+export default class CampaignTextersController {
+  async index({ inertia, params, membership, bouncer }: HttpContext) {
+    await bouncer.with('SupervisionPolicy').authorize('supervise')
+    const campaign = await campaignOf(membership.organizationId, params.id)
+    const handlers = await CampaignReplyHandler.query()
+      .where('campaign_id', campaign.id)
+      .select('user_id')
+    return inertia.render('campaigns/texters', {
+      campaign: {
+        id: campaign.id,
+        name: campaign.name,
+        status: campaign.status,
+        routeRepliesToHandlers: campaign.routeRepliesToHandlers,
+      },
+      texters: await texterFigures(campaign.id, campaign.organizationId),
+      members: await activeMembers(campaign.organizationId),
+      replyHandlerIds: handlers.map((handler) => handler.userId),
+      pool: await poolCount(campaign.id),
+      escalated: await escalatedCount(campaign.id),
+    })
+  }
+
+  async assign({ params, request, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('SupervisionPolicy').authorize('supervise')
+    const campaign = await campaignOf(membership.organizationId, params.id)
+    const data = await request.validateUsing(assignmentValidator)
+    const { changed } = await ChangeAssignments.handle({ actor: membership, campaign, data })
+    session.flash('success', sentence(data.action, changed))
+    return response.redirect().back()
+  }
+
+  async replyHandlers({ params, request, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('SupervisionPolicy').authorize('supervise')
+    const campaign = await campaignOf(membership.organizationId, params.id)
+    const data = await request.validateUsing(replyHandlersValidator)
+    await SaveReplyHandlers.handle({ actor: membership, campaign, data })
+    session.flash(
+      'success',
+      data.routeRepliesToHandlers
+        ? 'Saved: replies go to the reply handlers.'
+        : 'Saved: replies go to the texter who sent the first text.'
+    )
+    return response.redirect().back()
+  }
+}
+
+function sentence(action: 'assign' | 'reassign' | 'unassign', changed: number) {
+  const contacts = `${changed.toLocaleString('en-US')} contact${changed === 1 ? '' : 's'}`
+  if (!changed) {
+    return action === 'assign'
+      ? 'No unassigned contacts are waiting for a first text.'
+      : 'Nothing changed: no contact matched, or they were already there.'
+  }
+  if (action === 'assign') return `Assigned ${contacts}.`
+  if (action === 'reassign') return `Reassigned ${contacts}.`
+  return `Returned ${contacts} to the pool.`
+}

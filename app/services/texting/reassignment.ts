@@ -1,0 +1,111 @@
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type { CampaignContactStatus } from '#models/campaign_contact'
+import { dialectOf } from '#services/sql'
+import { sqlNow } from '#services/sql_time'
+
+/** Conversations still open: a texter (or the pool) owes them attention. */
+export const OPEN_CONVERSATION_STATUSES: CampaignContactStatus[] = [
+  'messaged',
+  'needs_response',
+  'conversing',
+]
+
+/** What part of a texter's load moves: first texts not yet sent, open conversations, or both. */
+export const LOAD_SCOPES = ['unsent', 'conversations', 'all'] as const
+export type LoadScope = (typeof LOAD_SCOPES)[number]
+
+/**
+ * Which campaign contacts an organizer moves.
+ * - `pool`: up to `count` unsent contacts nobody holds, oldest first.
+ * - `contacts`: exactly these (already checked to belong to the campaign).
+ * - `load`: what `fromUserId` holds, limited to `scope`; closed conversations stay.
+ * - `waitingReplies`: replies waiting longer than `olderThanHours`, optionally only `fromUserId`'s.
+ */
+export type Selection =
+  | { kind: 'pool'; count: number }
+  | { kind: 'contacts'; campaignContactIds: number[] }
+  | { kind: 'load'; fromUserId: number; scope: LoadScope }
+  | { kind: 'waitingReplies'; olderThanHours: number; fromUserId?: number }
+
+const SCOPE_STATUSES: Record<LoadScope, CampaignContactStatus[]> = {
+  unsent: ['needs_message'],
+  conversations: OPEN_CONVERSATION_STATUSES,
+  all: ['needs_message', ...OPEN_CONVERSATION_STATUSES],
+}
+
+/**
+ * Gives the selected contacts of a campaign to `toUserId`, or back to the
+ * pool when it is null, and answers how many changed hands. Contacts the
+ * target already holds are left alone, so repeating a move changes nothing.
+ * Each move is one UPDATE (the pool's is guarded against texters claiming
+ * the same rows), so it either happens whole or not at all.
+ */
+export async function moveAssignments(
+  trx: TransactionClientContract,
+  campaignId: number,
+  selection: Selection,
+  toUserId: number | null
+): Promise<number> {
+  const now = sqlNow()
+  const change = {
+    assigned_user_id: toUserId,
+    assigned_at: toUserId === null ? null : now,
+    updated_at: now,
+  }
+
+  if (selection.kind === 'pool') return takeFromPool(trx, campaignId, selection.count, change)
+
+  const query = trx.from('campaign_contacts').where('campaign_id', campaignId)
+  if (toUserId === null) query.whereNotNull('assigned_user_id')
+  else
+    query.where((held) =>
+      held.whereNull('assigned_user_id').orWhereNot('assigned_user_id', toUserId)
+    )
+
+  if (selection.kind === 'contacts') {
+    query.whereIn('id', selection.campaignContactIds)
+  } else if (selection.kind === 'load') {
+    query
+      .where('assigned_user_id', selection.fromUserId)
+      .whereIn('status', SCOPE_STATUSES[selection.scope])
+  } else {
+    const cutoff = sqlNow(-selection.olderThanHours * 3_600_000)
+    query.where('status', 'needs_response').where('last_inbound_at', '<', cutoff)
+    if (selection.fromUserId !== undefined) query.where('assigned_user_id', selection.fromUserId)
+  }
+  return Number(await query.update(change))
+}
+
+/**
+ * Up to `count` unsent contacts nobody holds. On MySQL the rows are locked
+ * and texters' claims in flight are skipped; on SQLite the one statement
+ * runs under the single writer. Either way a contact a texter claimed first
+ * is never taken from them.
+ */
+async function takeFromPool(
+  trx: TransactionClientContract,
+  campaignId: number,
+  count: number,
+  change: Record<string, unknown>
+) {
+  const unclaimed = (query: ReturnType<TransactionClientContract['query']>) =>
+    query
+      .from('campaign_contacts')
+      .where('campaign_id', campaignId)
+      .whereNull('assigned_user_id')
+      .where('status', 'needs_message')
+
+  if (dialectOf(trx) === 'mysql') {
+    const rows = (await unclaimed(trx.query())
+      .orderBy('id')
+      .limit(count)
+      .select('id')
+      .forUpdate()
+      .skipLocked()) as { id: number }[]
+    if (!rows.length) return 0
+    const ids = rows.map((row) => row.id)
+    return Number(await unclaimed(trx.query()).whereIn('id', ids).update(change))
+  }
+  const ids = unclaimed(trx.query()).orderBy('id').limit(count).select('id')
+  return Number(await unclaimed(trx.query()).whereIn('id', ids).update(change))
+}
