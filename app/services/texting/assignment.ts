@@ -29,14 +29,15 @@ export async function claimBatch(
   texter: { userId: number; membershipId: number },
   closedZones: string[]
 ): Promise<number> {
-  const mysql = dialectOf(db.connection()) === 'mysql'
+  const client = db.connection()
+  const mysql = dialectOf(client) === 'mysql'
+  // Read committed: no gap locks, so parallel claims rarely deadlock; the retry covers the rest.
+  // (Inside an open transaction — a test's — the level is already set.)
+  const options =
+    mysql && !client.isTransaction ? { isolationLevel: 'read committed' as const } : undefined
   for (let attempt = 1; ; attempt++) {
     try {
-      // Read committed: no gap locks, so parallel claims rarely deadlock; the retry covers the rest.
-      return await db.transaction(
-        (trx) => claimIn(trx, campaign, texter, closedZones),
-        mysql ? { isolationLevel: 'read committed' } : undefined
-      )
+      return await db.transaction((trx) => claimIn(trx, campaign, texter, closedZones), options)
     } catch (error) {
       if (!mysql || attempt >= 5 || (error as { errno?: number }).errno !== ER_LOCK_DEADLOCK) {
         throw error

@@ -7,6 +7,7 @@ import { createMember } from '#tests/helpers/members'
 import { createContact } from '#tests/helpers/contacts'
 import { asMember } from '#tests/helpers/web'
 import { inertiaPage } from '#tests/helpers/inertia'
+import { createDraft } from '#tests/helpers/campaigns'
 import ClaimBatch from '#actions/texting/claim_batch'
 import { textingCampaign } from '#services/texting/campaign_context'
 import { sendingContext } from '#services/texting/sendable'
@@ -135,6 +136,9 @@ test.group('Texting | claiming a batch', (group) => {
     const stranger = await createMember('owner')
     const foreign = await texting(client, stranger, 'post', campaign, 'claim')
     foreign.assertStatus(404)
+    const draft = await createDraft(owner, { audience: { listIds: [] } })
+    const unlaunched = await texting(client, texter, 'post', draft, 'claim')
+    unlaunched.assertStatus(404)
     const rows = await campaignContacts(campaign)
     assert.isTrue(rows.every((row) => row.assignedUserId === null))
   })
