@@ -1,23 +1,28 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 
 /**
- * Runs contact imports inside the web server (not for ace commands, code
- * generation or tests): queued imports start at once and uploads need no
- * separate process. `node ace imports:work` runs the same worker elsewhere;
- * both can run together, each import is claimed once.
+ * Runs background jobs inside the web server (not for ace commands, code
+ * generation or tests): contact imports and campaign exports start at once
+ * and need no separate process. `node ace imports:work` runs the import
+ * worker elsewhere; both can run together, each job is claimed once.
  */
 export default class ImportWorkerProvider {
   constructor(protected app: ApplicationService) {}
 
+  async #workers() {
+    const { default: importWorker } = await import('#services/importer/worker')
+    const { default: exportWorker } = await import('#services/exports/worker')
+    return [importWorker, exportWorker]
+  }
+
   async ready() {
     if (this.app.getEnvironment() !== 'web') return
-    const { default: importWorker } = await import('#services/importer/worker')
-    importWorker.start()
+    for (const worker of await this.#workers()) worker.start()
   }
 
   async shutdown() {
     if (this.app.getEnvironment() !== 'web') return
-    const { default: importWorker } = await import('#services/importer/worker')
-    await importWorker.stop()
+    const workers = await this.#workers()
+    await Promise.all(workers.map((worker) => worker.stop()))
   }
 }

@@ -3,6 +3,7 @@ import type ProviderAccount from '#models/provider_account'
 import type { MessageStatus } from '#models/message'
 import type { StatusEvent } from '#sms/types'
 import { learnFromRecipientFailure } from '#services/recipient_failures'
+import { recordFirstTextDelivery } from '#services/first_text_delivery'
 import type { MessageUpdate } from '#services/realtime'
 import { sqlNow } from '#services/sql_time'
 
@@ -61,6 +62,7 @@ export async function applyStatus(
     .whereIn('status', statusesBefore(status))
     .update(changes)
   if (!updated) return []
+  await recordFirstTextDelivery(trx, message.id, status, event.error)
 
   if (event.error?.errorClass === 'recipient') {
     await learnFromRecipientFailure(

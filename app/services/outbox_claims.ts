@@ -5,6 +5,7 @@ import type { ProviderMessageStatus, SendResult } from '#sms/types'
 import { dialectOf } from '#services/sql'
 import { sqlNow } from '#services/sql_time'
 import { GroupCommit } from '#services/group_commit'
+import { recordFirstTextDelivery } from '#services/first_text_delivery'
 
 /**
  * What the dispatcher needs of a claimed row (read as plain values: this
@@ -140,6 +141,7 @@ async function writeSent({ message, result }: Accepted, trx: TransactionClientCo
       error_message: null,
       updated_at: now,
     })
+  await recordFirstTextDelivery(trx, message.id, status)
   return status
 }
 

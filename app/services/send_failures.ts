@@ -5,6 +5,7 @@ import type { ClassifiedError } from '#sms/types'
 import messagingConfig from '#config/messaging'
 import DisableProviderAccount from '#actions/provider_accounts/disable_provider_account'
 import { learnFromRecipientFailure } from '#services/recipient_failures'
+import { recordFirstTextDelivery } from '#services/first_text_delivery'
 import { sqlNow, sqlTime } from '#services/sql_time'
 
 export type FailureOutcome = 'retry' | 'failed' | 'account_disabled'
@@ -72,6 +73,7 @@ export async function recordFailure(
       .where('id', message.id)
       .whereIn('status', ['sending', 'review'])
       .update({ ...errorColumns(error), status: 'failed', attempts })
+    await recordFirstTextDelivery(trx, message.id, 'failed', error)
     if (error.errorClass === 'recipient') await learnFromRecipientFailure(message, error, trx)
   })
   return 'failed'

@@ -1,0 +1,50 @@
+import { DateTime } from 'luxon'
+import logger from '@adonisjs/core/services/logger'
+import Export from '#models/export'
+import { EXPORT_WRITERS } from '#services/exports/campaign_exports'
+import { CsvFile } from '#services/exports/csv_file'
+
+const UNEXPECTED =
+  'Something went wrong on our side while writing the export. Nothing was changed; start a new export to try again.'
+
+/**
+ * Writes one claimed export (status `running`) to its CSV file and marks it
+ * `completed`, or `failed` with no file left behind. Progress and the
+ * heartbeat are saved after every chunk.
+ */
+export default class ExportCampaignJob {
+  static async run(exportId: number) {
+    const record = await Export.findOrFail(exportId)
+    const writer = EXPORT_WRITERS[record.kind]
+    const target = { organizationId: record.organizationId, campaignId: record.campaignId }
+    const file = new CsvFile()
+    try {
+      record.rowsTotal = await writer.rows(target)
+      await record.save()
+      await file.open()
+      const written = await writer.write(target, {
+        write: (text) => file.write(text),
+        progress: async (rows) => {
+          record.rowsWritten = rows
+          record.heartbeatAt = DateTime.now()
+          await record.save()
+        },
+      })
+      record.fileSize = await file.close()
+      record.filePath = file.relativePath
+      record.rowsWritten = written
+      // Rows added while the file was written are in it too.
+      record.rowsTotal = Math.max(record.rowsTotal, written)
+      record.status = 'completed'
+    } catch (error) {
+      await file.discard()
+      const { message = String(error), stack = '' } = error as Error
+      logger.error({ exportId, message: message.slice(0, 500), stack }, 'export failed')
+      record.status = 'failed'
+      record.failureReason = UNEXPECTED
+    }
+    record.finishedAt = DateTime.now()
+    await record.save()
+    return record
+  }
+}

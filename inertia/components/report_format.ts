@@ -1,0 +1,24 @@
+/** How report figures read on the page (the API gives raw numbers and 0–1 shares). */
+export const count = (value: number) => value.toLocaleString('en-US')
+
+export const percent = (share: number) => `${(share * 100).toFixed(1)}%`
+
+export const money = (value: number, digits = 2) =>
+  value.toLocaleString('en-US', {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  })
+
+/** "45 s", "3 min 20 s", "2 h 5 min"; a dash when there is nothing to measure. */
+export function duration(seconds: number | null) {
+  if (seconds === null) return '—'
+  if (seconds < 60) return `${seconds} s`
+  if (seconds < 3600) {
+    const rest = seconds % 60
+    return `${Math.floor(seconds / 60)} min${rest ? ` ${rest} s` : ''}`
+  }
+  const minutes = Math.floor((seconds % 3600) / 60)
+  return `${Math.floor(seconds / 3600)} h${minutes ? ` ${minutes} min` : ''}`
+}
