@@ -2,6 +2,7 @@ import { Exception } from '@adonisjs/core/exceptions'
 import type { HttpContext } from '@adonisjs/core/http'
 
 export type TextingRefusal =
+  | 'unknown_contact'
   | 'outside_texting_hours'
   | 'opted_out'
   | 'already_texted'

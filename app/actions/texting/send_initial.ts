@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import { Exception } from '@adonisjs/core/exceptions'
 import Message from '#models/message'
 import OptedOutException from '#exceptions/opted_out_exception'
 import TextingRefusedException from '#exceptions/texting_refused_exception'
@@ -86,7 +85,8 @@ export async function findRow(campaignId: number, campaignContactId: number): Pr
     .where('cc.id', campaignContactId)
     .where('cc.campaign_id', campaignId)
     .first()
-  if (!row) throw new Exception('No such contact in this campaign', { status: 404 })
+  // The campaign was found; an id in the body that is not among its contacts is bad input.
+  if (!row) throw new TextingRefusedException('No such contact in this campaign', 'unknown_contact')
   return row
 }
 

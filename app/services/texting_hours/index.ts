@@ -110,16 +110,38 @@ export function zonesOf(contact: TextingHoursContact) {
   return { zones: [...ALL_US_ZONES], zoneSource: 'all_us' as const }
 }
 
+/**
+ * Each zone's occurrences of a window, kept for the rest of the local day they
+ * were computed on (`from`–`until`): they only change with the date, and the
+ * zone arithmetic is most of the cost of judging one text, which the send
+ * screen and the dispatcher do for every text.
+ */
+const occurrences = new Map<string, { from: number; until: number; intervals: Interval[] }>()
+
 /** The window's occurrences in one zone, from the local day before `now` to two days after. */
 function zoneIntervals(window: ClockWindow, zone: string, now: Date): Interval[] {
+  const key = `${zone}|${window.start}|${window.end}`
+  const at = now.getTime()
+  const kept = occurrences.get(key)
+  if (kept && kept.from <= at && at < kept.until) return kept.intervals
+
   const today = DateTime.fromJSDate(now, { zone }).startOf('day')
-  return [-1, 0, 1, 2].map((days) => {
-    const date = today.plus({ days }).toISODate()!
-    return {
-      start: localInstant(date, clockMinutes(window.start), zone).getTime(),
-      end: localInstant(date, clockMinutes(window.end), zone).getTime(),
-    }
+  const intervals = Object.freeze(
+    [-1, 0, 1, 2].map((days) => {
+      const date = today.plus({ days }).toISODate()!
+      return Object.freeze({
+        start: localInstant(date, clockMinutes(window.start), zone).getTime(),
+        end: localInstant(date, clockMinutes(window.end), zone).getTime(),
+      })
+    })
+  ) as Interval[]
+  if (occurrences.size >= 10_000) occurrences.clear()
+  occurrences.set(key, {
+    from: today.toMillis(),
+    until: today.plus({ days: 1 }).toMillis(),
+    intervals,
   })
+  return intervals
 }
 
 function intersectIntervals(a: Interval[], b: Interval[]): Interval[] {
@@ -134,12 +156,23 @@ function intersectIntervals(a: Interval[], b: Interval[]): Interval[] {
   return result.sort((x, y) => x.start - y.start)
 }
 
+/** "HH:mm" in `zone` at `now`; the same all minute long (zones are whole minutes off UTC). */
+const clocks = new Map<string, { minute: number; clock: string }>()
+
+function localClock(now: Date, zone: string) {
+  const minute = Math.floor(now.getTime() / 60_000)
+  const kept = clocks.get(zone)
+  if (kept?.minute === minute) return kept.clock
+  const clock = DateTime.fromJSDate(now, { zone }).toFormat('HH:mm')
+  if (clocks.size >= 1000) clocks.clear()
+  clocks.set(zone, { minute, clock })
+  return clock
+}
+
 export function textingWindow(input: TextingWindowInput): TextingWindow {
   const now = input.now ?? new Date()
   const { zones, zoneSource } = zonesOf(input.contact)
-  const localTimes = Object.fromEntries(
-    zones.map((zone) => [zone, DateTime.fromJSDate(now, { zone }).toFormat('HH:mm')])
-  )
+  const localTimes = Object.fromEntries(zones.map((zone) => [zone, localClock(now, zone)]))
   const base = { zones, zoneSource, localTime: localTimes[zones[0]], localTimes }
 
   const window = intersectWindows(applicableWindows(input))

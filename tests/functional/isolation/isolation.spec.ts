@@ -82,7 +82,8 @@ async function plan(a: OrgA) {
     if (route.params.length && !fixture) continue
     const params = fixture ? await fixture.params(a) : {}
     for (const method of route.methods) {
-      calls.push({ route, method, url: urlFor(route, params), body: fixture?.body })
+      const body = typeof fixture?.body === 'function' ? fixture.body(params) : fixture?.body
+      calls.push({ route, method, url: urlFor(route, params), body })
     }
   }
   return calls

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon'
 import Membership from '#models/membership'
 import type { OrgA } from './world.js'
 import { finishedImportWithReport, uploadedImport } from '#tests/helpers/imports'
@@ -9,8 +10,7 @@ import CannedResponse from '#models/canned_response'
 import LaunchCampaign from '#actions/campaigns/launch_campaign'
 import ChangeCampaignStatus from '#actions/campaigns/change_campaign_status'
 import { createDraft } from '#tests/helpers/campaigns'
-import { completedExport } from '#tests/helpers/reports'
-import Campaign from '#models/campaign'
+import { campaignContacts, launchedCampaign } from '#tests/helpers/texting'
 
 type Params = Record<string, string | number>
 
@@ -28,9 +28,11 @@ export type RouteFixture = {
   params: (a: OrgA) => Params | Promise<Params>
   /**
    * A body that passes validation, so a refusal cannot come from the
-   * validator before the record lookup has been tried.
+   * validator before the record lookup has been tried. A function gets the
+   * params, for a body naming a record the params made (extra params that
+   * are not in the route's pattern are left out of its URL).
    */
-  body?: Record<string, unknown>
+  body?: Record<string, unknown> | ((params: Params) => Record<string, unknown>)
 }
 
 /**
@@ -196,22 +198,21 @@ export const routeFixtures: Record<string, RouteFixture> = {
   'api.campaigns.complete': { params: (a) => campaignOf(a, 'active') },
   'api.campaigns.archive': { params: (a) => campaignOf(a, 'draft') },
   'api.campaigns.copy': { params: (a) => campaignOf(a, 'draft') },
-  'campaigns.report': { params: (a) => campaignOf(a, 'active') },
-  'api.campaigns.stats': { params: (a) => campaignOf(a, 'active') },
-  'exports.store': { params: (a) => campaignOf(a, 'active'), body: { kind: 'contacts' } },
-  'api.exports.store': { params: (a) => campaignOf(a, 'active'), body: { kind: 'contacts' } },
-  'exports.download': { params: (a) => exportOf(a) },
-  'api.exports.show': { params: (a) => exportOf(a) },
-  'api.exports.download': { params: (a) => exportOf(a) },
   'texting.show': { params: (a) => campaignOf(a, 'active') },
   'texting.next': { params: (a) => campaignOf(a, 'active') },
   'texting.claim': { params: (a) => campaignOf(a, 'active') },
   'texting.send': {
-    params: (a) => campaignOf(a, 'active'),
-    body: { campaignContactId: 1, idempotencyKey: 'isolation' },
+    params: (a) => heldContactOf(a),
+    body: ({ campaignContactId }) => ({ campaignContactId, idempotencyKey: 'isolation' }),
   },
-  'texting.skip': { params: (a) => campaignOf(a, 'active'), body: { campaignContactId: 1 } },
-  'texting.opt_out': { params: (a) => campaignOf(a, 'active'), body: { campaignContactId: 1 } },
+  'texting.skip': {
+    params: (a) => heldContactOf(a),
+    body: ({ campaignContactId }) => ({ campaignContactId }),
+  },
+  'texting.opt_out': {
+    params: (a) => heldContactOf(a),
+    body: ({ campaignContactId }) => ({ campaignContactId }),
+  },
   'texting.release': { params: (a) => campaignOf(a, 'active') },
   'campaign_texters.index': { params: (a) => campaignOf(a, 'active') },
   'campaign_texters.assign': {
@@ -254,12 +255,16 @@ async function campaignOf(a: OrgA, status: 'draft' | 'active' | 'paused') {
   return { id: campaign.id }
 }
 
-/** A finished export of one of A's campaigns, its file holding A's marker. */
-async function exportOf(a: OrgA) {
-  const { id } = await campaignOf(a, 'active')
-  const campaign = await Campaign.findOrFail(id)
-  const record = await completedExport(campaign, a.owner, `"marker"\r\n"${a.marker}"\r\n`)
-  return { id: record.id }
+/**
+ * A launched campaign of A (`id`) and its one contact (`campaignContactId`),
+ * inside texting hours now and held by A's owner, ready to be texted.
+ */
+async function heldContactOf(a: OrgA) {
+  const { campaign } = await launchedCampaign(a.owner, { contacts: 1 })
+  const [held] = await campaignContacts(campaign)
+  held.merge({ assignedUserId: a.owner.userId, assignedAt: DateTime.now() })
+  await held.save()
+  return { id: campaign.id, campaignContactId: held.id }
 }
 
 /** An organization-wide canned response of A, written with A's marker. */

@@ -206,6 +206,10 @@ test.group('Texting | the send screen', (group) => {
       ['campaignContactId', 'idempotencyKey']
     )
 
+    const unknown = await send(client, texter, campaign, rows[0].id + 1000, 'press-1')
+    unknown.assertStatus(422)
+    assert.equal(unknown.body().errors[0].rule, 'unknown_contact')
+
     const stranger = await createMember('owner')
     const foreign = await send(client, stranger, campaign, rows[0].id, 'press-1')
     foreign.assertStatus(404)
