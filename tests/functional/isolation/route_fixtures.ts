@@ -11,6 +11,8 @@ import LaunchCampaign from '#actions/campaigns/launch_campaign'
 import ChangeCampaignStatus from '#actions/campaigns/change_campaign_status'
 import { createDraft } from '#tests/helpers/campaigns'
 import { campaignContacts, launchedCampaign } from '#tests/helpers/texting'
+import { completedExport } from '#tests/helpers/reports'
+import Campaign from '#models/campaign'
 
 type Params = Record<string, string | number>
 
@@ -198,6 +200,13 @@ export const routeFixtures: Record<string, RouteFixture> = {
   'api.campaigns.complete': { params: (a) => campaignOf(a, 'active') },
   'api.campaigns.archive': { params: (a) => campaignOf(a, 'draft') },
   'api.campaigns.copy': { params: (a) => campaignOf(a, 'draft') },
+  'campaigns.report': { params: (a) => campaignOf(a, 'active') },
+  'api.campaigns.stats': { params: (a) => campaignOf(a, 'active') },
+  'exports.store': { params: (a) => campaignOf(a, 'active'), body: { kind: 'contacts' } },
+  'api.exports.store': { params: (a) => campaignOf(a, 'active'), body: { kind: 'contacts' } },
+  'exports.download': { params: (a) => exportOf(a) },
+  'api.exports.show': { params: (a) => exportOf(a) },
+  'api.exports.download': { params: (a) => exportOf(a) },
   'texting.show': { params: (a) => campaignOf(a, 'active') },
   'texting.next': { params: (a) => campaignOf(a, 'active') },
   'texting.claim': { params: (a) => campaignOf(a, 'active') },
@@ -253,6 +262,14 @@ async function campaignOf(a: OrgA, status: 'draft' | 'active' | 'paused') {
     await ChangeCampaignStatus.handle({ actor: a.owner, campaign, change: 'pause' })
   }
   return { id: campaign.id }
+}
+
+/** A finished export of one of A's campaigns, its file holding A's marker. */
+async function exportOf(a: OrgA) {
+  const { id } = await campaignOf(a, 'active')
+  const campaign = await Campaign.findOrFail(id)
+  const record = await completedExport(campaign, a.owner, `"marker"\r\n"${a.marker}"\r\n`)
+  return { id: record.id }
 }
 
 /**
