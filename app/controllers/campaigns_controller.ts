@@ -15,6 +15,7 @@ import { presentCampaign, progressFigures, progressOf } from '#actions/campaigns
 import { audienceOf, countAudience } from '#services/campaigns/audience'
 import { launchReadiness } from '#services/campaigns/readiness'
 import { customFieldHeaders } from '#services/contacts/custom_field_headers'
+import { escalatedCount } from '#services/texting/supervision'
 import {
   audienceCountValidator,
   campaignPreviewValidator,
@@ -69,6 +70,8 @@ export default class CampaignsController {
       providerAccountName: account?.name ?? null,
       orgTextingHours: organization.settings.textingHours,
       canManage: await bouncer.with('CampaignPolicy').allows('manage'),
+      // Launched campaigns link to their Texters and review pages, with what awaits supervisors.
+      escalated: campaign.status === 'draft' ? null : await escalatedCount(campaign.id),
       readiness:
         campaign.status === 'draft'
           ? await launchReadiness(campaign, organization, await customFieldHeaders(organization.id))
