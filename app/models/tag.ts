@@ -11,7 +11,7 @@ export default class Tag extends compose(BaseModel, WithOrganization) {
   declare name: string
 
   /** Tagging a conversation with it routes the conversation to supervisors. */
-  @column()
+  @column({ consume: (value: unknown) => Boolean(value) })
   declare escalates: boolean
 
   @column.dateTime({ autoCreate: true })
