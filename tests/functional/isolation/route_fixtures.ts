@@ -9,7 +9,14 @@ import Message from '#models/message'
 import CannedResponse from '#models/canned_response'
 import LaunchCampaign from '#actions/campaigns/launch_campaign'
 import ChangeCampaignStatus from '#actions/campaigns/change_campaign_status'
-import { createDraft } from '#tests/helpers/campaigns'
+import { createDraft, GOOD_MESSAGE } from '#tests/helpers/campaigns'
+import {
+  createActiveCampaign,
+  createConversation,
+  SURVEY,
+  zoneAt,
+} from '#tests/helpers/conversations'
+import InteractionStep from '#models/interaction_step'
 import { campaignContacts, launchedCampaign } from '#tests/helpers/texting'
 import { completedExport } from '#tests/helpers/reports'
 import Campaign from '#models/campaign'
@@ -239,6 +246,22 @@ export const routeFixtures: Record<string, RouteFixture> = {
     body: { action: 'unassign', repliesOlderThanHours: 1 },
   },
   'api.campaign_conversations.index': { params: (a) => campaignOf(a, 'active') },
+  'conversations.show': { params: (a) => conversationOf(a) },
+  'conversations.reply': {
+    params: (a) => conversationOf(a),
+    body: { body: 'Thanks!', idempotencyKey: 'isolation-reply' },
+  },
+  'conversations.answer': {
+    params: (a) => conversationOf(a),
+    body: ({ questionStepId, answerStepId }) => ({ questionStepId, answerStepId }),
+  },
+  'conversations.opt_out': { params: (a) => conversationOf(a), body: { confirm: true } },
+  'conversations.close': { params: (a) => conversationOf(a) },
+  'conversations.tag': {
+    params: (a) => conversationOf(a),
+    body: ({ tagId }) => ({ tagId }),
+  },
+  'conversations.untag': { params: (a) => conversationOf(a) },
   'tags.escalation': {
     params: (a) =>
       createTag(a.organization.id, `tag ${a.marker} ${++made}`).then(({ id }) => ({ id })),
@@ -282,6 +305,34 @@ async function heldContactOf(a: OrgA) {
   held.merge({ assignedUserId: a.owner.userId, assignedAt: DateTime.now() })
   await held.save()
   return { id: campaign.id, campaignContactId: held.id }
+}
+
+/**
+ * A conversation of A (`id`) held by A's owner, inside texting hours, in a
+ * campaign with a survey (its first question and answer), and a tag of A.
+ */
+async function conversationOf(a: OrgA) {
+  const campaign = await createActiveCampaign(a.owner, {
+    name: `Campaign ${a.marker}`,
+    script: { initial: [{ body: GOOD_MESSAGE }], steps: SURVEY },
+  })
+  const contact = await createContact(a.organization.id, {
+    firstName: a.marker,
+    timezone: zoneAt(12),
+  })
+  const { conversation } = await createConversation(a.owner, { campaign, contact })
+  const question = await InteractionStep.query()
+    .where('campaign_id', campaign.id)
+    .whereNull('parent_id')
+    .firstOrFail()
+  const answer = await InteractionStep.query().where('parent_id', question.id).firstOrFail()
+  const tag = await createTag(a.organization.id, `tag ${a.marker} ${++made}`)
+  return {
+    id: conversation.id,
+    questionStepId: question.id,
+    answerStepId: answer.id,
+    tagId: tag.id,
+  }
 }
 
 /** An organization-wide canned response of A, written with A's marker. */
