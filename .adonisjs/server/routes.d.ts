@@ -141,14 +141,6 @@ export type ScannedRoutes = {
     'canned_responses.store': { paramsTuple?: []; params?: {} }
     'canned_responses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'campaign_texters.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'campaign_texters.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'campaign_texters.reply_handlers': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'campaign_reviews.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'tags.escalation': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.assignments.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.assignments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.campaign_conversations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'texting.index': { paramsTuple?: []; params?: {} }
     'texting.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'texting.next': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -157,6 +149,14 @@ export type ScannedRoutes = {
     'texting.skip': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'texting.opt_out': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'texting.release': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaign_texters.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaign_texters.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaign_texters.reply_handlers': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaign_reviews.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tags.escalation': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.assignments.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.assignments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.campaign_conversations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'campaigns.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'exports.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -238,13 +238,13 @@ export type ScannedRoutes = {
     'api.canned_responses.index': { paramsTuple?: []; params?: {} }
     'texting_hours.edit': { paramsTuple?: []; params?: {} }
     'canned_responses.index': { paramsTuple?: []; params?: {} }
+    'texting.index': { paramsTuple?: []; params?: {} }
+    'texting.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'texting.next': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'campaign_texters.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'campaign_reviews.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.assignments.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaign_conversations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'texting.index': { paramsTuple?: []; params?: {} }
-    'texting.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'texting.next': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'campaigns.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaigns.stats': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -313,13 +313,13 @@ export type ScannedRoutes = {
     'api.canned_responses.index': { paramsTuple?: []; params?: {} }
     'texting_hours.edit': { paramsTuple?: []; params?: {} }
     'canned_responses.index': { paramsTuple?: []; params?: {} }
+    'texting.index': { paramsTuple?: []; params?: {} }
+    'texting.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'texting.next': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'campaign_texters.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'campaign_reviews.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.assignments.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaign_conversations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'texting.index': { paramsTuple?: []; params?: {} }
-    'texting.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'texting.next': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'campaigns.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaigns.stats': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -389,13 +389,13 @@ export type ScannedRoutes = {
     'scripts.preview': { paramsTuple?: []; params?: {} }
     'api.messages.preview': { paramsTuple?: []; params?: {} }
     'canned_responses.store': { paramsTuple?: []; params?: {} }
-    'campaign_texters.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.assignments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'texting.claim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'texting.send': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'texting.skip': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'texting.opt_out': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'texting.release': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'campaign_texters.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.assignments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'exports.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.exports.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -1651,102 +1651,6 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/canned_responses_controller').default['destroy']>>>
     }
   }
-  'campaign_texters.index': {
-    methods: ["GET","HEAD"]
-    pattern: '/campaigns/:id/texters'
-    types: {
-      body: {}
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaign_texters_controller').default['index']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaign_texters_controller').default['index']>>>
-    }
-  }
-  'campaign_texters.assign': {
-    methods: ["POST"]
-    pattern: '/campaigns/:id/assignments'
-    types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/assignment').assignmentValidator)>>
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
-      query: ExtractQuery<InferInput<(typeof import('#validators/assignment').assignmentValidator)>>
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaign_texters_controller').default['assign']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaign_texters_controller').default['assign']>>> | { status: 422; response: { errors: SimpleError[] } }
-    }
-  }
-  'campaign_texters.reply_handlers': {
-    methods: ["PUT"]
-    pattern: '/campaigns/:id/reply-handlers'
-    types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/assignment').replyHandlersValidator)>>
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
-      query: ExtractQuery<InferInput<(typeof import('#validators/assignment').replyHandlersValidator)>>
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaign_texters_controller').default['replyHandlers']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaign_texters_controller').default['replyHandlers']>>> | { status: 422; response: { errors: SimpleError[] } }
-    }
-  }
-  'campaign_reviews.index': {
-    methods: ["GET","HEAD"]
-    pattern: '/campaigns/:id/review'
-    types: {
-      body: {}
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
-      query: ExtractQueryForGet<InferInput<(typeof import('#validators/assignment').conversationFiltersValidator)>>
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaign_reviews_controller').default['index']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaign_reviews_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
-    }
-  }
-  'tags.escalation': {
-    methods: ["PUT"]
-    pattern: '/tags/:id/escalation'
-    types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/contact_list').tagEscalationValidator)>>
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
-      query: ExtractQuery<InferInput<(typeof import('#validators/contact_list').tagEscalationValidator)>>
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/tags_controller').default['escalation']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/tags_controller').default['escalation']>>> | { status: 422; response: { errors: SimpleError[] } }
-    }
-  }
-  'api.assignments.index': {
-    methods: ["GET","HEAD"]
-    pattern: '/api/v1/campaigns/:id/assignments'
-    types: {
-      body: {}
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/assignments_controller').default['index']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/assignments_controller').default['index']>>>
-    }
-  }
-  'api.assignments.store': {
-    methods: ["POST"]
-    pattern: '/api/v1/campaigns/:id/assignments'
-    types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/assignment').assignmentValidator)>>
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
-      query: ExtractQuery<InferInput<(typeof import('#validators/assignment').assignmentValidator)>>
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/assignments_controller').default['store']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/assignments_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
-    }
-  }
-  'api.campaign_conversations.index': {
-    methods: ["GET","HEAD"]
-    pattern: '/api/v1/campaigns/:id/conversations'
-    types: {
-      body: {}
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
-      query: ExtractQueryForGet<InferInput<(typeof import('#validators/assignment').conversationFiltersValidator)>>
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaign_conversations_controller').default['index']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaign_conversations_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
-    }
-  }
   'texting.index': {
     methods: ["GET","HEAD"]
     pattern: '/texting'
@@ -1841,6 +1745,102 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/texting_controller').default['release']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/texting_controller').default['release']>>>
+    }
+  }
+  'campaign_texters.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/campaigns/:id/texters'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaign_texters_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaign_texters_controller').default['index']>>>
+    }
+  }
+  'campaign_texters.assign': {
+    methods: ["POST"]
+    pattern: '/campaigns/:id/assignments'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/assignment').assignmentValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/assignment').assignmentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaign_texters_controller').default['assign']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaign_texters_controller').default['assign']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'campaign_texters.reply_handlers': {
+    methods: ["PUT"]
+    pattern: '/campaigns/:id/reply-handlers'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/assignment').replyHandlersValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/assignment').replyHandlersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaign_texters_controller').default['replyHandlers']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaign_texters_controller').default['replyHandlers']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'campaign_reviews.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/campaigns/:id/review'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/assignment').conversationFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/campaign_reviews_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/campaign_reviews_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'tags.escalation': {
+    methods: ["PUT"]
+    pattern: '/tags/:id/escalation'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/contact_list').tagEscalationValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/contact_list').tagEscalationValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/tags_controller').default['escalation']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/tags_controller').default['escalation']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.assignments.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/campaigns/:id/assignments'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/assignments_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/assignments_controller').default['index']>>>
+    }
+  }
+  'api.assignments.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/campaigns/:id/assignments'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/assignment').assignmentValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/assignment').assignmentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/assignments_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/assignments_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.campaign_conversations.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/campaigns/:id/conversations'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/assignment').conversationFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/campaign_conversations_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/campaign_conversations_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'campaigns.report': {

@@ -243,14 +243,6 @@ export interface ApiDefinition {
     update: typeof routes['canned_responses.update']
     destroy: typeof routes['canned_responses.destroy']
   }
-  campaignTexters: {
-    index: typeof routes['campaign_texters.index']
-    assign: typeof routes['campaign_texters.assign']
-    replyHandlers: typeof routes['campaign_texters.reply_handlers']
-  }
-  campaignReviews: {
-    index: typeof routes['campaign_reviews.index']
-  }
   texting: {
     index: typeof routes['texting.index']
     show: typeof routes['texting.show']
@@ -260,6 +252,14 @@ export interface ApiDefinition {
     skip: typeof routes['texting.skip']
     optOut: typeof routes['texting.opt_out']
     release: typeof routes['texting.release']
+  }
+  campaignTexters: {
+    index: typeof routes['campaign_texters.index']
+    assign: typeof routes['campaign_texters.assign']
+    replyHandlers: typeof routes['campaign_texters.reply_handlers']
+  }
+  campaignReviews: {
+    index: typeof routes['campaign_reviews.index']
   }
   exports: {
     store: typeof routes['exports.store']

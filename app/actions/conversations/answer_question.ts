@@ -1,0 +1,73 @@
+import db from '@adonisjs/lucid/services/db'
+import InteractionStep from '#models/interaction_step'
+import SurveyResponse from '#models/survey_response'
+import type CampaignContact from '#models/campaign_contact'
+import type Membership from '#models/membership'
+import ActionRefusedException from '#exceptions/action_refused_exception'
+import { SurveyTree } from '#services/conversations/survey'
+import { isUniqueViolation } from '#services/unique_violation'
+
+type Params = {
+  actor: Membership
+  conversation: CampaignContact
+  questionStepId: number
+  answerStepId: number
+}
+
+/**
+ * Records the person's answer to a survey question the conversation asks.
+ * Choosing another answer replaces it, and answers to the questions below
+ * the old choice are removed: they answered a question that no longer applies.
+ */
+export default class AnswerQuestion {
+  static async handle({ actor, conversation, questionStepId, answerStepId }: Params) {
+    const [steps, responses] = await Promise.all([
+      InteractionStep.query().where('campaign_id', conversation.campaignId),
+      SurveyResponse.query().where('campaign_contact_id', conversation.id),
+    ])
+    const tree = new SurveyTree(steps)
+    const chosen = new Map(responses.map((row) => [row.questionStepId, row.answerStepId]))
+    const question = tree.asked(chosen).find((asked) => asked.step.id === questionStepId)
+    if (!question) {
+      throw new ActionRefusedException('That question is not asked in this conversation')
+    }
+    const answer = question.answers.find((step) => step.id === answerStepId)
+    if (!answer) throw new ActionRefusedException('Choose one of that question’s answers')
+    const previous = chosen.get(questionStepId)
+    if (previous === answerStepId) return
+
+    await db.transaction(async (trx) => {
+      if (previous !== undefined) {
+        await SurveyResponse.query({ client: trx })
+          .where('campaign_contact_id', conversation.id)
+          .whereIn('question_step_id', tree.questionsBelow(previous))
+          .delete()
+      }
+      const values = { answerStepId, value: answer.answerOption ?? '', answeredById: actor.userId }
+      const key = { campaignContactId: conversation.id, questionStepId }
+      try {
+        await SurveyResponse.updateOrCreate(
+          key,
+          {
+            ...key,
+            ...values,
+            organizationId: conversation.organizationId,
+            campaignId: conversation.campaignId,
+          },
+          { client: trx }
+        )
+      } catch (error) {
+        // A second click recorded the same question a moment ago.
+        if (!isUniqueViolation(error)) throw error
+        await SurveyResponse.query({ client: trx })
+          .where('campaign_contact_id', conversation.id)
+          .where('question_step_id', questionStepId)
+          .update({
+            answer_step_id: answerStepId,
+            value: values.value,
+            answered_by_id: actor.userId,
+          })
+      }
+    })
+  }
+}

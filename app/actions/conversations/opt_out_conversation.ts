@@ -1,0 +1,70 @@
+import db from '@adonisjs/lucid/services/db'
+import Campaign from '#models/campaign'
+import Contact from '#models/contact'
+import Organization from '#models/organization'
+import type CampaignContact from '#models/campaign_contact'
+import type Membership from '#models/membership'
+import RecordOptOut from '#actions/opt_outs/record_opt_out'
+import { queueMessage } from '#services/outbox'
+import { conversationSender } from '#services/conversations/sender'
+import { pushConversationUpdate } from '#services/conversations/live'
+
+type Params = {
+  actor: Membership
+  conversation: CampaignContact
+  /** Send the organization's opt-out confirmation (once per opt-out, however often asked). */
+  confirm: boolean
+}
+
+/**
+ * The texter opts the person out from the conversation: the phone goes on
+ * the organization's opt-out list, which ends this and every other open
+ * conversation with it, and optionally the one confirmation text goes out.
+ */
+export default class OptOutConversation {
+  static async handle({ actor, conversation, confirm }: Params) {
+    const [contact, campaign, organization] = await Promise.all([
+      Contact.findOrFail(conversation.contactId),
+      Campaign.findOrFail(conversation.campaignId),
+      Organization.findOrFail(conversation.organizationId),
+    ])
+    const result = await db.transaction(async (trx) => {
+      // Asked before recording, so a conversation with no number to answer from changes nothing.
+      const sender = confirm ? await conversationSender(conversation, campaign, trx) : null
+      const recorded = await RecordOptOut.handle(
+        {
+          organizationId: conversation.organizationId,
+          phone: contact.phone,
+          source: 'texter',
+          reason: `Opted out in a conversation of “${campaign.name}”`.slice(0, 255),
+          actorId: actor.userId,
+        },
+        trx
+      )
+      // A closed conversation kept its status above; this one ends because of the opt-out.
+      conversation.status = 'opted_out'
+      await conversation.useTransaction(trx).save()
+      if (sender) {
+        await queueMessage(
+          {
+            organizationId: conversation.organizationId,
+            providerAccountId: sender.providerAccountId,
+            from: sender.from,
+            to: contact.phone,
+            body: organization.settings.optOutReply,
+            contactId: contact.id,
+            campaignId: campaign.id,
+            campaignContactId: conversation.id,
+            sentById: actor.userId,
+            purpose: 'opt_out_confirmation',
+            idempotencyKey: `opt-out-confirmation:${recorded.optOut.id}`,
+          },
+          trx
+        )
+      }
+      return recorded
+    })
+    pushConversationUpdate(conversation)
+    return result
+  }
+}

@@ -1,0 +1,124 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import Campaign from '#models/campaign'
+import CampaignContact from '#models/campaign_contact'
+import Contact from '#models/contact'
+import Message from '#models/message'
+import Organization from '#models/organization'
+import type Membership from '#models/membership'
+import ActionRefusedException from '#exceptions/action_refused_exception'
+import OptedOutException from '#exceptions/opted_out_exception'
+import { queueMessage } from '#services/outbox'
+import { dialectOf } from '#services/sql'
+import { conversationSender } from '#services/conversations/sender'
+import { replyWindow } from '#services/conversations/texting_hours'
+import { pushConversationUpdate } from '#services/conversations/live'
+
+type Params = {
+  actor: Membership
+  conversation: CampaignContact
+  body: string
+  /** Chosen by the page for one press of Send: the same key again is the same reply. */
+  idempotencyKey: string
+}
+
+/**
+ * A texter's (or an organizer's) reply in a conversation, queued for the
+ * dispatcher. The same press twice — a double click, a retried request —
+ * queues one text: the key is unique in the outbox, and the conversation's
+ * row is locked while the reply is recorded. Answering a pending reply
+ * records how long the person waited (`response_seconds`).
+ */
+export default class SendReply {
+  static async handle({ actor, conversation, body, idempotencyKey }: Params) {
+    const key = `reply:${conversation.id}:${idempotencyKey}`
+    const earlier = await findByKey(conversation, key)
+    if (earlier) return earlier
+
+    const [campaign, contact, organization] = await Promise.all([
+      Campaign.findOrFail(conversation.campaignId),
+      Contact.findOrFail(conversation.contactId),
+      Organization.findOrFail(conversation.organizationId),
+    ])
+    refuseClosedDoors(conversation, campaign)
+    const window = await replyWindow(organization, campaign, contact)
+    if (!window.allowed) throw outsideHours(window.reason, window.opensAt, window.zones[0])
+
+    const message = await db.transaction(async (trx) => {
+      const locked = await lock(conversation.id, trx)
+      const again = await findByKey(conversation, key, trx)
+      if (again) return again
+      refuseClosedDoors(locked, campaign)
+
+      const sender = await conversationSender(locked, campaign, trx)
+      const now = DateTime.now()
+      const queued = await queueMessage(
+        {
+          organizationId: conversation.organizationId,
+          providerAccountId: sender.providerAccountId,
+          from: sender.from,
+          to: contact.phone,
+          body,
+          contactId: contact.id,
+          campaignId: campaign.id,
+          campaignContactId: conversation.id,
+          sentById: actor.userId,
+          idempotencyKey: key,
+        },
+        trx
+      ).catch((error) => {
+        if (error instanceof OptedOutException) throw optedOut()
+        throw error
+      })
+      if (locked.status === 'needs_response' && locked.lastInboundAt) {
+        queued.responseSeconds = Math.max(
+          0,
+          Math.round(now.diff(locked.lastInboundAt).as('seconds'))
+        )
+        await queued.useTransaction(trx).save()
+      }
+      locked.status = 'conversing'
+      locked.lastOutboundAt = now
+      await locked.useTransaction(trx).save()
+      trx.after('commit', () => pushConversationUpdate(locked))
+      return queued
+    })
+    return message
+  }
+}
+
+function findByKey(conversation: CampaignContact, key: string, trx?: TransactionClientContract) {
+  return Message.forOrganization(conversation.organizationId)
+    .if(trx, (query) => query.useTransaction(trx!))
+    .where('idempotency_key', key)
+    .first()
+}
+
+async function lock(id: number, trx: TransactionClientContract) {
+  const query = CampaignContact.query({ client: trx }).where('id', id)
+  if (dialectOf(trx) === 'mysql') query.forUpdate()
+  return query.firstOrFail()
+}
+
+function refuseClosedDoors(conversation: CampaignContact, campaign: Campaign) {
+  if (conversation.status === 'opted_out') throw optedOut()
+  if (conversation.status === 'needs_message') {
+    throw new ActionRefusedException(
+      'This person has not been texted yet; send the first text from the texting screen'
+    )
+  }
+  if (campaign.status === 'archived') {
+    throw new ActionRefusedException('This campaign is archived; its conversations are read-only')
+  }
+}
+
+const optedOut = () =>
+  new ActionRefusedException('This person opted out; they will not be texted again')
+
+function outsideHours(reason: string | undefined, opensAt: Date | undefined, zone: string) {
+  const resume = opensAt
+    ? ` You can reply from ${DateTime.fromJSDate(opensAt, { zone }).toFormat('ccc HH:mm')} their time.`
+    : ''
+  return new ActionRefusedException(`${reason ?? 'Outside texting hours.'}${resume}`)
+}
