@@ -17,6 +17,11 @@ export default class extends BaseSchema {
 
   async down() {
     this.schema.alterTable('campaign_contacts', (table) => {
+      // MySQL let the new index serve the assigned_user_id foreign key and dropped the
+      // one it had made for it; the key needs an index of its own back first.
+      if (this.db.dialect.name === 'mysql') {
+        table.index(['assigned_user_id'], 'campaign_contacts_assigned_user_id_foreign')
+      }
       table.dropIndex(
         ['assigned_user_id', 'status', 'last_inbound_at'],
         'campaign_contacts_assignee_inbox_index'

@@ -27,10 +27,11 @@ test.group('Conversations | list', (group) => {
     // Someone else's, and one not texted yet: never in this list.
     const colleague = await createMember('texter', { organization: texter.organization })
     await createConversation(colleague, { campaign })
+    const untexted = await createContact(org)
     await CampaignContact.create({
       organizationId: org,
       campaignId: campaign.id,
-      contactId: (await createContact(org)).id,
+      contactId: untexted.id,
       assignedUserId: texter.userId,
       status: 'needs_message',
     })
@@ -126,23 +127,26 @@ test.group('Conversations | thread page and who may open it', (group) => {
     assert.match(page.props.contact.localTime, /^12:\d\d$/)
   })
 
-  test('another texter, and another organization, find nothing', async ({ client }) => {
+  test('another texter, and another organization, find nothing', async ({ client, assert }) => {
     const texter = await createMember('texter')
     const { conversation } = await createConversation(texter)
     const colleague = await createMember('texter', { organization: texter.organization })
     const stranger = await createMember('owner')
 
+    const url = `/conversations/${conversation.id}`
     for (const member of [colleague, stranger]) {
-      ;(await asMember(client.get(`/conversations/${conversation.id}`), member)).assertStatus(404)
-      const reply = await asMember(
-        client.post(`/conversations/${conversation.id}/messages`),
-        member
-      ).json({ body: 'hello', idempotencyKey: 'abcdefgh12' })
+      const page = await asMember(client.get(url), member)
+      page.assertStatus(404)
+      const reply = await asMember(client.post(`${url}/messages`), member).json({
+        body: 'hello',
+        idempotencyKey: 'abcdefgh12',
+      })
       reply.assertStatus(404)
-      ;(
-        await asMember(client.post(`/conversations/${conversation.id}/close`), member)
-      ).assertStatus(404)
+      const close = await asMember(client.post(`${url}/close`), member)
+      close.assertStatus(404)
     }
+    await conversation.refresh()
+    assert.equal(conversation.status, 'messaged')
   })
 
   test('supervisors and admins open any conversation and reply as the organization', async ({
@@ -165,13 +169,15 @@ test.group('Conversations | thread page and who may open it', (group) => {
   test('a contact not texted yet is not a conversation', async ({ client }) => {
     const texter = await createMember('texter')
     const campaign = await createActiveCampaign(texter)
+    const contact = await createContact(texter.organizationId)
     const row = await CampaignContact.create({
       organizationId: texter.organizationId,
       campaignId: campaign.id,
-      contactId: (await createContact(texter.organizationId)).id,
+      contactId: contact.id,
       assignedUserId: texter.userId,
       status: 'needs_message',
     })
-    ;(await asMember(client.get(`/conversations/${row.id}`), texter)).assertStatus(404)
+    const response = await asMember(client.get(`/conversations/${row.id}`), texter)
+    response.assertStatus(404)
   })
 })
