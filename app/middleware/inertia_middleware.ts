@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
 import UserTransformer from '#transformers/user_transformer'
+import { needsReplyCount } from '#services/conversations/inbox'
 
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
   share(ctx: HttpContext) {
@@ -36,6 +37,14 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
             }
           : undefined
       ),
+      // The navigation's badge: one indexed count, read when the page renders.
+      needsReplyCount: membership?.isActive
+        ? () =>
+            needsReplyCount({
+              organizationId: membership.organizationId,
+              userId: membership.userId,
+            })
+        : 0,
       otherOrganizations: ctx.inertia.always(
         (otherMemberships ?? []).map((m) => ({
           id: m.organization.id,
