@@ -56,6 +56,11 @@ test.group('Conversations | list', (group) => {
       latest: { body: 'Who is this? <b>hi</b>', direction: 'inbound' },
     })
     assert.equal(page.props.needsReply, 2)
+    // The navigation's badge, on every page.
+    const elsewhere = inertiaPage(await asMember(client.get('/texting'), texter))
+    assert.equal(elsewhere.props.needsReplyCount, 2)
+    const colleaguePage = inertiaPage(await asMember(client.get('/texting'), colleague))
+    assert.equal(colleaguePage.props.needsReplyCount, 0)
     assert.equal(page.props.channel, memberChannel(org, texter.userId))
 
     const all = inertiaPage(await asMember(client.get('/conversations?filter=all'), texter))

@@ -107,7 +107,10 @@ test.group('Conversations | replying', (group) => {
       texter
     ).json({ body: 'Are you there?', idempotencyKey: 'press-0004' })
     response.assertStatus(302)
-    assert.match(response.flashMessage('error'), /^Outside texting hours .* You can reply from /)
+    assert.match(
+      String(response.flashMessage('error')),
+      /^Outside texting hours .* You can reply from /
+    )
     assert.lengthOf(await repliesIn(conversation.id), 0)
   })
 

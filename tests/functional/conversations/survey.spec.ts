@@ -22,7 +22,7 @@ async function surveyed(texter: Membership) {
   // An answer by its text, a question by its text (a follow-up question is asked by its answer's step).
   const step = (text: string) =>
     steps.find((row) => row.answerOption === text) ?? steps.find((row) => row.question === text)!
-  return { campaign, step, ...(await createConversation(texter, { campaign })) }
+  return { step, ...(await createConversation(texter, { campaign })) }
 }
 
 async function answers(conversationId: number) {
