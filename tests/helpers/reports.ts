@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon'
 import { writeFile, mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import db from '@adonisjs/lucid/services/db'
@@ -7,6 +8,7 @@ import CampaignContact from '#models/campaign_contact'
 import InteractionStep from '#models/interaction_step'
 import ScriptVariant from '#models/script_variant'
 import Export from '#models/export'
+import type Contact from '#models/contact'
 import { createMember } from '#tests/helpers/members'
 import { createContact, createTag } from '#tests/helpers/contacts'
 import { createDraft } from '#tests/helpers/campaigns'
@@ -129,13 +131,13 @@ export async function campaignWithOutcomes() {
       ],
     },
   })
-  await campaign.merge({ status: 'active' }).save()
+  await campaign.merge({ status: 'active', launchedAt: DateTime.now() }).save()
   const variants = await ScriptVariant.query().where('campaign_id', campaign.id).orderBy('position')
   const steps = await InteractionStep.query().where('campaign_id', campaign.id)
   const step = (text: string) => steps.find((s) => s.question === text || s.answerOption === text)!
   const volunteer = await createTag(organization.id, 'Volunteer')
 
-  const contacts = []
+  const contacts: Contact[] = []
   for (const [index] of OUTCOMES.entries()) {
     contacts.push(
       await createContact(organization.id, {

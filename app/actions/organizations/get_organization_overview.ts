@@ -1,8 +1,10 @@
 import Invite from '#models/invite'
 import Membership from '#models/membership'
+import { organizationOverview } from '#services/reports/organization_overview'
 
 /**
- * The figures the dashboard opens with, for the member's own organization.
+ * The figures the dashboard opens with, for the member's own organization;
+ * supervisors and above also get the campaigns overview (reporting).
  */
 export default class GetOrganizationOverview {
   static async handle(membership: Membership) {
@@ -24,6 +26,9 @@ export default class GetOrganizationOverview {
         pendingMembers: count('pending'),
         openInvites,
       },
+      overview: membership.atLeast('supervisor')
+        ? await organizationOverview(organizationId)
+        : null,
     }
   }
 }

@@ -35,7 +35,8 @@ export function rate(part: number, whole: number) {
   return whole ? Math.round((part / whole) * 10000) / 10000 : 0
 }
 
-function money(value: number) {
+/** An amount of money rounded to 4 decimals (prices per segment are fractions of a cent). */
+export function money(value: number) {
   return Math.round(value * 10000) / 10000
 }
 
@@ -50,7 +51,7 @@ async function counters(campaignId: number) {
   return (row ?? {}) as Record<string, unknown>
 }
 
-async function pricePerSegment(organizationId: number) {
+export async function pricePerSegment(organizationId: number) {
   const organization = await Organization.find(organizationId)
   const price = Number(organization?.settings.pricePerSegment)
   return Number.isFinite(price) ? price : DEFAULT_SETTINGS.pricePerSegment

@@ -59,7 +59,10 @@ test.group('Reports | exports', (group) => {
 
     assert.deepEqual(started, { id: shown.id, status: 'queued' })
     assert.containSubset(shown, { kind: 'contacts', status: 'completed', rows: 10, rowsTotal: 10 })
-    assert.match(file.header('content-disposition'), /attachment; filename="campaign-\d+-contacts-/)
+    assert.match(
+      file.header('content-disposition') ?? '',
+      /attachment; filename="campaign-\d+-contacts-/
+    )
     const [header, ...data] = rows
     assert.deepEqual(header, [
       'contact_id',
