@@ -87,14 +87,15 @@ export const SECOND_HOUR = '2026-11-20 15'
 type Row = Record<string, unknown>
 
 /**
- * An active campaign of a new organization (price per segment 0.01) with
- * two variants, a two-level survey, two texters, and the OUTCOMES above,
- * written the way texting writes them: contacts launched as needs_message,
+ * An active campaign of a new organization (or `existingOwner`'s, with its
+ * user and organization loaded), price per segment 0.01, with two variants,
+ * a two-level survey, two texters, and the OUTCOMES above, written the way
+ * texting writes them: contacts launched as needs_message,
  * then moved on by updates, texts and answers — so the counters are kept by
  * every kind of change.
  */
-export async function campaignWithOutcomes() {
-  const owner = await createMember('owner')
+export async function campaignWithOutcomes(existingOwner?: Membership) {
+  const owner = existingOwner ?? (await createMember('owner'))
   const organization = owner.organization
   organization.settings = { ...organization.settings, pricePerSegment: 0.01 }
   await organization.save()
