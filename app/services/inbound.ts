@@ -113,7 +113,12 @@ export async function processInbound(
   }
 
   const replied =
-    conversation && (await recordReply(conversation, { body: event.body, at: now }, trx))
+    conversation &&
+    (await recordReply(
+      conversation,
+      { body: event.body, at: now, optingIn: intent === 'start' },
+      trx
+    ))
   const texter = replied ? replied.summary.assignedUserId : null
   const updates: MessageUpdate[] = [
     {

@@ -83,14 +83,15 @@ async function leastBusyHandler(campaignId: number, trx: TransactionClientContra
 
 /**
  * Records a reply on its conversation: it now needs a response (a closed
- * conversation reopens; an opted-out one stays opted out), with the reply's
+ * conversation reopens; an opted-out one stays opted out unless the reply
+ * opts back in — START, UNSTOP), with the reply's
  * time and sentiment. On the first reply of a campaign that routes replies
  * to handlers, the conversation moves to the least busy handler.
  * Returns the conversation as it now stands, and who held it before.
  */
 export async function recordReply(
   conversation: Conversation,
-  reply: { body: string; at: DateTime },
+  reply: { body: string; at: DateTime; optingIn?: boolean },
   trx: TransactionClientContract
 ): Promise<{ summary: ConversationSummary; previousUserId: number | null }> {
   const at = sqlTime(reply.at)
@@ -100,7 +101,7 @@ export async function recordReply(
     updated_at: at,
   }
   let status = conversation.status
-  if (status !== 'opted_out') status = changes.status = 'needs_response'
+  if (status !== 'opted_out' || reply.optingIn) status = changes.status = 'needs_response'
   if (!conversation.repliedAt) changes.replied_at = at
 
   let assignedUserId = conversation.assignedUserId

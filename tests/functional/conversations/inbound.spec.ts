@@ -142,6 +142,19 @@ test.group('Conversations | inbound replies', (group) => {
     assert.isNotNull(optedOut.conversation.lastInboundAt)
   })
 
+  test('START after an opt-out reopens the conversation', async ({ assert }) => {
+    const texter = await createMember('texter')
+    const org = texter.organizationId
+    const { contact, conversation } = await createConversation(texter)
+
+    await reply(org, contact.phone, 'STOP')
+    await conversation.refresh()
+    assert.equal(conversation.status, 'opted_out')
+    await reply(org, contact.phone, 'START')
+    await conversation.refresh()
+    assert.equal(conversation.status, 'needs_response')
+  })
+
   test('STOP ends the conversation, and every other one with the phone', async ({ assert }) => {
     const texter = await createMember('texter')
     const org = texter.organizationId
