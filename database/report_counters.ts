@@ -32,6 +32,7 @@ const column =
   (row) =>
     `${row}.${name}`
 
+// The values as this migration counts them (a migration keeps its own copy).
 const STATUSES = [
   'needs_message',
   'messaged',

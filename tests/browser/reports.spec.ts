@@ -5,14 +5,33 @@ import Membership from '#models/membership'
 import { emptyDatabase, owner, setUpInstance } from '#tests/browser/support'
 import { campaignWithOutcomes } from '#tests/helpers/reports'
 
+/** The part of a browser canvas read here (the tests compile without the DOM's types). */
+type Canvas = {
+  width: number
+  height: number
+  getContext(kind: '2d'): {
+    getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray }
+  }
+}
+
 /** How many pixels of a chart's canvas were drawn on (not transparent). */
 function paintedPixels(page: Page, selector: string) {
-  return page.locator(`${selector} canvas`).evaluate((canvas: HTMLCanvasElement) => {
-    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+  return page.locator(`${selector} canvas`).evaluate((element) => {
+    const canvas = element as unknown as Canvas
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height)
     let painted = 0
     for (let alpha = 3; alpha < data.length; alpha += 4) if (data[alpha]) painted++
     return painted
   })
+}
+
+/** The membership of the owner who set the instance up, as the report helpers want it. */
+function ownerMembership() {
+  return Membership.query()
+    .whereHas('user', (user) => user.where('email', owner.email))
+    .preload('user')
+    .preload('organization')
+    .firstOrFail()
 }
 
 test.group('Reports in the browser', (group) => {
@@ -23,12 +42,7 @@ test.group('Reports in the browser', (group) => {
     browserContext,
   }) => {
     const page = await setUpInstance(browserContext, 'Riverside Tenants')
-    const membership = await Membership.query()
-      .whereHas('user', (user) => user.where('email', owner.email))
-      .preload('user')
-      .preload('organization')
-      .firstOrFail()
-    const { campaign } = await campaignWithOutcomes(membership)
+    const { campaign } = await campaignWithOutcomes(await ownerMembership())
 
     await page.goto(`/campaigns/${campaign.id}`)
     await page.getByRole('link', { name: /Full report/ }).click()
@@ -79,12 +93,7 @@ test.group('Reports in the browser', (group) => {
     browserContext,
   }) => {
     const page = await setUpInstance(browserContext, 'Riverside Tenants')
-    const membership = await Membership.query()
-      .whereHas('user', (user) => user.where('email', owner.email))
-      .preload('user')
-      .preload('organization')
-      .firstOrFail()
-    const { campaign } = await campaignWithOutcomes(membership)
+    const { campaign } = await campaignWithOutcomes(await ownerMembership())
 
     await page.reload()
 

@@ -3,6 +3,7 @@ import type { ExportKind } from '#models/export'
 import { csvLine } from '#services/spreadsheet_csv'
 import { timeCell } from '#services/exports/csv_file'
 import { surveyQuestions } from '#services/reports/survey_questions'
+import { variantLabel } from '#services/reports/campaign_stats'
 
 /**
  * The rows of a campaign's exports, read a chunk at a time in id order (an
@@ -67,7 +68,7 @@ async function variantLabels(campaignId: number) {
     .where('campaign_id', campaignId)
     .orderBy('position')
     .select('id')
-  return new Map(variants.map((variant, index) => [variant.id, String.fromCharCode(65 + index)]))
+  return new Map(variants.map((variant, index) => [variant.id, variantLabel(index)]))
 }
 
 const contacts: ExportWriter = {

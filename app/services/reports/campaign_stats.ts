@@ -30,6 +30,9 @@ const STATUSES = {
   failed: 'status_failed',
 } as const
 
+/** Variants are called A, B, C… in script order. */
+export const variantLabel = (index: number) => String.fromCharCode(65 + (index % 26))
+
 /** A share rounded to 4 decimals (0.1234 = 12.34%); 0 when nothing was counted. */
 export function rate(part: number, whole: number) {
   return whole ? Math.round((part / whole) * 10000) / 10000 : 0
@@ -69,7 +72,7 @@ async function variantsOf(campaignId: number) {
   const byId = new Map(counts.map((row) => [Number(row.variant_id), row]))
   const rows = variants.map((variant, index) => ({
     id: variant.id as number,
-    label: String.fromCharCode(65 + (index % 26)),
+    label: variantLabel(index),
     body: variant.body as string,
     counts: byId.get(variant.id),
   }))
