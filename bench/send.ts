@@ -14,13 +14,15 @@
 | Each texter waits BENCH_THINK_MS (±50%) between sends, a fast human pace
 | (read the card, press Enter); BENCH_THINK_MS=0 measures the instance flat out.
 | The in-process dispatcher drains the outbox meanwhile, at the product's own
-| pace per campaign and sender, through the fake carrier over HTTP. The fake
-| account reports deliveries ten minutes late, after the run: delivery reports
-| are what bench:webhooks measures, and here they would only add load that
-| has nothing to do with sending.
+| pace per campaign and sender, through the fake plugin. Its carrier runs
+| outside the instance, as a real provider does: a stand-in in this process
+| that accepts every text and never calls back (delivery reports are what
+| bench:webhooks measures). BENCH_CARRIER=instance uses the fake carrier built
+| into the instance instead, which then also does the carrier's work (its
+| delivery reports are set ten minutes late, after the run).
 */
 import { randomBytes, randomUUID } from 'node:crypto'
-import { Agent, request } from 'node:http'
+import { Agent, createServer, request } from 'node:http'
 import { join } from 'node:path'
 import { DateTime } from 'luxon'
 import Database from 'better-sqlite3'
@@ -40,6 +42,8 @@ const PORT = 3420
 const TEXTERS = Number(process.env.BENCH_TEXTERS ?? 200)
 const SENDS = Number(process.env.BENCH_SENDS ?? 20_000)
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000)
+const CARRIER_PORT = 3421
+const EXTERNAL_CARRIER = process.env.BENCH_CARRIER !== 'instance'
 /** More contacts than sends, so no texter runs dry before the last send. */
 const CONTACTS = Math.ceil(SENDS * 1.05)
 const BATCH_SIZE = 50
@@ -111,8 +115,11 @@ function call(method: string, url: string, headers: Record<string, string>, body
  */
 class Browser {
   #cookies = new Map<string, string>()
+  #baseUrl: string
 
-  constructor(private baseUrl: string) {}
+  constructor(baseUrl: string) {
+    this.#baseUrl = baseUrl
+  }
 
   async request(method: string, path: string, json?: unknown) {
     const headers: Record<string, string> = {
@@ -126,7 +133,7 @@ class Browser {
       body = JSON.stringify(json)
       headers['content-type'] = 'application/json'
     }
-    const reply = await call(method, `${this.baseUrl}${path}`, headers, body)
+    const reply = await call(method, `${this.#baseUrl}${path}`, headers, body)
     for (const cookie of reply.cookies) {
       const [pair, ...attributes] = cookie.split(';')
       const name = pair.slice(0, pair.indexOf('='))
@@ -145,6 +152,30 @@ class Browser {
       throw new Error(`Sign-in of ${email} answered ${reply.status}: ${reply.body.slice(0, 300)}`)
     }
   }
+}
+
+/**
+ * The carrier's API as the fake plugin's client calls it: every account is
+ * active, every text is accepted (queued) and nothing is ever reported back.
+ */
+function startCarrier() {
+  let sid = 0
+  const server = createServer((req, res) => {
+    req.resume()
+    req.on('end', () => {
+      res.statusCode = req.method === 'POST' ? 201 : 200
+      res.setHeader('content-type', 'application/json')
+      const isAccount = /^\/accounts\/\d+$/.test(req.url ?? '')
+      res.end(
+        JSON.stringify(
+          isAccount ? { id: 0, status: 'active' } : { id: `FKbench${++sid}`, status: 'queued' }
+        )
+      )
+    })
+  })
+  return new Promise<typeof server>((resolve) =>
+    server.listen(CARRIER_PORT, '127.0.0.1', () => resolve(server))
+  )
 }
 
 /* -------------------------------------------------------------- setup ---- */
@@ -174,7 +205,11 @@ async function setUp(instance: Instance) {
     name: 'Bench carrier',
     credentials: { signingSecret: randomBytes(24).toString('hex') },
     // Demo mode lets the fake carrier run on a production build.
-    settings: { demoMode: 'true', deliveryDelayMs: '600000' },
+    settings: {
+      demoMode: 'true',
+      deliveryDelayMs: '600000',
+      ...(EXTERNAL_CARRIER ? { apiBaseUrl: `http://127.0.0.1:${CARRIER_PORT}` } : {}),
+    },
     numbers: SENDERS,
   })
   const list = await api(instance, token, '/lists', { name: 'Bench audience' })
@@ -314,10 +349,9 @@ async function texter(browser: Browser, campaignId: number) {
     } else if (dice < RETRY_SHARE + SECOND_PRESS_SHARE) {
       // The same contact under a new key: never a second text.
       const again = await timed(browser, `${base}/send`, { ...send, idempotencyKey: randomUUID() })
-      if (again.status === 200 && JSON.parse(again.body).message.id !== message.id) {
+      if (again.status === 409) repeatsRefused++
+      else if (again.status !== 200 || JSON.parse(again.body).message.id !== message.id) {
         failure('second press', again)
-      } else {
-        repeatsRefused++
       }
     }
     await pause()
@@ -326,6 +360,7 @@ async function texter(browser: Browser, campaignId: number) {
 
 /* ---------------------------------------------------------------- run ---- */
 
+const carrier = EXTERNAL_CARRIER ? await startCarrier() : null
 const instance = await startInstance(
   PORT,
   process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}
@@ -362,10 +397,14 @@ try {
       "SELECT COUNT(*) AS n FROM campaign_contacts WHERE campaign_id = ? AND status <> 'needs_message'"
     )
     .get(campaignId) as { n: number }
+  const outbox = db
+    .prepare('SELECT status, COUNT(*) AS n FROM messages WHERE campaign_id = ? GROUP BY status')
+    .all(campaignId)
   db.close()
   log(
     `${answered.size} sends answered, ${texts.length} texts stored, ${messaged.n} contacts marked sent`
   )
+  log(`The outbox at the end: ${JSON.stringify(outbox)}`)
 
   const sends = answered.size
   console.log(
@@ -382,4 +421,6 @@ try {
   )
 } finally {
   await stopInstance(instance)
+  carrier?.close()
+  agent.destroy()
 }
