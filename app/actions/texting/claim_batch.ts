@@ -9,6 +9,7 @@ export default class ClaimBatch {
   static async handle({ context, texter }: Params) {
     if (context.campaign.status !== 'active') throw notActive()
     const claimed = await claimBatch(context.campaign, texter, await closedZones(context))
+    if (claimed === null) throw notActive()
     return { claimed, progress: await progressOf(context.campaign.id, texter.userId) }
   }
 }

@@ -23,12 +23,14 @@ import type { TextingCampaign } from '#services/texting/campaign_context'
  *   instead of waiting, and updated only while still unassigned. The
  *   texter's membership row is locked first so their own parallel claims
  *   (a double click) cannot both top up.
+ *
+ * Answers how many contacts were claimed, or null when the campaign is not active.
  */
 export async function claimBatch(
   campaign: TextingCampaign,
   texter: { userId: number; membershipId: number },
   closedZones: string[]
-): Promise<number> {
+): Promise<number | null> {
   const client = db.connection()
   const mysql = dialectOf(client) === 'mysql'
   // Read committed: no gap locks, so parallel claims rarely deadlock; the retry covers the rest.
@@ -57,6 +59,13 @@ async function claimIn(
   if (dialectOf(trx) === 'mysql') {
     await trx.from('memberships').where('id', texter.membershipId).forUpdate().select('id')
   }
+  const active = await trx
+    .from('campaigns')
+    .where('id', campaign.id)
+    .where('status', 'active')
+    .select('id')
+    .first()
+  if (!active) return null
   const held = await heldCounts(trx, campaign.id, texter.userId)
   let wanted = campaign.batchSize - held.unsent
   if (campaign.maxContactsPerTexter !== null) {

@@ -7,15 +7,16 @@ import SenderNumber from '#models/sender_number'
 import { stateRulesFor, type StateRules } from '#services/texting_hours/rules'
 
 /**
- * What the send screen needs about a campaign on every request. The
- * campaign's own row is read fresh (its status and settings count at once);
- * its script and senders, the organization's state rules and the zones of
+ * What the send screen needs about a campaign on every request, kept
+ * briefly in memory: the campaign's row for a second; its script and senders, the organization's state rules and the zones of
  * its contacts are kept briefly in memory: a launched campaign's script does
  * not change (only drafts are edited), and the short lifetime bounds how long
  * another process's change (sender numbers, state rules) takes to show here.
  * Tests keep nothing: their rolled-back transactions hand out the same ids again.
  */
 const TTL_MS = app.inTest ? 0 : 5_000
+/** A campaign's status and settings count within a second. */
+const CAMPAIGN_TTL_MS = app.inTest ? 0 : 1_000
 /** Which zones a campaign's contacts are in changes only with a new launch. */
 const ZONES_TTL_MS = app.inTest ? 0 : 60_000
 
@@ -88,13 +89,20 @@ async function sendersOf(campaign: Campaign) {
   return numbers.map((number) => number.phone)
 }
 
-/** The campaign when it belongs to `organizationId` (another organization's reads as missing). */
+const campaigns = memo(CAMPAIGN_TTL_MS, (id: number) => Campaign.find(id))
+
+/**
+ * The campaign when it belongs to `organizationId` (another organization's
+ * reads as missing). Its row may be a second old: whatever must hold at the
+ * moment of a send or a claim — the campaign is active — is checked again
+ * by the SQL that sends or claims.
+ */
 export async function textingCampaign(
   organizationId: number,
   campaignId: number
 ): Promise<TextingCampaign | null> {
-  const campaign = await Campaign.forOrganization(organizationId).where('id', campaignId).first()
-  if (!campaign) return null
+  const campaign = await campaigns.get(campaignId)
+  if (campaign?.organizationId !== organizationId) return null
   return {
     id: campaign.id,
     organizationId: campaign.organizationId,

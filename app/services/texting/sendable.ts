@@ -2,7 +2,11 @@ import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import db from '@adonisjs/lucid/services/db'
 import type { OrganizationSettings } from '#models/organization'
 import { renderScript } from '#services/scripts/merge_fields'
-import { textingWindow, type TextingHoursContact } from '#services/texting_hours/index'
+import {
+  textingWindow,
+  type TextingHoursContact,
+  type TextingWindow,
+} from '#services/texting_hours/index'
 import type { StateRules } from '#services/texting_hours/rules'
 import {
   cachedStateRules,
@@ -94,12 +98,39 @@ export async function sendingContext(
   }
 }
 
-/** `textingWindow` for this context, remembered per (zone, candidates, state): rows share few. */
+/**
+ * Texting windows judged this minute. Windows open and close on whole local
+ * minutes, so within one minute the answer for the same rules and contact
+ * kind (zone, candidate zones, state) stays the same; every send asks it for
+ * a handful of kinds, and working it out is the costly part of a send.
+ */
+let judged = { minute: -1, windows: new Map<string, TextingWindow>() }
+const rulesIds = new WeakMap<StateRules, number>()
+let lastRulesId = 0
+
+function rulesId(rules: StateRules) {
+  let id = rulesIds.get(rules)
+  if (id === undefined) rulesIds.set(rules, (id = ++lastRulesId))
+  return id
+}
+
+/** `textingWindow` for this context's rules, remembered as above. */
 export function windowJudge(context: SendingContext) {
-  const seen = new Map<string, ReturnType<typeof textingWindow>>()
+  const minute = Math.floor(context.now.getTime() / 60_000)
+  if (judged.minute !== minute || judged.windows.size > 10_000) {
+    judged = { minute, windows: new Map() }
+  }
+  const { windows } = judged
+  const { settings } = context.organization
+  const rules = [
+    JSON.stringify(settings.textingHours),
+    settings.stateRules,
+    JSON.stringify(context.campaign.textingHours),
+    rulesId(context.rules),
+  ].join('|')
   return (contact: TextingHoursContact) => {
-    const key = `${contact.timezone}|${contact.timezoneCandidates}|${contact.state}`
-    let window = seen.get(key)
+    const key = `${rules}|${contact.timezone}|${contact.timezoneCandidates}|${contact.state}`
+    let window = windows.get(key)
     if (!window) {
       window = textingWindow({
         contact,
@@ -108,7 +139,7 @@ export function windowJudge(context: SendingContext) {
         stateRules: context.rules,
         now: context.now,
       })
-      seen.set(key, window)
+      windows.set(key, window)
     }
     return window
   }
