@@ -28,7 +28,8 @@ export default class CampaignTextersController {
         id: campaign.id,
         name: campaign.name,
         status: campaign.status,
-        routeRepliesToHandlers: campaign.routeRepliesToHandlers,
+        // SQLite reads booleans back as 0 and 1.
+        routeRepliesToHandlers: Boolean(campaign.routeRepliesToHandlers),
       },
       texters: await texterFigures(campaign.id, campaign.organizationId),
       members: await activeMembers(campaign.organizationId),

@@ -279,7 +279,7 @@ test.group('Assignments | API | refusals', (group) => {
     assert.deepEqual(await holders(theirs.rows), [null])
     const audited = await AuditEvent.query()
       .where('organization_id', owner.organizationId)
-      .whereLike('action', 'campaign.contacts_%')
+      .where('action', 'like', 'campaign.contacts_%')
     assert.lengthOf(audited, 0)
   })
 
