@@ -48,10 +48,10 @@ async function signIn(page: Page) {
 /** Waits until the page listens for live updates, and marks the page to prove it never reloads. */
 async function listening(page: Page) {
   await page.locator('[data-live="ready"]').waitFor()
-  await page.evaluate(() => Object.assign(window, { stayedLoaded: true }))
+  await page.evaluate(() => Object.assign(globalThis, { stayedLoaded: true }))
 }
 const stayedLoaded = (page: Page) =>
-  page.evaluate(() => (window as unknown as { stayedLoaded?: boolean }).stayedLoaded === true)
+  page.evaluate(() => (globalThis as { stayedLoaded?: boolean }).stayedLoaded === true)
 
 test.group('Conversations | in the browser', (group) => {
   group.each.setup(() => emptyDatabase())
