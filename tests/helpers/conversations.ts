@@ -55,16 +55,23 @@ export async function createConversation(
       timezone: zoneAt(12),
     }))
   const sentAt = DateTime.now().minus({ minutes: options.minutesAgo ?? 10 })
+  const status = options.status ?? 'messaged'
+  // Waiting on us or answered: the person has written back (a minute after the first text).
+  const repliedAt = ['needs_response', 'conversing'].includes(status)
+    ? sentAt.plus({ minutes: 1 })
+    : null
   const conversation = await CampaignContact.create({
     organizationId,
     campaignId: campaign.id,
     contactId: contact.id,
     assignedUserId: texter.userId,
     assignedAt: sentAt,
-    status: options.status ?? 'messaged',
+    status,
     messagedAt: sentAt,
     messagedById: texter.userId,
     lastOutboundAt: sentAt,
+    repliedAt,
+    lastInboundAt: repliedAt,
   })
   await Message.create({
     organizationId,

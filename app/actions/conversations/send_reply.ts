@@ -78,7 +78,8 @@ export default class SendReply {
         )
         await queued.useTransaction(trx).save()
       }
-      locked.status = 'conversing'
+      // Until the person writes back, a follow-up leaves the conversation waiting on them.
+      locked.status = locked.repliedAt ? 'conversing' : 'messaged'
       locked.lastOutboundAt = now
       await locked.useTransaction(trx).save()
       trx.after('commit', () => pushConversationUpdate(locked))

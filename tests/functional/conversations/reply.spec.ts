@@ -66,6 +66,22 @@ test.group('Conversations | replying', (group) => {
     assert.isNull(after[1].responseSeconds)
   })
 
+  test('a follow-up before any reply leaves the conversation waiting on the person', async ({
+    client,
+    assert,
+  }) => {
+    const texter = await createMember('texter')
+    const { conversation } = await createConversation(texter)
+    await asMember(client.post(`/conversations/${conversation.id}/messages`), texter).json({
+      body: 'Just checking you got this?',
+      idempotencyKey: 'press-0006',
+    })
+    const [reply] = await repliesIn(conversation.id)
+    assert.isNull(reply.responseSeconds)
+    await conversation.refresh()
+    assert.equal(conversation.status, 'messaged')
+  })
+
   test('refuses an empty message and a malformed key', async ({ client, assert }) => {
     const texter = await createMember('texter')
     const { conversation } = await createConversation(texter)
