@@ -197,43 +197,47 @@ function cardOf(context: SendingContext, row: SendableRow, texter: Texter, local
   }
 }
 
-/** Rows read past the wanted count, for contacts whose state's rules keep them waiting. */
-const LOOKAHEAD = 20
+/** Rows read per query beyond the wanted count (some may wait on their state's hours). */
+const SLACK = 4
 
 /**
  * Up to `count` of the texter's unsent contacts that may be texted now, in
- * the order they were claimed (after `exclude`, the cards the screen already
- * has). Zones that are closed are filtered in SQL, opted-out phones too;
- * state rules and uncertain zones are judged on the rows read. With none
- * sendable, `resumeAt` says when the first of them may be texted.
+ * the order they were claimed. Zones that are closed are filtered in SQL,
+ * opted-out phones too; state rules and uncertain zones are judged on the
+ * rows read, page after page until enough are found. With none sendable,
+ * `resumeAt` says when the first of them may be texted.
  */
 export async function sendableCards(
   context: SendingContext,
   texter: Texter,
-  count: number,
-  exclude: number[] = []
+  count: number
 ): Promise<{ cards: Card[]; resumeAt: string | null }> {
   const closed = await closedZones(context)
-  const rows: SendableRow[] = await heldUnsent(context, texter.userId)
-    .if(closed.length, (query) =>
-      query.where((zone) => zone.whereNull('c.timezone').orWhereNotIn('c.timezone', closed))
-    )
-    .whereNotExists((optedOut) =>
-      optedOut
-        .from('opt_outs as o')
-        .where('o.organization_id', context.campaign.organizationId)
-        .whereRaw('o.phone = c.phone')
-    )
-    .if(exclude.length, (query) => query.whereNotIn('cc.id', exclude))
-    .orderBy('cc.id')
-    .limit(count + LOOKAHEAD)
-
   const judge = windowJudge(context)
   const cards: Card[] = []
-  for (const row of rows) {
-    if (cards.length >= count) break
-    const window = judge(hoursContact(row))
-    if (window.allowed) cards.push(cardOf(context, row, texter, window.localTime))
+  let after = 0
+  while (cards.length < count) {
+    const rows: SendableRow[] = await heldUnsent(context, texter.userId)
+      .where('cc.id', '>', after)
+      .if(closed.length, (query) =>
+        query.where((zone) => zone.whereNull('c.timezone').orWhereNotIn('c.timezone', closed))
+      )
+      .whereNotExists((optedOut) =>
+        optedOut
+          .from('opt_outs as o')
+          .where('o.organization_id', context.campaign.organizationId)
+          .whereRaw('o.phone = c.phone')
+      )
+      .orderBy('cc.id')
+      .limit(count + SLACK)
+    for (const row of rows) {
+      after = row.id
+      const window = judge(hoursContact(row))
+      if (window.allowed && cards.length < count) {
+        cards.push(cardOf(context, row, texter, window.localTime))
+      }
+    }
+    if (rows.length < count + SLACK) break
   }
   const resumeAt = cards.length || count === 0 ? null : await resumeTime(context, texter.userId)
   return { cards, resumeAt }

@@ -6,6 +6,8 @@ import type Membership from '#models/membership'
 import CampaignContact from '#models/campaign_contact'
 import Message from '#models/message'
 import OptOut from '#models/opt_out'
+import Contact from '#models/contact'
+import TextingHourRule from '#models/texting_hour_rule'
 import { createMember } from '#tests/helpers/members'
 import { optOut } from '#tests/helpers/contacts'
 import { asleep, campaignContacts, launchedCampaign, texting } from '#tests/helpers/texting'
@@ -153,6 +155,35 @@ test.group('Texting | the send screen', (group) => {
     assert.equal(refused.body().resumeAt, resumeAt.toISOString())
     assert.include(refused.body().errors[0].message, 'You can text them from')
     assert.lengthOf(await messagesOf(campaign), 0)
+  })
+
+  test('contacts whose state’s hours are closed are passed over, however many come first', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, texter, campaign, rows, contacts } = await texterWithBatch(client, {
+      contacts: 8,
+    })
+    // Texas texts only from 13:00 here; these contacts are at noon.
+    await TextingHourRule.create({
+      organizationId: owner.organizationId,
+      state: 'TX',
+      start: '13:00',
+      end: '14:00',
+      enabled: true,
+    })
+    await Contact.query()
+      .whereIn(
+        'id',
+        contacts.slice(0, 7).map((contact) => contact.id)
+      )
+      .update({ state: 'TX' })
+
+    const next = await texting(client, texter, 'get', campaign, 'next?count=2')
+    assert.deepEqual(
+      next.body().contacts.map((card: { campaignContactId: number }) => card.campaignContactId),
+      [rows[7].id]
+    )
   })
 
   test('the message is sent as written unless the campaign lets texters edit it', async ({
