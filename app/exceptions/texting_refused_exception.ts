@@ -5,6 +5,7 @@ export type TextingRefusal =
   | 'unknown_contact'
   | 'outside_texting_hours'
   | 'opted_out'
+  | 'contact_erased'
   | 'already_texted'
   | 'not_assigned'
   | 'campaign_not_active'

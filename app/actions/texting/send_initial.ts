@@ -97,6 +97,12 @@ async function repeated(row: SendableRow, texter: Texter, key: string) {
 }
 
 function refuseUnsendable(row: SendableRow, texter: Texter) {
+  if (row.erased_at) {
+    throw new TextingRefusedException(
+      'This person asked for their data to be erased; they are not texted',
+      'contact_erased'
+    )
+  }
   if (row.status !== 'needs_message') {
     throw new TextingRefusedException('This contact has already been texted', 'already_texted', {
       status: 409,

@@ -45,6 +45,7 @@ export type SendableRow = {
   timezone: string | null
   timezone_candidates: string | null
   custom_fields: string | Record<string, string> | null
+  erased_at: unknown
 }
 
 export const SENDABLE_COLUMNS = [
@@ -63,6 +64,7 @@ export const SENDABLE_COLUMNS = [
   'c.timezone',
   'c.timezone_candidates',
   'c.custom_fields',
+  'c.erased_at',
 ]
 
 /** A campaign contact joined to its contact; `cc` and `c` are the aliases. */
@@ -248,6 +250,7 @@ function heldUnsent(context: SendingContext, userId: number) {
     .where('cc.campaign_id', context.campaign.id)
     .where('cc.assigned_user_id', userId)
     .where('cc.status', 'needs_message')
+    .whereNull('c.erased_at')
 }
 
 /** The earliest moment any of the texter's unsent contacts may be texted; null without any. */

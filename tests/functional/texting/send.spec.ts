@@ -8,6 +8,7 @@ import Message from '#models/message'
 import OptOut from '#models/opt_out'
 import Contact from '#models/contact'
 import TextingHourRule from '#models/texting_hour_rule'
+import EraseContact from '#actions/contacts/erase_contact'
 import { createMember } from '#tests/helpers/members'
 import { optOut } from '#tests/helpers/contacts'
 import { asleep, campaignContacts, launchedCampaign, texting } from '#tests/helpers/texting'
@@ -133,6 +134,26 @@ test.group('Texting | the send screen', (group) => {
       next.body().contacts.map((card: { campaignContactId: number }) => card.campaignContactId),
       [rows[1].id]
     )
+  })
+
+  test('a contact whose data was erased is neither offered nor texted', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, texter, campaign, rows, contacts } = await texterWithBatch(client, {
+      contacts: 2,
+    })
+    await EraseContact.handle({ actor: owner, contact: contacts[0], optOut: false })
+
+    const next = await texting(client, texter, 'get', campaign, 'next?count=5')
+    assert.deepEqual(
+      next.body().contacts.map((card: { campaignContactId: number }) => card.campaignContactId),
+      [rows[1].id]
+    )
+    const refused = await send(client, texter, campaign, rows[0].id, 'press-1')
+    refused.assertStatus(422)
+    assert.equal(refused.body().errors[0].rule, 'contact_erased')
+    assert.lengthOf(await messagesOf(campaign), 0)
   })
 
   test('outside texting hours the server refuses and says when texting resumes', async ({
