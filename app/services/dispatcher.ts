@@ -289,6 +289,8 @@ export class Dispatcher {
   #push(message: ClaimedMessage, status: string, errorCode: string | null) {
     pushToOrganization(message.organizationId, {
       type: 'message.status',
+      // The member who sent it follows it on their own page too.
+      userIds: [message.sentById],
       message: { id: message.id, status, errorCode },
     })
   }

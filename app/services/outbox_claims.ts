@@ -24,6 +24,7 @@ export type ClaimedMessage = Pick<
   | 'media'
   | 'attempts'
   | 'purpose'
+  | 'sentById'
 >
 
 /**
@@ -79,7 +80,8 @@ export async function claimDue(token: string, limit: number): Promise<ClaimedMes
       'body',
       'media',
       'attempts',
-      'purpose'
+      'purpose',
+      'sent_by_id'
     )
   return rows.map((row): ClaimedMessage => ({
     id: row.id,
@@ -93,6 +95,7 @@ export async function claimDue(token: string, limit: number): Promise<ClaimedMes
     media: row.media ? JSON.parse(row.media) : [],
     attempts: row.attempts,
     purpose: row.purpose,
+    sentById: row.sent_by_id,
   }))
 }
 

@@ -7,6 +7,10 @@ import { createContact, optOut } from '#tests/helpers/contacts'
 import { SENDER } from '#tests/helpers/messaging'
 import { createConversation, zoneAt } from '#tests/helpers/conversations'
 import { asMember, fieldErrors } from '#tests/helpers/web'
+import { recordBroadcasts } from '#tests/helpers/realtime'
+import sms from '#services/sms'
+import { Dispatcher } from '#services/dispatcher'
+import { memberChannel } from '#services/realtime'
 
 function repliesIn(conversationId: number) {
   return Message.query()
@@ -80,6 +84,31 @@ test.group('Conversations | replying', (group) => {
     assert.isNull(reply.responseSeconds)
     await conversation.refresh()
     assert.equal(conversation.status, 'messaged')
+  })
+
+  test('the sender hears how the reply fares on their own channel', async ({ client, assert }) => {
+    sms.fake()
+    const broadcasts = recordBroadcasts()
+    try {
+      const texter = await createMember('texter')
+      const { conversation } = await createConversation(texter, { status: 'needs_response' })
+      await asMember(client.post(`/conversations/${conversation.id}/messages`), texter).json({
+        body: 'See you there',
+        idempotencyKey: 'press-0007',
+      })
+      await new Dispatcher().drainOnce()
+      const [reply] = await repliesIn(conversation.id)
+      const heard = broadcasts
+        .on(memberChannel(texter.organizationId, texter.userId))
+        .filter((update) => update.type === 'message.status')
+      assert.deepEqual(
+        heard.map((update) => update.message),
+        [{ id: reply.id, status: 'sent', errorCode: null }]
+      )
+    } finally {
+      broadcasts.restore()
+      sms.restore()
+    }
   })
 
   test('refuses an empty message and a malformed key', async ({ client, assert }) => {
