@@ -1,13 +1,13 @@
 import { DateTime } from 'luxon'
-import db from '@adonisjs/lucid/services/db'
 import Message from '#models/message'
-import OptedOutException from '#exceptions/opted_out_exception'
 import TextingRefusedException from '#exceptions/texting_refused_exception'
-import { queueMessage } from '#services/outbox'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { isOptedOut, queueMessage } from '#services/outbox'
+import { GroupCommit } from '#services/group_commit'
 import type { TextingWindow } from '#services/texting_hours/index'
 import { sqlNow } from '#services/sql_time'
 import { affected, markUnsentOptedOut } from '#services/texting/assignment'
-import { senderFor } from '#services/texting/campaign_context'
+import { senderFor, type TextingCampaign } from '#services/texting/campaign_context'
 import {
   contactRows,
   nextAndProgress,
@@ -59,17 +59,22 @@ export default class SendInitial {
           'nothing_to_send_from'
         )
       }
-      try {
-        const queued = await queue(context, row, texter, data.idempotencyKey, body, from)
-        if (queued) return queued
-      } catch (error) {
-        if (!(error instanceof OptedOutException)) throw error
+      const queued = await sends.add({
+        campaign,
+        row,
+        texter,
+        key: data.idempotencyKey,
+        body,
+        from,
+      })
+      if (queued === 'opted_out') {
         await markUnsentOptedOut(row.id)
         throw new TextingRefusedException(
           'This person has opted out; they will not be texted',
           'opted_out'
         )
       }
+      if (queued !== 'lost') return queued
       // Another request changed the contact first: a repeat of this press, or a refusal.
       const fresh = await findRow(campaign.id, row.id)
       const answer = await repeated(fresh, texter, data.idempotencyKey)
@@ -149,53 +154,63 @@ function initialKey(campaignContactId: number) {
   return `initial:${campaignContactId}`
 }
 
-/** The transaction: claim the contact's first text, then queue it. Null when the claim lost. */
-async function queue(
-  context: SendingContext,
-  row: SendableRow,
-  texter: Texter,
-  key: string,
-  body: string,
+type Pending = {
+  campaign: TextingCampaign
+  row: SendableRow
+  texter: Texter
+  key: string
+  body: string
   from: string
-) {
-  const { campaign } = context
-  const now = sqlNow()
-  return db.transaction(async (trx) => {
-    const claimed = affected(
-      await trx
-        .from('campaign_contacts')
-        .where('id', row.id)
-        .where('assigned_user_id', texter.userId)
-        .where('status', 'needs_message')
-        .whereExists(
-          trx.from('campaigns').where('id', campaign.id).where('status', 'active').select('id')
-        )
-        .update({
-          status: 'messaged',
-          messaged_at: now,
-          messaged_by_id: texter.userId,
-          last_outbound_at: now,
-          delivery: 'queued',
-          initial_send_key: key,
-          updated_at: now,
-        })
-    )
-    if (!claimed) return null
-    return queueMessage(
-      {
-        organizationId: campaign.organizationId,
-        providerAccountId: campaign.providerAccountId!,
-        from,
-        to: row.phone,
-        body,
-        contactId: row.contact_id,
-        campaignId: campaign.id,
-        campaignContactId: row.id,
-        sentById: texter.userId,
-        purpose: 'campaign_initial',
-        idempotencyKey: initialKey(row.id),
-      },
-      trx
-    )
-  })
 }
+
+/**
+ * Claims the contact's first text, then queues it; 'lost' when another
+ * request changed the contact first. Expected refusals are answers, not
+ * errors, so one refused send never makes its burst retry one by one.
+ */
+async function write(
+  { campaign, row, texter, key, body, from }: Pending,
+  trx: TransactionClientContract
+): Promise<Message | 'lost' | 'opted_out'> {
+  if (await isOptedOut(campaign.organizationId, row.phone, trx)) return 'opted_out'
+  const now = sqlNow()
+  const claimed = affected(
+    await trx
+      .from('campaign_contacts')
+      .where('id', row.id)
+      .where('assigned_user_id', texter.userId)
+      .where('status', 'needs_message')
+      .whereExists(
+        trx.from('campaigns').where('id', campaign.id).where('status', 'active').select('id')
+      )
+      .update({
+        status: 'messaged',
+        messaged_at: now,
+        messaged_by_id: texter.userId,
+        last_outbound_at: now,
+        delivery: 'queued',
+        initial_send_key: key,
+        updated_at: now,
+      })
+  )
+  if (!claimed) return 'lost'
+  return queueMessage(
+    {
+      organizationId: campaign.organizationId,
+      providerAccountId: campaign.providerAccountId!,
+      from,
+      to: row.phone,
+      body,
+      contactId: row.contact_id,
+      campaignId: campaign.id,
+      campaignContactId: row.id,
+      sentById: texter.userId,
+      purpose: 'campaign_initial',
+      idempotencyKey: initialKey(row.id),
+    },
+    trx
+  )
+}
+
+/** Sends that arrive together commit together (on SQLite the commit is the costly part). */
+const sends = new GroupCommit(write)
