@@ -126,6 +126,7 @@ test.group('Conversations | thread page and who may open it', (group) => {
       },
       contact: { firstName: 'Ada', phone: contact.phone },
       asOrganization: false,
+      canReview: false,
       channel: memberChannel(texter.organizationId, texter.userId),
       textingHours: { allowed: true },
     })
@@ -166,6 +167,7 @@ test.group('Conversations | thread page and who may open it', (group) => {
         await asMember(client.get(`/conversations/${conversation.id}`), organizer)
       )
       assert.isTrue(page.props.asOrganization, role)
+      assert.isTrue(page.props.canReview, role)
       assert.equal(page.props.channel, organizationChannel(texter.organizationId))
       assert.equal(page.props.conversation.assignedTo.id, texter.userId)
     }
