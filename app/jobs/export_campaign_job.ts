@@ -22,19 +22,19 @@ export default class ExportCampaignJob {
       record.rowsTotal = await writer.rows(target)
       await record.save()
       await file.open()
-      const written = await writer.write(target, {
+      const { rows, header, widened } = await writer.write(target, {
         write: (text) => file.write(text),
-        progress: async (rows) => {
-          record.rowsWritten = rows
+        progress: async (written) => {
+          record.rowsWritten = written
           record.heartbeatAt = DateTime.now()
           await record.save()
         },
       })
-      record.fileSize = await file.close()
+      record.fileSize = await file.close(header, widened)
       record.filePath = file.relativePath
-      record.rowsWritten = written
+      record.rowsWritten = rows
       // Rows added while the file was written are in it too.
-      record.rowsTotal = Math.max(record.rowsTotal, written)
+      record.rowsTotal = Math.max(record.rowsTotal, rows)
       record.status = 'completed'
     } catch (error) {
       await file.discard()

@@ -9,17 +9,24 @@ import { variantLabel } from '#services/reports/campaign_stats'
  * The rows of a campaign's exports, read a chunk at a time in id order (an
  * index range each, never an offset), so a million rows stream in flat
  * memory. `rows` counts what will be written (for the progress bar),
- * `write` writes the header and every row, reporting progress per chunk.
+ * `write` writes every row, reporting progress per chunk.
  */
-const CHUNK = 5000
+const CHUNK = 1000
 
 type Target = { organizationId: number; campaignId: number }
 type Output = { write(text: string): Promise<void>; progress(rows: number): Promise<void> }
 type Row = Record<string, any>
 
+/**
+ * `header`: when given, the file's first line, known only once every row was
+ * written; `widened`: some rows were written before the header's last columns
+ * were known, and are to be padded to its width.
+ */
+export type Written = { rows: number; header?: string[]; widened?: boolean }
+
 export type ExportWriter = {
   rows(target: Target): Promise<number>
-  write(target: Target, output: Output): Promise<number>
+  write(target: Target, output: Output): Promise<Written>
 }
 
 async function namesOfMembers(organizationId: number) {
@@ -45,23 +52,6 @@ async function* chunks(query: () => any, idColumn: string) {
 const contactRows = ({ campaignId }: Target) =>
   db.from('campaign_contacts as cc').where('cc.campaign_id', campaignId)
 
-/** Every custom field any of the campaign's contacts has, in first-seen order. */
-async function customFieldNames(target: Target) {
-  const names = new Set<string>()
-  for await (const chunk of chunks(
-    () =>
-      contactRows(target)
-        .join('contacts as c', 'c.id', 'cc.contact_id')
-        .select('cc.id', 'c.custom_fields'),
-    'cc.id'
-  )) {
-    for (const { custom_fields: fields } of chunk) {
-      if (fields) for (const name of Object.keys(JSON.parse(fields))) names.add(name)
-    }
-  }
-  return [...names]
-}
-
 async function variantLabels(campaignId: number) {
   const variants = await db
     .from('script_variants')
@@ -71,6 +61,32 @@ async function variantLabels(campaignId: number) {
   return new Map(variants.map((variant, index) => [variant.id, variantLabel(index)]))
 }
 
+const CONTACT_COLUMNS = [
+  'contact_id',
+  'phone',
+  'first_name',
+  'last_name',
+  'email',
+  'zip',
+  'state',
+  'timezone',
+  'external_id',
+  'status',
+  'variant',
+  'texter',
+  'delivery',
+  'failure_reason',
+  'messaged_at',
+  'replied_at',
+  'sentiment',
+]
+
+/**
+ * One row per contact of the campaign. Custom fields are the last columns,
+ * one per field any of the contacts has: they are only all known once every
+ * row is read, so the header is written last (CsvFile puts it first) and
+ * rows written before a field first appeared are widened then.
+ */
 const contacts: ExportWriter = {
   async rows(target) {
     const [{ total }] = await contactRows(target).count('* as total')
@@ -79,46 +95,26 @@ const contacts: ExportWriter = {
 
   async write(target, output) {
     const { organizationId, campaignId } = target
-    const [fields, questions, variants, texters, tags] = await Promise.all([
-      customFieldNames(target),
+    const [questions, variants, texters, tags] = await Promise.all([
       surveyQuestions(campaignId),
       variantLabels(campaignId),
       namesOfMembers(organizationId),
       db.from('tags').where('organization_id', organizationId).select('id', 'name'),
     ])
-    const tagNames = new Map(tags.map((tag) => [tag.id, tag.name as string]))
-    await output.write(
-      csvLine([
-        'contact_id',
-        'phone',
-        'first_name',
-        'last_name',
-        'email',
-        'zip',
-        'state',
-        'timezone',
-        'external_id',
-        ...fields,
-        'status',
-        'variant',
-        'texter',
-        'delivery',
-        'failure_reason',
-        'messaged_at',
-        'replied_at',
-        'sentiment',
-        ...questions.map((question) => question.question),
-        'tags',
-        'opted_out',
-        'opted_out_at',
-      ])
-    )
+    const tagNames = new Map(tags.map((tag) => [Number(tag.id), tag.name as string]))
+    const fields: string[] = []
+    const fieldIndex = new Map<string, number>()
+    let widened = false
 
     let written = 0
     for await (const chunk of chunks(
       () =>
         contactRows(target)
           .join('contacts as c', 'c.id', 'cc.contact_id')
+          // Opt-out, tags and answers come with each row, looked up by index in the same query.
+          .leftJoin('opt_outs as o', (on) =>
+            on.on('o.organization_id', 'c.organization_id').andOn('o.phone', 'c.phone')
+          )
           .select(
             'cc.id',
             'cc.contact_id',
@@ -138,42 +134,38 @@ const contacts: ExportWriter = {
             'c.state',
             'c.timezone',
             'c.external_id',
-            'c.custom_fields'
+            'c.custom_fields',
+            'o.created_at as opted_out_at',
+            db.raw(
+              '(SELECT GROUP_CONCAT(ct.tag_id) FROM contact_tags ct WHERE ct.contact_id = c.id) AS tag_ids'
+            ),
+            ...questions.map((question) =>
+              db.raw(
+                '(SELECT sr.value FROM survey_responses sr WHERE sr.campaign_contact_id = cc.id AND sr.question_step_id = ?) AS ??',
+                [question.id, `answer_${question.id}`]
+              )
+            )
           ),
       'cc.id'
     )) {
-      const first = chunk[0].id
-      const last = chunk[chunk.length - 1].id
-      const contactIds = chunk.map((row) => row.contact_id)
-      const [answers, contactTags, optOuts] = await Promise.all([
-        db
-          .from('survey_responses')
-          .whereBetween('campaign_contact_id', [first, last])
-          .where('campaign_id', campaignId)
-          .select('campaign_contact_id', 'question_step_id', 'value'),
-        db.from('contact_tags').whereIn('contact_id', contactIds).select('contact_id', 'tag_id'),
-        db
-          .from('opt_outs')
-          .where('organization_id', organizationId)
-          .whereIn(
-            'phone',
-            chunk.map((row) => row.phone)
-          )
-          .select('phone', 'created_at'),
-      ])
-      const answerOf = new Map(
-        answers.map((a) => [`${a.campaign_contact_id}:${a.question_step_id}`, a.value])
-      )
-      const tagsOf = new Map<number, string[]>()
-      for (const { contact_id: id, tag_id: tagId } of contactTags) {
-        tagsOf.set(id, [...(tagsOf.get(id) ?? []), tagNames.get(tagId) ?? ''])
-      }
-      const optedOutAt = new Map(optOuts.map((optOut) => [optOut.phone, optOut.created_at]))
-
       let text = ''
       for (const row of chunk) {
-        const custom = row.custom_fields ? JSON.parse(row.custom_fields) : {}
-        const optOut = optedOutAt.get(row.phone)
+        const custom: Record<string, string> = row.custom_fields
+          ? JSON.parse(row.custom_fields)
+          : {}
+        for (const name in custom) {
+          if (fieldIndex.has(name)) continue
+          fieldIndex.set(name, fields.length)
+          fields.push(name)
+          widened ||= written > 0
+        }
+        const tagList = row.tag_ids
+          ? String(row.tag_ids)
+              .split(',')
+              .map((id) => tagNames.get(Number(id)) ?? '')
+              .sort()
+              .join('; ')
+          : ''
         text += csvLine([
           row.contact_id,
           row.phone,
@@ -184,7 +176,6 @@ const contacts: ExportWriter = {
           row.state,
           row.timezone,
           row.external_id,
-          ...fields.map((name) => custom[name]),
           row.status,
           variants.get(row.variant_id) ?? '',
           row.messaged_by_id ? (texters.get(row.messaged_by_id) ?? '') : '',
@@ -193,17 +184,26 @@ const contacts: ExportWriter = {
           timeCell(row.messaged_at),
           timeCell(row.replied_at),
           row.sentiment,
-          ...questions.map((question) => answerOf.get(`${row.id}:${question.id}`)),
-          (tagsOf.get(row.contact_id) ?? []).sort().join('; '),
-          optOut === undefined ? 'no' : 'yes',
-          timeCell(optOut),
+          ...questions.map((question) => row[`answer_${question.id}`]),
+          tagList,
+          row.opted_out_at ? 'yes' : 'no',
+          timeCell(row.opted_out_at),
+          ...fields.map((name) => custom[name]),
         ])
+        written++
       }
       await output.write(text)
-      written += chunk.length
       await output.progress(written)
     }
-    return written
+    const header = [
+      ...CONTACT_COLUMNS,
+      ...questions.map((question) => question.question),
+      'tags',
+      'opted_out',
+      'opted_out_at',
+      ...fields,
+    ]
+    return { rows: written, header, widened }
   },
 }
 
@@ -283,7 +283,7 @@ const messages: ExportWriter = {
       written += chunk.length
       await output.progress(written)
     }
-    return written
+    return { rows: written }
   },
 }
 

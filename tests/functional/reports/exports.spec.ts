@@ -74,8 +74,6 @@ test.group('Reports | exports', (group) => {
       'state',
       'timezone',
       'external_id',
-      'Volunteer Level',
-      'Ward',
       'status',
       'variant',
       'texter',
@@ -89,8 +87,12 @@ test.group('Reports | exports', (group) => {
       'tags',
       'opted_out',
       'opted_out_at',
+      // Custom fields last, one per field any contact has (rows before a field appears are padded).
+      'Volunteer Level',
+      'Ward',
     ])
     assert.lengthOf(data, 10)
+    assert.isTrue(data.every((row) => row.length === header.length))
     // A phone starts with "+", so it too is kept as text behind an apostrophe.
     const byContact = new Map(
       data.map((row) => [
