@@ -30,7 +30,7 @@ test.group('Campaigns in the browser', (group) => {
 
     await page.getByRole('button', { name: '6. Script' }).click()
     await page
-      .getByLabel('Message')
+      .getByLabel('Message', { exact: true })
       .fill('Hi {firstName}, {orgName} here: meeting tonight? Reply STOP to opt out')
     const preview = page.locator('[data-preview]')
     await page.assertTextContains(preview, 'GSM-7')
