@@ -1,8 +1,11 @@
 import { test } from '@japa/runner'
+import Contact from '#models/contact'
 import Membership from '#models/membership'
+import ProviderAccount from '#models/provider_account'
 import Tag from '#models/tag'
 import User from '#models/user'
 import { emptyDatabase, mainNavigation, owner, setUpInstance } from '#tests/browser/support'
+import { fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
 import { arrange, holders, launchedCampaign, textOf } from '#tests/helpers/supervision'
 
 /** The owner from the first-run page, and two texters of the organization. */
@@ -64,6 +67,13 @@ test.group('Supervisor review in the browser', (group) => {
     await page.assertElementsCount(listed, 2)
     // A reply's markup shows as the text it is.
     await page.assertVisible(page.getByText('Can I get a <ride> to the polls?'))
+
+    // A new reply shows up without reloading the page.
+    await page.locator('[data-live="ready"]').waitFor()
+    const account = await ProviderAccount.findOrFail(campaign.providerAccountId)
+    const contact = await Contact.findOrFail(rows[0].contactId)
+    await postFakeWebhook(account, fakeInbound(contact.phone, 'Still need that ride'))
+    await page.assertVisible(page.getByText('Still need that ride'))
 
     await page.getByLabel('Texter', { exact: true }).selectOption({ label: 'Ana Alvarez' })
     await page.assertElementsCount(listed, 1)
