@@ -27,6 +27,8 @@ export type Selection =
   | { kind: 'load'; fromUserId: number; scope: LoadScope }
   | { kind: 'waitingReplies'; olderThanHours: number; fromUserId?: number }
 
+const SKIPPED_LAST = 'CASE WHEN skipped_at IS NULL THEN 0 ELSE 1 END, id'
+
 const SCOPE_STATUSES: Record<LoadScope, CampaignContactStatus[]> = {
   unsent: ['needs_message'],
   conversations: OPEN_CONVERSATION_STATUSES,
@@ -77,7 +79,8 @@ export async function moveAssignments(
 }
 
 /**
- * Up to `count` unsent contacts nobody holds. On MySQL the rows are locked
+ * Up to `count` unsent contacts nobody holds, those a texter skipped last
+ * (as texters' own claims take them). On MySQL the rows are locked
  * and texters' claims in flight are skipped; on SQLite the one statement
  * runs under the single writer. Either way a contact a texter claimed first
  * is never taken from them.
@@ -97,7 +100,7 @@ async function takeFromPool(
 
   if (dialectOf(trx) === 'mysql') {
     const rows = (await unclaimed(trx.query())
-      .orderBy('id')
+      .orderByRaw(SKIPPED_LAST)
       .limit(count)
       .select('id')
       .forUpdate()
@@ -106,6 +109,6 @@ async function takeFromPool(
     const ids = rows.map((row) => row.id)
     return Number(await unclaimed(trx.query()).whereIn('id', ids).update(change))
   }
-  const ids = unclaimed(trx.query()).orderBy('id').limit(count).select('id')
+  const ids = unclaimed(trx.query()).orderByRaw(SKIPPED_LAST).limit(count).select('id')
   return Number(await unclaimed(trx.query()).whereIn('id', ids).update(change))
 }

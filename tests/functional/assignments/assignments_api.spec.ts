@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { DateTime } from 'luxon'
 import testUtils from '@adonisjs/core/services/test_utils'
 import AuditEvent from '#models/audit_event'
 import CampaignContact from '#models/campaign_contact'
@@ -20,7 +21,7 @@ async function world(size = 6) {
 test.group('Assignments | API | moves', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
-  test('assign hands out exactly N unassigned unsent contacts, oldest first, and audits it', async ({
+  test('assign hands out exactly N unassigned unsent contacts, skipped ones last, and audits it', async ({
     client,
     assert,
   }) => {
@@ -28,6 +29,9 @@ test.group('Assignments | API | moves', (group) => {
     // Held by Ben, or already texted: not in the pool.
     await arrange([rows[0]], { texter: ben })
     await arrange([rows[1]], { status: 'messaged' })
+    // A texter skipped this one: it goes last, as in texters' own claims.
+    rows[2].skippedAt = DateTime.now()
+    await rows[2].save()
 
     const response = await client
       .post(`/api/v1/campaigns/${campaign.id}/assignments`)
@@ -39,12 +43,12 @@ test.group('Assignments | API | moves', (group) => {
     assert.deepEqual(await holders(rows), [
       ben.userId,
       null,
-      ana.userId,
-      ana.userId,
-      ana.userId,
       null,
+      ana.userId,
+      ana.userId,
+      ana.userId,
     ])
-    const given = await CampaignContact.findOrFail(rows[2].id)
+    const given = await CampaignContact.findOrFail(rows[3].id)
     assert.isNotNull(given.assignedAt)
 
     const events = await AuditEvent.query()
@@ -60,6 +64,7 @@ test.group('Assignments | API | moves', (group) => {
       .bearerToken(token)
       .json({ action: 'assign', toUserId: ben.userId, count: 50 })
     assert.equal(rest.body().changed, 1)
+    assert.deepEqual(await holders([rows[2]]), [ben.userId])
     const none = await client
       .post(`/api/v1/campaigns/${campaign.id}/assignments`)
       .bearerToken(token)
