@@ -7,6 +7,7 @@ import CampaignContact from '#models/campaign_contact'
 import Membership from '#models/membership'
 import ActionRefusedException from '#exceptions/action_refused_exception'
 import { audit } from '#services/audit'
+import { pushToOrganization } from '#services/realtime'
 import { moveAssignments, type Selection } from '#services/texting/reassignment'
 import type { assignmentValidator } from '#validators/assignment'
 
@@ -44,20 +45,32 @@ export default class ChangeAssignments {
       )
     }
 
-    const changed = await db.transaction(async (trx) => {
-      const count = await moveAssignments(trx, campaign.id, selection, toUserId)
+    const { changed, conversations } = await db.transaction(async (trx) => {
+      const moved = await moveAssignments(trx, campaign.id, selection, toUserId)
       await audit(
         {
           organizationId,
           userId: actor.userId,
           action: `campaign.contacts_${data.action}ed`,
           subject: { type: 'campaign', id: campaign.id },
-          details: { ...selection, toUserId, changed: count },
+          details: { ...selection, toUserId, changed: moved.changed },
         },
         trx
       )
-      return count
+      return moved
     })
+    // One update reaches every texter who lost or gained conversations: their lists reload.
+    if (conversations) {
+      pushToOrganization(organizationId, {
+        type: 'conversation.updated',
+        userIds: [...conversations.previousUserIds, toUserId],
+        conversation: {
+          ...conversations.sample,
+          campaignId: campaign.id,
+          assignedUserId: toUserId,
+        },
+      })
+    }
     return { action: data.action, toUserId, changed }
   }
 }

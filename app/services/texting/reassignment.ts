@@ -35,19 +35,26 @@ const SCOPE_STATUSES: Record<LoadScope, CampaignContactStatus[]> = {
   all: ['needs_message', ...OPEN_CONVERSATION_STATUSES],
 }
 
+/** Conversations that changed hands: one of them, and who held them before. */
+export type MovedConversations = {
+  sample: { id: number; status: CampaignContactStatus }
+  previousUserIds: number[]
+} | null
+
 /**
  * Gives the selected contacts of a campaign to `toUserId`, or back to the
- * pool when it is null, and answers how many changed hands. Contacts the
- * target already holds are left alone, so repeating a move changes nothing.
- * Each move is one UPDATE (the pool's is guarded against texters claiming
- * the same rows), so it either happens whole or not at all.
+ * pool when it is null, and answers how many changed hands and which open
+ * conversations were among them (so their old and new holders can be told).
+ * Contacts the target already holds are left alone, so repeating a move
+ * changes nothing. Each move is one UPDATE (the pool's is guarded against
+ * texters claiming the same rows), so it either happens whole or not at all.
  */
 export async function moveAssignments(
   trx: TransactionClientContract,
   campaignId: number,
   selection: Selection,
   toUserId: number | null
-): Promise<number> {
+): Promise<{ changed: number; conversations: MovedConversations }> {
   const now = sqlNow()
   const change = {
     assigned_user_id: toUserId,
@@ -55,7 +62,10 @@ export async function moveAssignments(
     updated_at: now,
   }
 
-  if (selection.kind === 'pool') return takeFromPool(trx, campaignId, selection.count, change)
+  if (selection.kind === 'pool') {
+    const changed = await takeFromPool(trx, campaignId, selection.count, change)
+    return { changed, conversations: null }
+  }
 
   const query = trx.from('campaign_contacts').where('campaign_id', campaignId)
   if (toUserId === null) query.whereNotNull('assigned_user_id')
@@ -75,7 +85,26 @@ export async function moveAssignments(
     query.where('status', 'needs_response').where('last_inbound_at', '<', cutoff)
     if (selection.fromUserId !== undefined) query.where('assigned_user_id', selection.fromUserId)
   }
-  return Number(await query.update(change))
+
+  const holders = await query
+    .clone()
+    .whereIn('status', OPEN_CONVERSATION_STATUSES)
+    .groupBy('assigned_user_id')
+    .select('assigned_user_id')
+    .min('id as id')
+  const changed = Number(await query.update(change))
+  if (!holders.length) return { changed, conversations: null }
+  const sample = await trx.from('campaign_contacts').where('id', holders[0].id).first()
+  return {
+    changed,
+    conversations: {
+      sample: { id: Number(sample.id), status: sample.status },
+      previousUserIds: holders
+        .map((row) => row.assigned_user_id)
+        .filter((userId): userId is number => userId !== null)
+        .map(Number),
+    },
+  }
 }
 
 /**

@@ -7,6 +7,8 @@ import ChangeCampaignStatus from '#actions/campaigns/change_campaign_status'
 import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { arrange, holders, launchedCampaign, textOf } from '#tests/helpers/supervision'
+import { recordBroadcasts } from '#tests/helpers/realtime'
+import { memberChannel, organizationChannel } from '#services/realtime'
 
 /** An owner with a token, two texters, and an active campaign of `size` contacts. */
 async function world(size = 6) {
@@ -178,6 +180,49 @@ test.group('Assignments | API | moves', (group) => {
       ana.userId,
       ben.userId,
     ])
+  })
+
+  test('texters who lose or gain conversations hear it once each; unsent contacts move quietly', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, ana, ben, campaign, rows, token } = await world(4)
+    await arrange(rows.slice(0, 2), { texter: ana, status: 'needs_response', messagedBy: ana })
+    await arrange([rows[2]], { texter: ben, status: 'conversing', messagedBy: ben })
+    await arrange([rows[3]], { texter: ana })
+    const carla = await createMember('texter', { organization: owner.organization })
+    const broadcasts = recordBroadcasts()
+    try {
+      const moved = await client
+        .post(`/api/v1/campaigns/${campaign.id}/assignments`)
+        .bearerToken(token)
+        .json({
+          action: 'reassign',
+          toUserId: carla.userId,
+          campaignContactIds: rows.map((row) => row.id),
+        })
+      assert.equal(moved.body().changed, 4)
+      const org = campaign.organizationId
+      for (const member of [ana, ben, carla]) {
+        const heard = broadcasts.on(memberChannel(org, member.userId))
+        assert.lengthOf(heard, 1)
+        assert.deepInclude(heard[0], { type: 'conversation.updated' })
+        assert.deepInclude(heard[0].conversation, {
+          campaignId: campaign.id,
+          assignedUserId: carla.userId,
+        })
+      }
+      assert.lengthOf(broadcasts.on(organizationChannel(org)), 1)
+
+      broadcasts.sent.length = 0
+      await client
+        .post(`/api/v1/campaigns/${campaign.id}/assignments`)
+        .bearerToken(token)
+        .json({ action: 'unassign', fromUserId: carla.userId, scope: 'unsent' })
+      assert.lengthOf(broadcasts.sent, 0)
+    } finally {
+      broadcasts.restore()
+    }
   })
 
   test('a suspended texter’s load can still be moved, but nobody inactive can receive it', async ({
