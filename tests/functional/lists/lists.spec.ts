@@ -28,7 +28,7 @@ test.group('Lists and tags | page', (group) => {
       { id: canvass.id, name: 'Canvass', size: 2 },
       { id: empty.id, name: 'Empty', size: 0 },
     ])
-    assert.deepEqual(props.tags, [{ id: donor.id, name: 'donor', contacts: 1 }])
+    assert.deepEqual(props.tags, [{ id: donor.id, name: 'donor', escalates: false, contacts: 1 }])
   })
 
   test('creates, renames and deletes a list; its contacts stay', async ({ client, assert }) => {
