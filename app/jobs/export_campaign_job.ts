@@ -9,8 +9,7 @@ const UNEXPECTED =
 
 /**
  * Writes one claimed export (status `running`) to its CSV file and marks it
- * `completed`, or `failed` with no file left behind. Progress and the
- * heartbeat are saved after every chunk.
+ * `completed`, or `failed` with no file left behind.
  */
 export default class ExportCampaignJob {
   static async run(exportId: number) {
@@ -18,13 +17,17 @@ export default class ExportCampaignJob {
     const writer = EXPORT_WRITERS[record.kind]
     const target = { organizationId: record.organizationId, campaignId: record.campaignId }
     const file = new CsvFile()
+    let lastSaved = Date.now()
     try {
       record.rowsTotal = await writer.rows(target)
       await record.save()
       await file.open()
       const { rows, header, widened } = await writer.write(target, {
         write: (text) => file.write(text),
+        // Progress and the heartbeat are saved at most about once a second.
         progress: async (written) => {
+          if (Date.now() - lastSaved < 1000) return
+          lastSaved = Date.now()
           record.rowsWritten = written
           record.heartbeatAt = DateTime.now()
           await record.save()

@@ -1,8 +1,5 @@
 import type Campaign from '#models/campaign'
-import CampaignContact, {
-  CAMPAIGN_CONTACT_STATUSES,
-  type CampaignContactStatus,
-} from '#models/campaign_contact'
+import { CAMPAIGN_CONTACT_STATUSES, type CampaignContactStatus } from '#models/campaign_contact'
 import { surveyOf } from '#services/campaigns/survey_tree'
 import db from '@adonisjs/lucid/services/db'
 
@@ -24,21 +21,20 @@ export async function scriptOf(campaign: Campaign) {
 
 type StatusCounts = Record<CampaignContactStatus, number>
 
-/** How many of the snapshot's contacts are at each status (zeros included). */
+/**
+ * How many of the snapshot's contacts are at each status (zeros included),
+ * from the reporting counters (migration 5400), so a million-contact
+ * campaign costs one row, not a count of its contacts.
+ */
 export async function progressOf(campaignIds: number[]) {
   const empty = () =>
     Object.fromEntries(CAMPAIGN_CONTACT_STATUSES.map((status) => [status, 0])) as StatusCounts
   const progress = new Map(campaignIds.map((id) => [id, empty()]))
   if (!campaignIds.length) return progress
-  const rows = await db
-    .from(CampaignContact.table)
-    .whereIn('campaign_id', campaignIds)
-    .groupBy('campaign_id', 'status')
-    .select('campaign_id', 'status')
-    .count('* as total')
+  const rows = await db.from('report_campaign_counters').whereIn('campaign_id', campaignIds)
   for (const row of rows) {
     const counts = progress.get(Number(row.campaign_id))!
-    counts[row.status as CampaignContactStatus] = Number(row.total)
+    for (const status of CAMPAIGN_CONTACT_STATUSES) counts[status] = Number(row[`status_${status}`])
   }
   return progress
 }
