@@ -7,8 +7,8 @@ import exportWorker from '#services/exports/worker'
 
 /**
  * Queues an export of a campaign's contacts or messages and wakes this
- * process's worker. Exporting personal data is audited: who asked, for
- * what, when.
+ * process's worker; while one of the same kind is unfinished, answers that
+ * one instead. Exporting personal data is audited: who asked, for what, when.
  */
 export default class StartExport {
   static async handle({
@@ -20,6 +20,14 @@ export default class StartExport {
     campaign: Campaign
     kind: ExportKind
   }) {
+    // A repeated press while the same export is still being written gets that export.
+    const unfinished = await Export.forOrganization(actor.organizationId)
+      .where('campaign_id', campaign.id)
+      .where('kind', kind)
+      .whereIn('status', ['queued', 'running'])
+      .first()
+    if (unfinished) return unfinished
+
     const record = await db.transaction(async (trx) => {
       const created = await Export.create(
         {

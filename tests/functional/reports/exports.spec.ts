@@ -321,3 +321,34 @@ test.group('Reports | exports', (group) => {
     assert.equal(response.body().errors[0].field, 'kind')
   })
 })
+
+test.group('Reports | exports, repeated', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('pressing export again while it is being written gets the same export', async ({
+    client,
+    assert,
+  }) => {
+    const world = await campaignWithOutcomes()
+    const running = await completedExport(world.campaign, world.owner, '"a"\r\n')
+    await running.merge({ status: 'running', filePath: null }).save()
+    const token = await apiTokenFor(world.owner)
+    const start = (kind: string) =>
+      client
+        .post(`/api/v1/campaigns/${world.campaign.id}/exports`)
+        .bearerToken(token)
+        .json({ kind })
+
+    const again = await start('contacts')
+    const messages = await start('messages')
+    await running.merge({ status: 'completed' }).save()
+    const later = await start('contacts')
+    await exportWorker.idle()
+
+    again.assertStatus(202)
+    assertMatchesApiDoc(again)
+    assert.equal(again.body().id, running.id)
+    assert.notEqual(messages.body().id, running.id)
+    assert.notEqual(later.body().id, running.id)
+  })
+})
