@@ -16,6 +16,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { setTimeout as sleep } from 'node:timers/promises'
 import {
   api,
   createOwnerToken,
@@ -130,6 +131,9 @@ try {
   seedSession(join(instance.dataDir, 'porchlight.sqlite3'), campaignId, CONTACTS)
   log(`seeded ${CONTACTS} contacts in ${round((performance.now() - started) / 1000)} s`)
   log(`server memory before the export: ${round(peakRssMb(instance.child.pid!))} MB peak`)
+  // The seeding held this process's event loop; let it see the idle keep-alive
+  // sockets the server closed meanwhile, or fetch would reuse a dead one.
+  await sleep(100)
 
   const { statsMs, targeted } = await timeStats(instance.baseUrl, token, campaignId)
   if (targeted !== CONTACTS) throw new Error(`stats counted ${targeted} contacts, not ${CONTACTS}`)
