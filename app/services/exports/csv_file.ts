@@ -16,26 +16,38 @@ export const absoluteExportPath = (relative: string) => join(storagePath, relati
 /**
  * A CSV file written a chunk at a time, under a temporary name until it is
  * complete, so a half-written export is never offered for download. Writes
- * go through one reused buffer: a million rows would otherwise leave hundreds
- * of megabytes of spent buffers for the garbage collector to find.
+ * go through two reused buffers, taking turns: a million rows would otherwise
+ * leave hundreds of megabytes of spent buffers for the garbage collector to
+ * find, and while one chunk is being written to disk the next is being read
+ * from the database (one write in flight at a time keeps the order).
  */
 export class CsvFile {
   readonly relativePath = join(EXPORTS_DIR, `${randomUUID()}.csv`)
   #final = absoluteExportPath(this.relativePath)
   #body = `${this.#final}.rows`
   #handle: FileHandle | null = null
-  #buffer = Buffer.allocUnsafe(4 << 20)
+  #buffers = [Buffer.allocUnsafe(4 << 20), Buffer.allocUnsafe(4 << 20)]
+  #turn = 0
+  #inFlight: Promise<unknown> = Promise.resolve()
 
   async open() {
     await mkdir(dirname(this.#body), { recursive: true })
     this.#handle = await open(this.#body, 'w', 0o600)
   }
 
+  /** Resolves once the previous chunk is on disk; this one is written meanwhile. */
   async write(text: string) {
+    await this.#inFlight
+    this.#turn = 1 - this.#turn
     const bytes = Buffer.byteLength(text)
-    if (bytes > this.#buffer.length) this.#buffer = Buffer.allocUnsafe(bytes * 2)
-    this.#buffer.write(text, 0, bytes)
-    await this.#handle!.write(this.#buffer, 0, bytes)
+    if (bytes > this.#buffers[this.#turn].length) {
+      this.#buffers[this.#turn] = Buffer.allocUnsafe(bytes * 2)
+    }
+    const buffer = this.#buffers[this.#turn]
+    buffer.write(text, 0, bytes)
+    this.#inFlight = this.#handle!.write(buffer, 0, bytes)
+    // Its failure surfaces at the next write or close; not an unhandled rejection meanwhile.
+    this.#inFlight.catch(() => {})
   }
 
   /**
@@ -44,6 +56,7 @@ export class CsvFile {
    * Answers the file's size in bytes.
    */
   async close(header?: string[], widen = false) {
+    await this.#inFlight
     await this.#handle!.close()
     this.#handle = null
     if (!header) {
@@ -67,9 +80,10 @@ export class CsvFile {
     try {
       await out.write(header)
       while (true) {
-        const { bytesRead } = await rows.read(this.#buffer, 0, this.#buffer.length, null)
+        const [buffer] = this.#buffers
+        const { bytesRead } = await rows.read(buffer, 0, buffer.length, null)
         if (!bytesRead) break
-        await out.write(this.#buffer, 0, bytesRead)
+        await out.write(buffer, 0, bytesRead)
       }
     } finally {
       await rows.close()
@@ -96,6 +110,7 @@ export class CsvFile {
   }
 
   async discard() {
+    await this.#inFlight.catch(() => {})
     await this.#handle?.close()
     await rm(this.#body, { force: true })
     await rm(`${this.#final}.partial`, { force: true })
