@@ -9,9 +9,11 @@ import User from '#models/user'
 import {
   anotherBrowser,
   emptyDatabase,
+  listening,
   mainNavigation,
   owner,
   setUpInstance,
+  stayedLoaded,
   volunteer,
 } from '#tests/browser/support'
 import { GOOD_MESSAGE } from '#tests/helpers/campaigns'
@@ -44,14 +46,6 @@ async function signIn(page: Page) {
   await page.getByRole('button', { name: 'Sign in' }).click()
   await page.assertPath('/dashboard')
 }
-
-/** Waits until the page listens for live updates, and marks the page to prove it never reloads. */
-async function listening(page: Page) {
-  await page.locator('[data-live="ready"]').waitFor()
-  await page.evaluate(() => Object.assign(globalThis, { stayedLoaded: true }))
-}
-const stayedLoaded = (page: Page) =>
-  page.evaluate(() => (globalThis as { stayedLoaded?: boolean }).stayedLoaded === true)
 
 test.group('Conversations | in the browser', (group) => {
   group.each.setup(() => emptyDatabase())

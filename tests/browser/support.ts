@@ -81,3 +81,13 @@ export async function joinWithInvite(context: BrowserContext, url: string, perso
   await page.getByRole('button', { name: 'Join', exact: true }).click()
   return page
 }
+
+/** Waits until the page listens for live updates, and marks the page to prove it never reloads. */
+export async function listening(page: Page) {
+  await page.locator('[data-live="ready"]').waitFor()
+  await page.evaluate(() => Object.assign(globalThis, { stayedLoaded: true }))
+}
+
+/** Whether the page marked by `listening` is still the same page (it never reloaded). */
+export const stayedLoaded = (page: Page) =>
+  page.evaluate(() => (globalThis as { stayedLoaded?: boolean }).stayedLoaded === true)

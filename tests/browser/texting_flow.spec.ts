@@ -14,8 +14,10 @@ import {
   createInvite,
   emptyDatabase,
   joinWithInvite,
+  listening,
   mainNavigation,
   setUpInstance,
+  stayedLoaded,
   volunteer,
   type Person,
 } from '#tests/browser/support'
@@ -47,14 +49,6 @@ async function signInAs(context: BrowserContext, person: Person, url: string) {
   await page.assertPath('/dashboard')
   return page
 }
-
-/** Marks the page, to prove later that it never reloaded. */
-async function listening(page: Page) {
-  await page.locator('[data-live="ready"]').waitFor()
-  await page.evaluate(() => Object.assign(window, { stayedLoaded: true }))
-}
-const stayedLoaded = (page: Page) =>
-  page.evaluate(() => (window as unknown as { stayedLoaded?: boolean }).stayedLoaded === true)
 
 /** A JSON step of the send screen, as the screen itself sends it (session cookie and CSRF). */
 async function sendStep(context: BrowserContext, page: Page, path: string, data: object) {
