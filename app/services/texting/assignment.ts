@@ -66,7 +66,7 @@ async function claimIn(
     .select('id')
     .first()
   if (!active) return null
-  const held = await heldCounts(trx, campaign.id, texter.userId)
+  const held = await heldContacts(campaign.id, texter.userId, trx)
   let wanted = campaign.batchSize - held.unsent
   if (campaign.maxContactsPerTexter !== null) {
     wanted = Math.min(wanted, campaign.maxContactsPerTexter - held.total)
@@ -87,19 +87,26 @@ async function claimIn(
 
 type Pass = { skipped: boolean; closedZones: string[] }
 
-async function heldCounts(trx: TransactionClientContract, campaignId: number, userId: number) {
-  const rows = await trx
+/** How many contacts the texter holds in the campaign, and how many of those are still unsent. */
+export async function heldContacts(
+  campaignId: number,
+  userId: number,
+  client: QueryClientContract = db.connection()
+) {
+  const rows = await client
     .from('campaign_contacts')
     .where('campaign_id', campaignId)
     .where('assigned_user_id', userId)
     .groupBy('status')
     .select('status')
     .count('* as total')
-  const count = (status?: string) =>
-    rows
-      .filter((row) => !status || row.status === status)
-      .reduce((sum, row) => sum + Number(row.total), 0)
-  return { total: count(), unsent: count('needs_message') }
+  let total = 0
+  let unsent = 0
+  for (const row of rows) {
+    total += Number(row.total)
+    if (row.status === 'needs_message') unsent += Number(row.total)
+  }
+  return { total, unsent }
 }
 
 /** Unassigned unsent contacts of the campaign matching `pass`, in pool order. */

@@ -8,6 +8,7 @@ import {
   type TextingWindow,
 } from '#services/texting_hours/index'
 import type { StateRules } from '#services/texting_hours/rules'
+import { heldContacts } from '#services/texting/assignment'
 import {
   cachedStateRules,
   campaignZones,
@@ -278,20 +279,8 @@ async function resumeTime(context: SendingContext, userId: number) {
 
 /** The texter's own progress in the campaign: first texts sent, and still to send. */
 export async function progressOf(campaignId: number, userId: number) {
-  const rows = await db
-    .from('campaign_contacts')
-    .where('campaign_id', campaignId)
-    .where('assigned_user_id', userId)
-    .groupBy('status')
-    .select('status')
-    .count('* as total')
-  let sent = 0
-  let remaining = 0
-  for (const row of rows) {
-    if (row.status === 'needs_message') remaining += Number(row.total)
-    else sent += Number(row.total)
-  }
-  return { sent, remaining }
+  const { total, unsent } = await heldContacts(campaignId, userId)
+  return { sent: total - unsent, remaining: unsent }
 }
 
 /** What the screen needs after any step: the next card and the progress count. */
