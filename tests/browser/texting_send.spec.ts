@@ -51,7 +51,7 @@ test.group('Texting | the send screen', (group) => {
     const texterContext = await anotherBrowser(browser)
     cleanup(() => texterContext.close())
     const page = await joinWithInvite(texterContext, url, volunteer)
-    await page.assertPath('/dashboard')
+    await page.assertPath('/texting')
 
     const { campaign } = await launchedCampaign(await ownerMembership(), {
       contacts: 3,
