@@ -125,7 +125,7 @@ export async function listening(page: Page) {
   await markLoaded(page)
 }
 
-/** Whether the page marked by `listening` is still the same page (it never reloaded). */
+/** Whether the page marked by `markLoaded` (or `listening`) is still the same page (it never reloaded). */
 export const stayedLoaded = (page: Page) =>
   page.evaluate(() => (globalThis as { stayedLoaded?: boolean }).stayedLoaded === true)
 

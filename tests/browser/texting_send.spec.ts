@@ -140,8 +140,9 @@ test.group('Texting | the send screen', (group) => {
 
     await page.keyboard.press('Enter')
     await page.assertTextContains(page.locator('[data-progress]'), '2 sent · 1 to go')
+    const texts = await sentTexts(campaign.id)
     assert.deepEqual(
-      (await sentTexts(campaign.id)).map((text) => text.body),
+      texts.map((text) => text.body),
       [
         'Hi Person1, Olivia here. Reply STOP to opt out',
         'Hi Person2, Olivia here. Reply STOP to opt out',

@@ -42,9 +42,9 @@ export default class SessionController {
     }
 
     await auth.use('web').login(user)
-    return response.redirect().toRoute(
-      await homeRouteOf(user.id, session.get(CURRENT_ORGANIZATION_KEY))
-    )
+    return response
+      .redirect()
+      .toRoute(await homeRouteOf(user.id, session.get(CURRENT_ORGANIZATION_KEY)))
   }
 
   async destroy({ auth, response, session }: HttpContext) {
