@@ -55,7 +55,9 @@ test.group('Home | where each role lands', (group) => {
   for (const role of ['texter', 'supervisor', 'admin'] as const) {
     const home = HOME[role]
 
-    test(`${a(role)} who joins through an invite link lands on ${home.path}`, async ({ client }) => {
+    test(`${a(role)} who joins through an invite link lands on ${home.path}`, async ({
+      client,
+    }) => {
       const organization = await OrganizationFactory.create()
       const invite = await createInvite(organization, { role })
 
