@@ -267,6 +267,8 @@ test.group('Texting | the whole flow in the browser', (group) => {
     cleanup(() => supervisorContext.close())
     const review = await signInAs(supervisorContext, supervisor, supervisorInvite, '/dashboard')
     await mainNavigation(review).getByRole('link', { name: 'Campaigns' }).click()
+    // The overview links the campaign too (to its report): wait for the campaigns list.
+    await review.assertVisible(review.getByRole('heading', { name: 'Campaigns', level: 1 }))
     await review.getByRole('link', { name: 'Saturday canvass' }).first().click()
     await review.getByRole('link', { name: 'Review conversations' }).first().click()
     await review.assertVisible(review.getByRole('heading', { name: 'Review conversations' }))
