@@ -30,6 +30,6 @@ export default class JoinController {
     session.put(CURRENT_ORGANIZATION_KEY, membership.organizationId)
     if (membership.status === 'pending') return response.redirect().toRoute('waiting.show')
     session.flash('success', 'Welcome aboard.')
-    return response.redirect().toRoute('dashboard')
+    return response.redirect().toRoute(membership.homeRoute)
   }
 }

@@ -30,6 +30,6 @@ export default class OrganizationsController {
       .whereNot('status', 'suspended')
       .firstOrFail()
     session.put(CURRENT_ORGANIZATION_KEY, membership.organizationId)
-    return response.redirect().toRoute('dashboard')
+    return response.redirect().toRoute(membership.homeRoute)
   }
 }

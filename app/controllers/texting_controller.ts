@@ -7,6 +7,7 @@ import ReleaseBatch from '#actions/texting/release_batch'
 import SendInitial from '#actions/texting/send_initial'
 import SkipContact from '#actions/texting/skip_contact'
 import { wantsJson } from '#exceptions/texting_refused_exception'
+import { memberChannel } from '#services/realtime'
 import { textingCampaign } from '#services/texting/campaign_context'
 import { progressOf, sendableCards, sendingContext } from '#services/texting/sendable'
 import {
@@ -23,6 +24,7 @@ const FIRST_CARDS = 3
  * send screen with its JSON steps (claim, next, send, skip, opt out, release).
  */
 export default class TextingController {
+  /** A texter's home: what they can text now, and replies waiting on them (live). */
   async index({ inertia, membership, bouncer }: HttpContext) {
     await bouncer.with('TextingPolicy').authorize('text')
     return inertia.render('texting/index', {
@@ -30,6 +32,7 @@ export default class TextingController {
         organizationId: membership.organizationId,
         userId: membership.userId,
       }),
+      channel: memberChannel(membership.organizationId, membership.userId),
     })
   }
 

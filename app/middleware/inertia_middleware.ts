@@ -34,6 +34,8 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
               name: membership.organization.name,
               slug: membership.organization.slug,
               role: membership.role,
+              // Where the logo leads: the overview for organizers, texting for texters.
+              home: membership.homeRoute,
             }
           : undefined
       ),

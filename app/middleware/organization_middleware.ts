@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
-import Membership from '#models/membership'
-import { enterOrganization } from '#services/organization_context'
+import type Membership from '#models/membership'
+import { enterOrganization, membershipsOf } from '#services/organization_context'
 
 export const CURRENT_ORGANIZATION_KEY = 'organizationId'
 
@@ -14,17 +14,10 @@ export const CURRENT_ORGANIZATION_KEY = 'organizationId'
 export default class OrganizationMiddleware {
   async handle(ctx: HttpContext, next: NextFn, options: { allowPending?: boolean } = {}) {
     const user = ctx.auth.use('web').getUserOrFail()
-    const memberships = await Membership.query()
-      .where('user_id', user.id)
-      .whereNot('status', 'suspended')
-      .preload('organization')
-      .orderBy('id')
-
-    const chosen = ctx.session.get(CURRENT_ORGANIZATION_KEY)
-    const membership =
-      memberships.find((m) => m.organizationId === chosen) ??
-      memberships.find((m) => m.isActive) ??
-      memberships[0]
+    const { current: membership, memberships } = await membershipsOf(
+      user.id,
+      ctx.session.get(CURRENT_ORGANIZATION_KEY)
+    )
 
     if (!membership) {
       return ctx.response.redirect().toRoute('organizations.create')

@@ -65,4 +65,14 @@ export default class Membership extends compose(BaseModel, WithOrganization) {
   get isActive() {
     return this.status === 'active'
   }
+
+  /**
+   * The page this member starts on: organizers (supervisors and above) the
+   * organization's overview, texters their texting page, and a member an
+   * admin has not approved yet the waiting page.
+   */
+  get homeRoute() {
+    if (!this.isActive) return 'waiting.show' as const
+    return this.atLeast('supervisor') ? ('dashboard' as const) : ('texting.index' as const)
+  }
 }

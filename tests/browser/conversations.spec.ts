@@ -1,51 +1,22 @@
 import { test } from '@japa/runner'
-import type { Page } from 'playwright'
-import Membership from '#models/membership'
 import Message from '#models/message'
 import ProviderAccount from '#models/provider_account'
 import SurveyResponse from '#models/survey_response'
 import Tag from '#models/tag'
-import User from '#models/user'
 import {
   anotherBrowser,
   emptyDatabase,
   listening,
   mainNavigation,
-  owner,
+  ownerAndTexter,
   setUpInstance,
+  signIn,
   stayedLoaded,
   volunteer,
 } from '#tests/browser/support'
 import { GOOD_MESSAGE } from '#tests/helpers/campaigns'
 import { createActiveCampaign, createConversation, SURVEY } from '#tests/helpers/conversations'
 import { fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
-
-/** The owner (from the first-run page) and a texter of the same organization. */
-async function members() {
-  const ownerUser = await User.findByOrFail('email', owner.email)
-  const organizer = await Membership.query()
-    .where('user_id', ownerUser.id)
-    .preload('organization')
-    .firstOrFail()
-  organizer.$setRelated('user', ownerUser)
-  const user = await User.create({ ...volunteer })
-  const texter = await Membership.create({
-    organizationId: organizer.organizationId,
-    userId: user.id,
-    role: 'texter',
-    status: 'active',
-  })
-  texter.$setRelated('user', user)
-  texter.$setRelated('organization', organizer.organization)
-  return { organizer, texter }
-}
-
-async function signIn(page: Page) {
-  await page.getByLabel('Email').fill(volunteer.email)
-  await page.getByLabel('Password').fill(volunteer.password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.assertPath('/dashboard')
-}
 
 test.group('Conversations | in the browser', (group) => {
   group.each.setup(() => emptyDatabase())
@@ -57,7 +28,7 @@ test.group('Conversations | in the browser', (group) => {
     cleanup,
   }) => {
     await setUpInstance(browserContext, 'Riverside Tenants Union')
-    const { organizer, texter } = await members()
+    const { organizer, texter } = await ownerAndTexter()
     const campaign = await createActiveCampaign(organizer, {
       name: 'Saturday canvass',
       script: {
@@ -77,7 +48,8 @@ test.group('Conversations | in the browser', (group) => {
     const context = await anotherBrowser(browser)
     cleanup(() => context.close())
     const page = await context.visit('/login')
-    await signIn(page)
+    await signIn(page, volunteer)
+    await page.assertPath('/texting')
 
     // The list: empty, then the reply arrives without a reload.
     await mainNavigation(page).getByRole('link', { name: 'Conversations' }).click()

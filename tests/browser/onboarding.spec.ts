@@ -26,16 +26,42 @@ test.group('Onboarding an organization', (group) => {
     cleanup(() => texterContext.close())
     const page = await joinWithInvite(texterContext, url, volunteer)
 
-    await page.assertPath('/dashboard')
-    await page.assertVisible(page.getByRole('heading', { name: 'Riverside Tenants Union' }))
+    // A texter's home is their texting page; with no campaign open it says what happens next.
+    await page.assertPath('/texting')
+    await page.assertVisible(page.getByRole('heading', { name: 'Texting', level: 1 }))
     await page.assertTextContains(page.getByRole('status'), 'Welcome aboard.')
-    await page.assertTextContains(page.getByRole('main'), `Signed in as ${volunteer.fullName}`)
+    const nothing = page.locator('[data-nothing-to-text]')
+    await page.assertTextContains(nothing, 'Nothing to text right now')
+    await page.assertTextContains(nothing, 'When an organizer opens a campaign for texting')
 
+    // Navigation shows what a texter can use; the overview is organizer data.
     const nav = mainNavigation(page)
-    await page.assertVisible(nav.getByRole('link', { name: 'Overview' }))
-    for (const adminOnly of ['Members', 'Invites', 'Settings']) {
-      await page.assertNotExists(nav.getByRole('link', { name: adminOnly }))
+    await page.assertVisible(nav.getByRole('link', { name: 'Texting' }))
+    await page.assertVisible(nav.getByRole('link', { name: 'Conversations' }))
+    for (const organizerOnly of [
+      'Overview',
+      'Campaigns',
+      'Contacts',
+      'Members',
+      'Invites',
+      'Settings',
+    ]) {
+      await page.assertNotExists(nav.getByRole('link', { name: organizerOnly }))
     }
+
+    // The logo leads home; the overview's address does too.
+    const logo = page.getByRole('link', { name: 'Porchlight' })
+    assert.equal(await logo.getAttribute('href'), '/texting')
+    await page.goto('/conversations')
+    await logo.click()
+    await page.assertPath('/texting')
+    await page.goto('/dashboard')
+    await page.assertPath('/texting')
+    assert.equal(
+      await ownerPage.getByRole('link', { name: 'Porchlight' }).getAttribute('href'),
+      '/dashboard'
+    )
+    await page.assertVisible(mainNavigation(ownerPage).getByRole('link', { name: 'Overview' }))
 
     for (const path of ['/members', '/invites', '/settings/organization']) {
       const response = await page.goto(path)
@@ -92,9 +118,7 @@ test.group('Onboarding an organization', (group) => {
     await ownerPage.assertTextContains(row, 'active')
 
     await joinerPage.reload()
-    await joinerPage.assertPath('/dashboard')
-    await joinerPage.assertVisible(
-      joinerPage.getByRole('heading', { name: 'Riverside Tenants Union' })
-    )
+    await joinerPage.assertPath('/texting')
+    await joinerPage.assertVisible(joinerPage.getByRole('heading', { name: 'Texting', level: 1 }))
   })
 })

@@ -1,6 +1,8 @@
 import db from '@adonisjs/lucid/services/db'
 import type { Browser, BrowserContext, Page } from 'playwright'
 import { appUrl } from '#config/app'
+import Membership from '#models/membership'
+import User from '#models/user'
 
 /**
  * Browser tests drive the real HTTP server, so they cannot hide their writes
@@ -82,12 +84,73 @@ export async function joinWithInvite(context: BrowserContext, url: string, perso
   return page
 }
 
-/** Waits until the page listens for live updates, and marks the page to prove it never reloads. */
-export async function listening(page: Page) {
-  await page.locator('[data-live="ready"]').waitFor()
+/**
+ * The owner (from the first-run page) and a texter of the same organization
+ * (the `volunteer`, who signs in with their email and password).
+ */
+export async function ownerAndTexter() {
+  const ownerUser = await User.findByOrFail('email', owner.email)
+  const organizer = await Membership.query()
+    .where('user_id', ownerUser.id)
+    .preload('organization')
+    .firstOrFail()
+  organizer.$setRelated('user', ownerUser)
+  const user = await User.create({ ...volunteer })
+  const texter = await Membership.create({
+    organizationId: organizer.organizationId,
+    userId: user.id,
+    role: 'texter',
+    status: 'active',
+  })
+  texter.$setRelated('user', user)
+  texter.$setRelated('organization', organizer.organization)
+  return { organizer, texter }
+}
+
+/** Signs `person` in on the sign-in page the browser shows. */
+export async function signIn(page: Page, person: Person) {
+  await page.getByLabel('Email').fill(person.email)
+  await page.getByLabel('Password').fill(person.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+}
+
+/** Marks the page, so `stayedLoaded` can prove it never reloaded since. */
+export async function markLoaded(page: Page) {
   await page.evaluate(() => Object.assign(globalThis, { stayedLoaded: true }))
 }
 
-/** Whether the page marked by `listening` is still the same page (it never reloaded). */
+/** Waits until the page listens for live updates, and marks the page to prove it never reloads. */
+export async function listening(page: Page) {
+  await page.locator('[data-live="ready"]').waitFor()
+  await markLoaded(page)
+}
+
+/** Whether the page marked by `markLoaded` (or `listening`) is still the same page (it never reloaded). */
 export const stayedLoaded = (page: Page) =>
   page.evaluate(() => (globalThis as { stayedLoaded?: boolean }).stayedLoaded === true)
+
+/**
+ * Makes the page's live-channel subscriptions slow, as on a busy server: the
+ * browser holds each subscribe request until the test lets it through.
+ */
+export async function slowSubscriptions(page: Page) {
+  const held: (() => void)[] = []
+  const waiting: (() => void)[] = []
+  await page.route('**/__transmit/subscribe', async (route) => {
+    await new Promise<void>((resolve) => {
+      held.push(resolve)
+      waiting.shift()?.()
+    })
+    await route.continue()
+  })
+  return {
+    /**
+     * Waits for the page's next subscribe request (the page has its data by
+     * then) and returns what sends it on to the server.
+     */
+    async next() {
+      if (!held.length) await new Promise<void>((resolve) => waiting.push(resolve))
+      return held.shift()!
+    },
+  }
+}

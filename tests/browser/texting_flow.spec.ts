@@ -44,9 +44,10 @@ const CSV = [
 const greeting = (firstName: string) =>
   `Hi ${firstName}, this is Theo with Riverside Tenants Union. Reply STOP to opt out`
 
-async function signInAs(context: BrowserContext, person: Person, url: string) {
+/** Joins through `url`; each lands on their home (texters: texting, organizers: the overview). */
+async function signInAs(context: BrowserContext, person: Person, url: string, home: string) {
   const page = await joinWithInvite(context, url, person)
-  await page.assertPath('/dashboard')
+  await page.assertPath(home)
   return page
 }
 
@@ -136,7 +137,7 @@ test.group('Texting | the whole flow in the browser', (group) => {
     const texterInvite = await createInvite(ownerPage, 'texter')
     const texterContext = await anotherBrowser(browser)
     cleanup(() => texterContext.close())
-    const page = await signInAs(texterContext, volunteer, texterInvite)
+    const page = await signInAs(texterContext, volunteer, texterInvite, '/texting')
     const theo = await User.findByOrFail('email', volunteer.email)
 
     await mainNavigation(page).getByRole('link', { name: 'Texting' }).click()
@@ -264,8 +265,10 @@ test.group('Texting | the whole flow in the browser', (group) => {
     const supervisorInvite = await createInvite(ownerPage, 'supervisor')
     const supervisorContext = await anotherBrowser(browser)
     cleanup(() => supervisorContext.close())
-    const review = await signInAs(supervisorContext, supervisor, supervisorInvite)
+    const review = await signInAs(supervisorContext, supervisor, supervisorInvite, '/dashboard')
     await mainNavigation(review).getByRole('link', { name: 'Campaigns' }).click()
+    // The overview links the campaign too (to its report): wait for the campaigns list.
+    await review.assertVisible(review.getByRole('heading', { name: 'Campaigns', level: 1 }))
     await review.getByRole('link', { name: 'Saturday canvass' }).first().click()
     await review.getByRole('link', { name: 'Review conversations' }).first().click()
     await review.assertVisible(review.getByRole('heading', { name: 'Review conversations' }))

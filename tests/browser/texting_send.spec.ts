@@ -51,7 +51,7 @@ test.group('Texting | the send screen', (group) => {
     const texterContext = await anotherBrowser(browser)
     cleanup(() => texterContext.close())
     const page = await joinWithInvite(texterContext, url, volunteer)
-    await page.assertPath('/dashboard')
+    await page.assertPath('/texting')
 
     const { campaign } = await launchedCampaign(await ownerMembership(), {
       contacts: 3,
@@ -88,6 +88,65 @@ test.group('Texting | the send screen', (group) => {
     assert.deepEqual(
       texts.map((text) => text.body),
       [greeting(1), greeting(2), greeting(3)]
+    )
+  })
+
+  test('while a send is being answered the buttons say so, and a press meanwhile sends nothing', async ({
+    assert,
+    browserContext,
+  }) => {
+    const page = await setUpInstance(browserContext, 'Riverside Tenants Union')
+    const { campaign } = await launchedCampaign(await ownerMembership(), { contacts: 3 })
+    await openTexting(page)
+    await page
+      .locator('[data-campaign]', { hasText: campaign.name })
+      .getByRole('button', { name: 'Start texting' })
+      .click()
+    const message = page.getByLabel('Message')
+    await page.assertInputValue(message, 'Hi Person1, Olivia here. Reply STOP to opt out')
+
+    // The server answers the first send only when the test lets it.
+    let answer!: () => void
+    const answered = new Promise<void>((resolve) => (answer = resolve))
+    const sends: string[] = []
+    await page.route(`**/texting/campaigns/${campaign.id}/send`, async (route) => {
+      sends.push(route.request().postData() ?? '')
+      if (sends.length === 1) await answered
+      await route.continue()
+    })
+
+    await message.focus()
+    await page.keyboard.press('Enter')
+    // The next card is on screen at once; its Send waits for the answer, and says so.
+    await page.assertInputValue(message, 'Hi Person2, Olivia here. Reply STOP to opt out')
+    const sending = page.getByRole('button', { name: 'Sending…' })
+    await page.assertVisible(sending)
+    assert.isTrue(await sending.isDisabled())
+    assert.equal(await sending.getAttribute('aria-busy'), 'true')
+    await page.assertVisible(page.getByRole('button', { name: 'Skip', disabled: true }))
+    await page.assertVisible(page.getByRole('button', { name: 'Opt out', disabled: true }))
+
+    // A press now is dropped, visibly: nothing is sent and the card stays.
+    await page.keyboard.press('Enter')
+    await page.assertInputValue(message, 'Hi Person2, Olivia here. Reply STOP to opt out')
+    assert.lengthOf(sends, 1)
+
+    answer()
+    const send = page.getByRole('button', { name: 'Send', exact: true })
+    await page.assertVisible(send)
+    assert.isTrue(await send.isEnabled())
+    assert.equal(await send.getAttribute('aria-busy'), 'false')
+    await page.assertTextContains(page.locator('[data-progress]'), '1 sent · 2 to go')
+
+    await page.keyboard.press('Enter')
+    await page.assertTextContains(page.locator('[data-progress]'), '2 sent · 1 to go')
+    const texts = await sentTexts(campaign.id)
+    assert.deepEqual(
+      texts.map((text) => text.body),
+      [
+        'Hi Person1, Olivia here. Reply STOP to opt out',
+        'Hi Person2, Olivia here. Reply STOP to opt out',
+      ]
     )
   })
 

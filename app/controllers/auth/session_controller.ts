@@ -3,6 +3,8 @@ import User from '#models/user'
 import limiter from '@adonisjs/limiter/services/main'
 import { errors as authErrors } from '@adonisjs/auth'
 import { loginValidator } from '#validators/user'
+import { CURRENT_ORGANIZATION_KEY } from '#middleware/organization_middleware'
+import { homeRouteOf } from '#services/organization_context'
 
 /**
  * Sign-in is limited per email+IP pair, so a guessing script is stopped
@@ -40,7 +42,9 @@ export default class SessionController {
     }
 
     await auth.use('web').login(user)
-    return response.redirect().toRoute('dashboard')
+    return response
+      .redirect()
+      .toRoute(await homeRouteOf(user.id, session.get(CURRENT_ORGANIZATION_KEY)))
   }
 
   async destroy({ auth, response, session }: HttpContext) {

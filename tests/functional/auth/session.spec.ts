@@ -14,13 +14,13 @@ function signIn(client: ApiClient, email: string, password: string) {
 test.group('Sign in', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
-  test('the right password signs in and opens the dashboard', async ({ client }) => {
+  test('the right password signs in and opens the texter’s texting page', async ({ client }) => {
     const { user } = await createMember('texter')
 
     const response = await signIn(client, user.email.toUpperCase(), PASSWORD)
 
     response.assertStatus(302)
-    response.assertHeader('location', '/dashboard')
+    response.assertHeader('location', '/texting')
     response.assertSession('auth_web', user.id)
   })
 

@@ -160,7 +160,7 @@ test.group('Join | joining', (group) => {
 
     const response = await asMember(client.post(`/join/${invite.token}`), member)
 
-    response.assertHeader('location', '/dashboard')
+    response.assertHeader('location', '/texting')
     response.assertSession('organizationId', organization.id)
     assert.equal(await userCount(), users)
     const [membership] = await membersOf(organization.id)
@@ -202,7 +202,7 @@ test.group('Join | joining', (group) => {
     const invite = await createInvite(organization, { maxUses: 1 })
 
     const first = await joinAsNewAccount(client, invite, 'first@example.org')
-    first.assertHeader('location', '/dashboard')
+    first.assertHeader('location', '/texting')
     const users = await userCount()
     const second = await joinAsNewAccount(client, invite, 'second@example.org')
 
@@ -254,9 +254,9 @@ test.group('Join | organizations that approve members', (group) => {
 
     await asMember(client.put(`/members/${joiner.id}/status`), admin).form({ status: 'active' })
 
-    const dashboard = await asMember(client.get('/dashboard'), joiner)
-    dashboard.assertStatus(200)
+    const texting = await asMember(client.get('/texting'), joiner)
+    texting.assertStatus(200)
     const noLongerWaiting = await asMember(client.get('/waiting'), joiner)
-    noLongerWaiting.assertHeader('location', '/dashboard')
+    noLongerWaiting.assertHeader('location', '/texting')
   })
 })

@@ -233,8 +233,8 @@ test.group('Members | status', (group) => {
       status: 'active',
     })
     reactivate.assertFlashMessage('success', 'Member is active.')
-    const dashboard = await asMember(client.get('/dashboard'), texter)
-    dashboard.assertStatus(200)
+    const texting = await asMember(client.get('/texting'), texter)
+    texting.assertStatus(200)
     const apiAgain = await client.get('/api/v1/me').bearerToken(token)
     apiAgain.assertStatus(200)
   })
@@ -249,8 +249,8 @@ test.group('Members | status', (group) => {
     await asMember(client.put(`/members/${pending.id}/status`), admin).form({ status: 'active' })
 
     assert.equal((await reload(pending))!.status, 'active')
-    const dashboard = await asMember(client.get('/dashboard'), pending)
-    dashboard.assertStatus(200)
+    const texting = await asMember(client.get('/texting'), pending)
+    texting.assertStatus(200)
   })
 
   test('"pending" is not a status an admin can set', async ({ client, assert }) => {

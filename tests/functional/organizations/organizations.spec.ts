@@ -87,14 +87,15 @@ test.group('Organizations | switch', (group) => {
       organizationId: member.organizationId,
     })
 
+    // A texter there: their home in that organization is the texting page.
     response.assertStatus(302)
-    response.assertHeader('location', '/dashboard')
+    response.assertHeader('location', '/texting')
     response.assertSession('organizationId', other.id)
 
-    const dashboard = await asUser(client.get('/dashboard'), member.user, {
+    const texting = await asUser(client.get('/texting'), member.user, {
       organizationId: other.id,
     })
-    const { props } = inertiaPage(dashboard)
+    const { props } = inertiaPage(texting)
     assert.equal(props.organization.id, other.id)
     assert.equal(props.organization.role, 'texter')
     assert.deepEqual(
@@ -137,7 +138,7 @@ test.group('Organizations | switch', (group) => {
     const member = await createMember('texter')
     const suspendedIn = await alsoMemberOf(member, 'suspended')
 
-    const response = await asUser(client.get('/dashboard'), member.user, {
+    const response = await asUser(client.get('/texting'), member.user, {
       organizationId: suspendedIn.id,
     })
 
@@ -247,23 +248,19 @@ test.group('Organizations | dashboard', (group) => {
     })
   })
 
-  test('a texter sees the member counts but not the invite links', async ({ client, assert }) => {
-    const texter = await createMember('texter')
-    await createInvite(texter.organization)
+  test('a supervisor sees the member counts but not the invite links', async ({
+    client,
+    assert,
+  }) => {
+    const supervisor = await createMember('supervisor')
+    await createInvite(supervisor.organization)
 
-    const response = await asMember(client.get('/dashboard'), texter)
+    const response = await asMember(client.get('/dashboard'), supervisor)
 
     assert.deepEqual(inertiaPage(response).props.stats, {
       activeMembers: 1,
       pendingMembers: 0,
       openInvites: null,
     })
-  })
-
-  test('the home page takes a signed-in member to the dashboard', async ({ client }) => {
-    const member = await createMember('texter')
-    const response = await asMember(client.get('/'), member)
-    response.assertStatus(302)
-    response.assertHeader('location', '/dashboard')
   })
 })

@@ -67,15 +67,15 @@ test.group('Reports | organization overview', (group) => {
     )
   })
 
-  test('texters see the member figures without the campaigns overview', async ({
+  test('texters are not shown the overview: they are sent to their texting page', async ({
     client,
-    assert,
   }) => {
     const world = await campaignWithOutcomes()
 
     const response = await asMember(client.get('/dashboard'), world.texters[0])
 
-    assert.isNull(inertiaPage(response).props.overview)
+    response.assertStatus(302)
+    response.assertHeader('location', '/texting')
   })
 
   test('an organization without campaigns gets empty charts, not errors', async ({
