@@ -114,6 +114,8 @@ test.group('API | messages | list', (group) => {
   test('each filter narrows the list, and filters combine', async ({ client, assert }) => {
     const { owner, ada, ben, adaFirst, adaReply, benFirst } = await organizationWithTexts()
     const token = await apiTokenFor(owner)
+    const hourAgo = DateTime.now().minus({ hours: 1 }).toUTC().toISO()
+    const inAnHour = DateTime.now().plus({ hours: 1 }).toUTC().toISO()
     const cases: [Record<string, unknown>, number[]][] = [
       [{ contactId: ada.contact.id }, [adaReply.id, adaFirst.id]],
       [{ contactId: ben.contact.id }, [benFirst.id]],
@@ -125,6 +127,10 @@ test.group('API | messages | list', (group) => {
       [{ status: 'queued' }, []],
       [{ campaignId: ada.campaign.id, direction: 'outbound' }, [adaFirst.id]],
       [{ contactId: ada.contact.id, status: 'failed' }, []],
+      [{ contactId: ben.contact.id, campaignId: ada.campaign.id }, []],
+      [{ conversationId: ada.conversation.id, direction: 'inbound' }, [adaReply.id]],
+      [{ contactId: ada.contact.id, since: hourAgo }, [adaReply.id, adaFirst.id]],
+      [{ conversationId: ada.conversation.id, since: inAnHour }, []],
     ]
 
     for (const [query, expected] of cases) {
@@ -191,7 +197,10 @@ test.group('API | messages | list', (group) => {
     assert.equal(inTheFuture.body().meta.total, 0)
   })
 
-  test('since lists the latest change first', async ({ client, assert }) => {
+  test('since keeps the list newest first, however recently the texts changed', async ({
+    client,
+    assert,
+  }) => {
     const owner = await createMember('owner')
     const contact = await createContact(owner.organizationId)
     const account = await createFakeAccount(owner.organizationId)
@@ -222,8 +231,7 @@ test.group('API | messages | list', (group) => {
     const unfiltered = await list(client, token)
 
     assertMatchesApiDoc(response)
-    assert.deepEqual(idsOf(response), [older.id, newer.id])
-    // Without since: newest first, however recently they changed.
+    assert.deepEqual(idsOf(response), [newer.id, older.id])
     assert.deepEqual(idsOf(unfiltered), [unchanged.id, newer.id, older.id])
   })
 
