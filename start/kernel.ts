@@ -3,7 +3,11 @@
 */
 import router from '@adonisjs/core/services/router'
 import server from '@adonisjs/core/services/server'
-import { exceptProviderTraffic } from '#middleware/except_provider_traffic'
+import {
+  exceptProviderTraffic,
+  exceptStatelessTraffic,
+  onlyApiTraffic,
+} from '#middleware/except_provider_traffic'
 
 server.errorHandler(() => import('#exceptions/handler'))
 
@@ -16,10 +20,12 @@ server.use([
 
 router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
-  exceptProviderTraffic(() => import('@adonisjs/session/session_middleware')),
-  exceptProviderTraffic(() => import('@adonisjs/shield/shield_middleware')),
+  // Sessions and CSRF cookies are for browsers: the API (bearer tokens) and providers are stateless.
+  exceptStatelessTraffic(() => import('@adonisjs/session/session_middleware')),
+  exceptStatelessTraffic(() => import('@adonisjs/shield/shield_middleware')),
+  onlyApiTraffic(() => import('#middleware/api_shield_middleware')),
   exceptProviderTraffic(() => import('@adonisjs/auth/initialize_auth_middleware')),
-  exceptProviderTraffic(() => import('#middleware/silent_auth_middleware')),
+  exceptStatelessTraffic(() => import('#middleware/silent_auth_middleware')),
 ])
 
 export const middleware = router.named({

@@ -9,6 +9,7 @@ export const policies = {
   ImportPolicy: () => import('#policies/import_policy'),
   InvitePolicy: () => import('#policies/invite_policy'),
   MembershipPolicy: () => import('#policies/membership_policy'),
+  MessagePolicy: () => import('#policies/message_policy'),
   OptOutPolicy: () => import('#policies/opt_out_policy'),
   OrganizationPolicy: () => import('#policies/organization_policy'),
   ProviderAccountPolicy: () => import('#policies/provider_account_policy'),

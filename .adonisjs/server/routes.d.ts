@@ -53,6 +53,8 @@ export type ScannedRoutes = {
     'api.provider_accounts.store': { paramsTuple?: []; params?: {} }
     'api.provider_accounts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.provider_accounts.test_message': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.messages.index': { paramsTuple?: []; params?: {} }
+    'api.messages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'imports.index': { paramsTuple?: []; params?: {} }
     'imports.create': { paramsTuple?: []; params?: {} }
     'imports.store': { paramsTuple?: []; params?: {} }
@@ -178,6 +180,7 @@ export type ScannedRoutes = {
     'api.invites.index': { paramsTuple?: []; params?: {} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.members.index': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.events': { paramsTuple?: []; params?: {} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
@@ -204,6 +207,8 @@ export type ScannedRoutes = {
     'provider_accounts.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.provider_accounts.index': { paramsTuple?: []; params?: {} }
     'api.provider_accounts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.messages.index': { paramsTuple?: []; params?: {} }
+    'api.messages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'imports.index': { paramsTuple?: []; params?: {} }
     'imports.create': { paramsTuple?: []; params?: {} }
     'imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -255,6 +260,7 @@ export type ScannedRoutes = {
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
+    'api.members.index': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.events': { paramsTuple?: []; params?: {} }
   }
@@ -279,6 +285,8 @@ export type ScannedRoutes = {
     'provider_accounts.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.provider_accounts.index': { paramsTuple?: []; params?: {} }
     'api.provider_accounts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.messages.index': { paramsTuple?: []; params?: {} }
+    'api.messages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'imports.index': { paramsTuple?: []; params?: {} }
     'imports.create': { paramsTuple?: []; params?: {} }
     'imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -330,6 +338,7 @@ export type ScannedRoutes = {
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
+    'api.members.index': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.events': { paramsTuple?: []; params?: {} }
   }

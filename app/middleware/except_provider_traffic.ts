@@ -4,6 +4,7 @@ import type { NextFn } from '@adonisjs/core/types/http'
 type MiddlewareClass = new (...args: any[]) => {
   handle(ctx: HttpContext, next: NextFn): unknown
 }
+type Loader = () => Promise<{ default: MiddlewareClass }>
 
 /**
  * Traffic between Porchlight and SMS providers: their webhooks (signed) and
@@ -12,12 +13,42 @@ type MiddlewareClass = new (...args: any[]) => {
 const PROVIDER_PREFIXES = ['/webhooks/', '/fake-carrier/']
 
 /**
+ * The REST API: every route authenticates by bearer token alone (the `api`
+ * middleware), so it is stateless, with no session and no cookies.
+ */
+const API_PREFIXES = ['/api/']
+
+/**
  * Runs a router-wide middleware for every request except provider traffic,
  * which is authenticated by signature or secret: a session, a CSRF secret
  * and a sign-in check would only cost time and write a session (and
  * Set-Cookie headers) for every text a provider reports.
  */
-export function exceptProviderTraffic(load: () => Promise<{ default: MiddlewareClass }>) {
+export function exceptProviderTraffic(load: Loader) {
+  return forRequests((url) => !startsWithAny(url, PROVIDER_PREFIXES), load)
+}
+
+/**
+ * Runs a router-wide middleware for browser traffic only: neither the API
+ * nor providers start a session, get a CSRF cookie or sign in by cookie.
+ */
+export function exceptStatelessTraffic(load: Loader) {
+  return forRequests(
+    (url) => !startsWithAny(url, PROVIDER_PREFIXES) && !startsWithAny(url, API_PREFIXES),
+    load
+  )
+}
+
+/** Runs a router-wide middleware for API requests only. */
+export function onlyApiTraffic(load: Loader) {
+  return forRequests((url) => startsWithAny(url, API_PREFIXES), load)
+}
+
+function startsWithAny(url: string, prefixes: string[]) {
+  return prefixes.some((prefix) => url.startsWith(prefix))
+}
+
+function forRequests(applies: (url: string) => boolean, load: Loader) {
   return async () => {
     const { default: Middleware } = await load()
     /**
@@ -26,15 +57,14 @@ export function exceptProviderTraffic(load: () => Promise<{ default: MiddlewareC
      * again on every call, a module resolution round trip per request).
      */
     let instance: Promise<InstanceType<MiddlewareClass>> | undefined
-    class ExceptProviderTraffic {
+    class ForRequests {
       async handle(ctx: HttpContext, next: NextFn) {
-        const url = ctx.request.url()
-        if (PROVIDER_PREFIXES.some((prefix) => url.startsWith(prefix))) return next()
+        if (!applies(ctx.request.url())) return next()
         instance ??= ctx.containerResolver.make(Middleware)
         const middleware = await instance
         return middleware.handle(ctx, next)
       }
     }
-    return { default: ExceptProviderTraffic }
+    return { default: ForRequests }
   }
 }

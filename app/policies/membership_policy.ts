@@ -16,6 +16,11 @@ export default class MembershipPolicy extends BasePolicy {
     return this.isAdmin(actor)
   }
 
+  /** Who is in the organization (the API's member list): organizers assign work to them. */
+  viewDirectory(actor: Membership): AuthorizerResponse {
+    return this.isSupervisor(actor)
+  }
+
   update(actor: Membership, target: Membership, role?: Role): AuthorizerResponse {
     return this.outranks(actor, target) && (!role || roleRank(role) < roleRank('owner'))
   }

@@ -110,3 +110,14 @@ export function startsWithIgnoringCase(dialect: SqlDialect, column: string, pref
   const expr = raw(`lower(${column})`)
   return sql`(${expr} >= ${folded} AND ${expr} < ${`${folded}\u{10FFFF}`})`
 }
+
+/**
+ * A column no index may serve in a condition, on SQLite: its unary `+`, the
+ * documented way to keep a term from choosing the plan. Without statistics
+ * SQLite rates every equality index alike, so a query whose selective filter
+ * must lead writes its other conditions with this. MySQL plans from its
+ * statistics and reads the column plainly.
+ */
+export function unindexed(dialect: SqlDialect, column: string) {
+  return raw(dialect === 'sqlite' ? `+${column}` : column)
+}

@@ -12,6 +12,7 @@ router
     router.get('/invites', [controllers.api.Invites, 'index']).as('invites.index')
     router.post('/invites', [controllers.api.Invites, 'store']).as('invites.store')
     router.delete('/invites/:id', [controllers.api.Invites, 'destroy']).as('invites.destroy')
+    router.get('/members', [controllers.api.Members, 'index']).as('members.index')
   })
   .prefix('/api/v1')
   .as('api')

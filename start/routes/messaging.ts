@@ -75,6 +75,9 @@ router
         'testMessage',
       ])
       .as('provider_accounts.test_message')
+
+    router.get('/messages', [controllers.api.Messages, 'index']).as('messages.index')
+    router.get('/messages/:id', [controllers.api.Messages, 'show']).as('messages.show')
   })
   .prefix('/api/v1')
   .as('api')

@@ -300,6 +300,18 @@ const routes = {
     tokens: [{"old":"/api/v1/provider-accounts/:id/test-message","type":0,"val":"api","end":""},{"old":"/api/v1/provider-accounts/:id/test-message","type":0,"val":"v1","end":""},{"old":"/api/v1/provider-accounts/:id/test-message","type":0,"val":"provider-accounts","end":""},{"old":"/api/v1/provider-accounts/:id/test-message","type":1,"val":"id","end":""},{"old":"/api/v1/provider-accounts/:id/test-message","type":0,"val":"test-message","end":""}],
     types: placeholder as Registry['api.provider_accounts.test_message']['types'],
   },
+  'api.messages.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/messages',
+    tokens: [{"old":"/api/v1/messages","type":0,"val":"api","end":""},{"old":"/api/v1/messages","type":0,"val":"v1","end":""},{"old":"/api/v1/messages","type":0,"val":"messages","end":""}],
+    types: placeholder as Registry['api.messages.index']['types'],
+  },
+  'api.messages.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/messages/:id',
+    tokens: [{"old":"/api/v1/messages/:id","type":0,"val":"api","end":""},{"old":"/api/v1/messages/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/messages/:id","type":0,"val":"messages","end":""},{"old":"/api/v1/messages/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.messages.show']['types'],
+  },
   'imports.index': {
     methods: ["GET","HEAD"],
     pattern: '/imports',
@@ -1049,6 +1061,12 @@ const routes = {
     pattern: '/api/v1/invites/:id',
     tokens: [{"old":"/api/v1/invites/:id","type":0,"val":"api","end":""},{"old":"/api/v1/invites/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/invites/:id","type":0,"val":"invites","end":""},{"old":"/api/v1/invites/:id","type":1,"val":"id","end":""}],
     types: placeholder as Registry['api.invites.destroy']['types'],
+  },
+  'api.members.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/members',
+    tokens: [{"old":"/api/v1/members","type":0,"val":"api","end":""},{"old":"/api/v1/members","type":0,"val":"v1","end":""},{"old":"/api/v1/members","type":0,"val":"members","end":""}],
+    types: placeholder as Registry['api.members.index']['types'],
   },
   'api.not_found': {
     methods: ["HEAD","OPTIONS","GET","POST","PUT","PATCH","DELETE"],

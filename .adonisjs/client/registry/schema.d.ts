@@ -595,6 +595,30 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/provider_accounts_controller').default['testMessage']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'api.messages.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/messages'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/message').messageFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/messages_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/messages_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.messages.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/messages/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/messages_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/messages_controller').default['show']>>>
+    }
+  }
   'imports.index': {
     methods: ["GET","HEAD"]
     pattern: '/imports'
@@ -2093,6 +2117,18 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/invites_controller').default['destroy']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/invites_controller').default['destroy']>>>
+    }
+  }
+  'api.members.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/members'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/member').memberFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/members_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/members_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.not_found': {

@@ -84,6 +84,11 @@ export interface ApiDefinition {
       show: typeof routes['api.provider_accounts.show']
       testMessage: typeof routes['api.provider_accounts.test_message']
     }
+    messages: {
+      index: typeof routes['api.messages.index']
+      show: typeof routes['api.messages.show']
+      preview: typeof routes['api.messages.preview']
+    }
     imports: {
       store: typeof routes['api.imports.store']
       show: typeof routes['api.imports.show']
@@ -127,9 +132,6 @@ export interface ApiDefinition {
       update: typeof routes['api.canned_responses.update']
       destroy: typeof routes['api.canned_responses.destroy']
     }
-    messages: {
-      preview: typeof routes['api.messages.preview']
-    }
     assignments: {
       index: typeof routes['api.assignments.index']
       store: typeof routes['api.assignments.store']
@@ -153,6 +155,9 @@ export interface ApiDefinition {
       index: typeof routes['api.invites.index']
       store: typeof routes['api.invites.store']
       destroy: typeof routes['api.invites.destroy']
+    }
+    members: {
+      index: typeof routes['api.members.index']
     }
     notFound: typeof routes['api.not_found']
   }

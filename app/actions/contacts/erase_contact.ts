@@ -4,6 +4,7 @@ import type Contact from '#models/contact'
 import type Membership from '#models/membership'
 import RecordOptOut from '#actions/opt_outs/record_opt_out'
 import { audit } from '#services/audit'
+import { sqlNow } from '#services/sql_time'
 
 type Params = { actor: Membership; contact: Contact; optOut: boolean }
 
@@ -47,7 +48,8 @@ export default class EraseContact {
             .orWhere('from_phone', contact.phone)
             .orWhere('to_phone', contact.phone)
         })
-        .update({ body: '', media: null })
+        // A changed row: an integration syncing texts by `since` learns of the erasure.
+        .update({ body: '', media: null, updated_at: sqlNow() })
 
       contact.merge({
         firstName: null,

@@ -122,6 +122,7 @@ export const routeFixtures: Record<string, RouteFixture> = {
     params: (a) => providerAccountOf(a),
     body: { to: '+12025550123', body: 'Testing' },
   },
+  'api.messages.show': { params: (a) => parkedMessageOf(a) },
   'outbox_reviews.resend': { params: (a) => parkedMessageOf(a) },
   'outbox_reviews.discard': { params: (a) => parkedMessageOf(a) },
   'phones.show': {

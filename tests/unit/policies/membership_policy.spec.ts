@@ -83,3 +83,18 @@ test.group('MembershipPolicy | the members list', () => {
     assert.deepEqual(seen, ['active admin', 'active owner'])
   })
 })
+
+test.group('MembershipPolicy | who is in the organization (API)', () => {
+  test('active supervisors, admins and owners may read it', async ({ assert }) => {
+    const seen = []
+    for (const status of ['active', 'pending', 'suspended'] as const) {
+      for (const role of ROLES) {
+        const allowed = await bouncerFor(membership(role, status))
+          .with('MembershipPolicy')
+          .allows('viewDirectory')
+        if (allowed) seen.push(`${status} ${role}`)
+      }
+    }
+    assert.deepEqual(seen, ['active supervisor', 'active admin', 'active owner'])
+  })
+})

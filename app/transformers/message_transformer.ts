@@ -1,0 +1,43 @@
+import type { DateTime } from 'luxon'
+import type Message from '#models/message'
+import { BaseTransformer } from '@adonisjs/core/transformers'
+
+const iso = (value: DateTime | null) => value?.toUTC().toISO() ?? null
+
+/**
+ * A text as the API shows it. `conversationId` is the campaign contact the
+ * text belongs to (the conversation pages' id); automatic answers (HELP, an
+ * opt-out confirmation) and texts outside a campaign have none.
+ */
+export default class MessageTransformer extends BaseTransformer<Message> {
+  toObject() {
+    const message = this.resource
+    return {
+      id: message.id,
+      direction: message.direction,
+      body: message.body,
+      from: message.from,
+      to: message.to,
+      status: message.status,
+      errorCode: message.errorCode,
+      errorClass: message.errorClass,
+      errorMessage: message.errorMessage,
+      providerMessageId: message.providerMessageId,
+      providerAccountId: message.providerAccountId,
+      segments: message.segments,
+      encoding: message.encoding,
+      contactId: message.contactId,
+      campaignId: message.campaignId,
+      conversationId: message.campaignContactId,
+      purpose: message.purpose,
+      intent: message.intent,
+      sentByUserId: message.sentById,
+      // Inbound media are the provider's links; their type is not recorded.
+      media: message.media.map((url) => ({ contentType: null, url })),
+      createdAt: iso(message.createdAt)!,
+      sentAt: iso(message.sentAt),
+      deliveredAt: iso(message.deliveredAt),
+      updatedAt: iso(message.updatedAt ?? message.createdAt)!,
+    }
+  }
+}
