@@ -36,4 +36,33 @@ test.group('Provider accounts', (group) => {
     await page.assertVisible(page.getByRole('cell', { name: 'Demo carrier' }))
     await page.assertTextContains(page.getByRole('row', { name: /Demo carrier/ }), 'Sending')
   })
+
+  test('the fake carrier needs nothing filled in: no secret, no numbers; demo mode can be turned off', async ({
+    assert,
+    browserContext,
+  }) => {
+    const page = await setUpInstance(browserContext, 'Harbor Food Bank')
+    await page.goto('/settings/providers/new')
+    await page
+      .getByLabel('Provider')
+      .selectOption({ label: 'Fake carrier (development and demos)' })
+    await page.assertTextContains(page.getByRole('note'), 'texts sent through it go nowhere')
+    assert.isTrue(await page.getByLabel('Demo mode').isChecked())
+    await page.getByLabel('Name (for you)').fill('Try-out')
+    await page.getByRole('button', { name: 'Add account' }).click()
+
+    await page.assertTextContains(page.getByRole('status'), 'Paste its webhook URLs')
+    await page.assertTextContains(page.getByRole('note'), 'no real phone receives them')
+    assert.equal(await page.getByLabel('Sender numbers').inputValue(), '+12015550100')
+    await page.getByLabel('To (+1…)').fill('+12025550123')
+    await page.getByRole('button', { name: 'Send test' }).click()
+    await page.assertTextContains(page.getByRole('status'), 'Test text handed to the provider')
+
+    // An unticked box sends nothing; the page says "false" so the default does not come back.
+    await page.getByLabel('Demo mode').uncheck()
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    await page.assertTextContains(page.getByRole('status'), 'Account saved')
+    await page.reload()
+    assert.isFalse(await page.getByLabel('Demo mode').isChecked())
+  })
 })

@@ -42,13 +42,19 @@ export default class SaveProviderAccount {
     )
     const settings = checkFields(settingFieldsOf(manifest), data.settings, 'settings')
 
+    // A simulator's account works at once: its own fictional numbers when none are given.
+    const numbers =
+      !account && !data.numbers?.length && manifest.defaultNumbers?.length
+        ? manifest.defaultNumbers
+        : data.numbers
+
     const saved = await db.transaction(async (trx) => {
       const row = account ?? new ProviderAccount()
       row.useTransaction(trx)
       row.merge({
         organizationId: actor.organizationId,
         provider: providerId,
-        name: data.name,
+        name: data.name ?? manifest.displayName,
         credentials,
         settings: {
           ...(account?.settings ?? {}),
@@ -58,7 +64,7 @@ export default class SaveProviderAccount {
       })
       if (!account) row.merge({ status: 'active', statusReason: null })
       await row.save()
-      if (data.numbers) await this.#replaceNumbers(row, data.numbers, trx)
+      if (numbers) await this.#replaceNumbers(row, numbers, trx)
 
       await audit(
         {
