@@ -16,7 +16,7 @@ export const CORE_SETTING_FIELDS: CredentialFieldContract[] = [
     required: false,
     type: 'url',
     pattern: '^https?://\\S+$',
-    help: "Leave blank for the provider's own. For regional edges, proxies and contract tests.",
+    help: "Leave blank for the provider's own. For regional edges, proxies and contract tests. Changing it needs the secrets entered again.",
   },
   {
     name: 'textsPerSecond',
@@ -86,6 +86,20 @@ export function checkFields(
   }
   if (errors.length) throw new vineErrors.E_VALIDATION_ERROR(errors)
   return values
+}
+
+/**
+ * The secrets stored in `previous` that `given` leaves blank (and so would
+ * keep): what must be typed again before the account may send them anywhere new.
+ */
+export function storedSecretsLeftBlank(
+  fields: CredentialFieldContract[],
+  given: Values,
+  previous: Record<string, unknown>
+) {
+  return fields.filter(
+    (field) => field.secret && asText(previous[field.name]) && !asText(given?.[field.name])
+  )
 }
 
 export function fieldError(field: string, message: string, rule = 'invalid') {

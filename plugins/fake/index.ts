@@ -29,7 +29,7 @@ const fake: SmsPluginContract = {
         secret: false,
         required: false,
         type: 'url',
-        help: `Defaults to ${appUrl}/fake-carrier.`,
+        help: `Defaults to ${appUrl}/fake-carrier. Changing it needs the signing secret entered again.`,
       },
       {
         name: 'deliveryDelayMs',

@@ -36,7 +36,7 @@ const telnyxPlugin: SmsPluginContract = {
         secret: false,
         required: false,
         type: 'url',
-        help: 'Leave empty for https://api.telnyx.com/v2.',
+        help: 'Leave empty for https://api.telnyx.com/v2. Changing it needs the API key entered again.',
       },
     ],
     capabilities: {
