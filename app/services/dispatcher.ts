@@ -4,10 +4,12 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { DateTime } from 'luxon'
 import logger from '@adonisjs/core/services/logger'
 import db from '@adonisjs/lucid/services/db'
+import Message from '#models/message'
 import type ProviderAccount from '#models/provider_account'
 import type { SendResult, SmsClientContract } from '#sms/types'
 import messagingConfig from '#config/messaging'
-import { clientFor, currentAccounts, findAccountCached } from '#services/provider_clients'
+import { clientFor, currentAccounts } from '#services/provider_clients'
+import { askProviderAbout, parkForReview } from '#services/interrupted_sends'
 import { claimDue, recordSent, release, type ClaimedMessage } from '#services/outbox_claims'
 import { recordFailure } from '#services/send_failures'
 import { refusalsFor, type Refusal } from '#services/send_guards'
@@ -93,45 +95,25 @@ export class Dispatcher {
 
   /**
    * Rows left "sending" by a dispatcher that died are never sent again
-   * blindly: when the provider can be asked (the plugin fetches statuses and
-   * we know the provider's id) the row takes the provider's answer;
-   * otherwise it is parked as "review" for an admin to send again or discard.
+   * blindly: the provider is asked about each (`askProviderAbout`). One it
+   * has is recorded as sent, with its id; the others are parked as "review"
+   * for an admin to send again or discard, saying whether the provider has
+   * no record of them or they may already have been delivered.
    */
   async reconcileStale() {
     const cutoff = sqlTime(DateTime.now().minus({ seconds: this.#options.claimTimeoutSeconds }))
-    const stale = await db
-      .from('messages')
+    const stale = await Message.query()
       .where('status', 'sending')
       .where('claimed_at', '<', cutoff)
-      .select('id', 'provider_account_id', 'provider_message_id', 'claimed_by')
+      .orderBy('id')
       .limit(500)
 
-    for (const row of stale) {
-      const settle = db
-        .from('messages')
-        .where('id', row.id)
-        .where('status', 'sending')
-        .where('claimed_by', row.claimed_by)
-      const known = await this.#askProvider(row.provider_account_id, row.provider_message_id)
-      if (known) {
-        await settle.update({ status: known === 'queued' ? 'sent' : known, updated_at: sqlNow() })
-      } else {
-        await settle.update({
-          status: 'review',
-          error_message: 'Sending was interrupted; the provider could not confirm this text',
-          updated_at: sqlNow(),
-        })
-      }
+    for (const message of stale) {
+      const finding = await askProviderAbout(message)
+      if (finding.outcome === 'sent') await recordSent(message, finding.result)
+      else await parkForReview(message, finding, message.claimedBy)
     }
     return stale.length
-  }
-
-  async #askProvider(accountId: number | null, providerMessageId: string | null) {
-    if (!accountId || !providerMessageId) return null
-    const account = await findAccountCached(accountId)
-    if (!account) return null
-    const client = await clientFor(account)
-    return client.fetchStatus ? client.fetchStatus(providerMessageId).catch(() => null) : null
   }
 
   async #run() {

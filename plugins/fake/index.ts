@@ -81,6 +81,7 @@ const fake: SmsPluginContract = {
       providerOptOut: true,
       fetchStatus: true,
       verifyCredentials: true,
+      lookupSent: true,
     },
     // 555-0100…0199 numbers are reserved for fiction; this one is not a test number (numbers.ts).
     defaultNumbers: ['+12015550100'],

@@ -45,6 +45,8 @@ const telnyxPlugin: SmsPluginContract = {
       providerOptOut: true,
       fetchStatus: true,
       verifyCredentials: true,
+      // Telnyx's messaging API finds a message by its id only: no list by recipient (docs/plugins.md).
+      lookupSent: false,
     },
   },
 

@@ -46,6 +46,7 @@ const twilioPlugin: SmsPluginContract = {
       providerOptOut: true,
       fetchStatus: true,
       verifyCredentials: true,
+      lookupSent: true,
     },
   },
 
