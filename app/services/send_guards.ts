@@ -118,7 +118,7 @@ const textingHoursGuard: SendGuard = async (messages, now) => {
       refusals.set(message.id, {
         outcome: 'hold',
         code: WAITING_FOR_TEXTING_HOURS,
-        message: `Waiting for the recipient’s texting hours, which open at ${window.opensAt.toISOString()}`,
+        message: `Waiting for the recipient’s texting hours: it goes out when they open (${window.opensAt.toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
         until: window.opensAt,
       })
     } else {

@@ -102,6 +102,7 @@ test.group('Dispatcher | texts its last checks refuse are settled, never stuck',
       errorClass: null,
     })
     assert.equal(first.nextAttemptAt!.toMillis(), WINDOW_OPENS.getTime())
+    assert.match(first.errorMessage!, /goes out when they open \(2026-06-10 13:00 UTC\)/)
     assert.equal(first.attempts, 0)
     assert.deepInclude(await figures(campaign), { queued: 1, sent: 0, failed: 0 })
 
