@@ -1,5 +1,6 @@
 /**
- * The reporting counters and the triggers that keep them (migration 5400).
+ * The reporting counters and the triggers that keep them (migrations 5400
+ * and 5410).
  *
  * Each counter spec says, for one source table, which counter row a source
  * row belongs to (`keys`) and what it adds to it (`values`, SQL over the row).
@@ -8,6 +9,8 @@
  * rows they count, from whichever code wrote them, and stay exact however many
  * processes write at once (MySQL locks the counter row; SQLite has one writer).
  */
+import type { QueryClientContract } from '@adonisjs/lucid/types/database'
+
 export type Dialect = 'sqlite' | 'mysql'
 type Row = 'NEW' | 'OLD' | 'r'
 type Expr = (row: Row) => string
@@ -32,7 +35,17 @@ const column =
   (row) =>
     `${row}.${name}`
 
-// The values as this migration counts them (a migration keeps its own copy).
+/**
+ * Each migration builds the counters of its own version, so a later change
+ * never alters what an earlier migration does: 1 is migration 5400; 2
+ * (migration 5410) adds the first texts our own last checks stopped before
+ * the provider saw them — failed, by their own reasons, and not counted as
+ * sent.
+ */
+export type CounterVersion = 1 | 2
+export const LATEST_COUNTERS: CounterVersion = 2
+
+// The values as the migrations count them (a migration keeps its own copy).
 const STATUSES = [
   'needs_message',
   'messaged',
@@ -43,11 +56,28 @@ const STATUSES = [
   'failed',
 ]
 const DELIVERIES = ['queued', 'sent', 'delivered', 'failed']
-const FAILURE_REASONS = ['landline', 'invalid', 'carrier_filtered', 'carrier_opt_out', 'other']
+const PROVIDER_FAILURE_REASONS = [
+  'landline',
+  'invalid',
+  'carrier_filtered',
+  'carrier_opt_out',
+  'other',
+]
+/** Failures of first texts that never reached the provider (counted from version 2). */
+export const NOT_HANDED_OVER = ['opted_out', 'texting_hours']
+const FAILURE_REASONS: Record<CounterVersion, string[]> = {
+  1: PROVIDER_FAILURE_REASONS,
+  2: [...PROVIDER_FAILURE_REASONS, ...NOT_HANDED_OVER],
+}
 const SENTIMENTS = ['positive', 'neutral', 'negative']
 
 /** "Sent": the first text reached the provider, whatever became of it. */
-const handedOver = (row: Row) => `${row}.delivery IN ('sent', 'delivered', 'failed')`
+const HANDED_OVER: Record<CounterVersion, Expr> = {
+  1: (row) => `${row}.delivery IN ('sent', 'delivered', 'failed')`,
+  2: (row) =>
+    `(${row}.delivery IN ('sent', 'delivered') OR (${row}.delivery = 'failed' AND ` +
+    `COALESCE(${row}.failure_reason, 'other') NOT IN (${NOT_HANDED_OVER.map((r) => `'${r}'`).join(', ')})))`,
+}
 const replied = (row: Row) => `${row}.replied_at IS NOT NULL`
 const campaignText = (row: Row) => `${row}.campaign_id IS NOT NULL`
 const outboundAccepted = (row: Row) =>
@@ -84,109 +114,113 @@ const hourOf =
   (row) =>
     `SUBSTR(${row}.${name}, 1, 13)`
 
-export const COUNTER_SPECS: CounterSpec[] = [
-  {
-    name: 'cc_campaign',
-    source: 'campaign_contacts',
-    table: 'report_campaign_counters',
-    keys: { campaign_id: column('campaign_id') },
-    values: {
-      targeted: () => '1',
-      ...Object.fromEntries(STATUSES.map((s) => [`status_${s}`, equals('status', s)])),
-      ...Object.fromEntries(DELIVERIES.map((d) => [`delivery_${d}`, equals('delivery', d)])),
-      ...Object.fromEntries(
-        FAILURE_REASONS.map((reason) => [
-          `failed_${reason}`,
-          when(
-            (row) =>
-              `${row}.delivery = 'failed' AND COALESCE(${row}.failure_reason, 'other') = '${reason}'`
-          ),
-        ])
-      ),
-      replied: when(replied),
-      ...Object.fromEntries(SENTIMENTS.map((s) => [`sentiment_${s}`, equals('sentiment', s)])),
+/** The counters of `version`. */
+export function counterSpecs(version: CounterVersion = LATEST_COUNTERS): CounterSpec[] {
+  const handedOver = HANDED_OVER[version]
+  return [
+    {
+      name: 'cc_campaign',
+      source: 'campaign_contacts',
+      table: 'report_campaign_counters',
+      keys: { campaign_id: column('campaign_id') },
+      values: {
+        targeted: () => '1',
+        ...Object.fromEntries(STATUSES.map((s) => [`status_${s}`, equals('status', s)])),
+        ...Object.fromEntries(DELIVERIES.map((d) => [`delivery_${d}`, equals('delivery', d)])),
+        ...Object.fromEntries(
+          FAILURE_REASONS[version].map((reason) => [
+            `failed_${reason}`,
+            when(
+              (row) =>
+                `${row}.delivery = 'failed' AND COALESCE(${row}.failure_reason, 'other') = '${reason}'`
+            ),
+          ])
+        ),
+        replied: when(replied),
+        ...Object.fromEntries(SENTIMENTS.map((s) => [`sentiment_${s}`, equals('sentiment', s)])),
+      },
     },
-  },
-  {
-    name: 'cc_variant',
-    source: 'campaign_contacts',
-    table: 'report_variant_counters',
-    keys: {
-      campaign_id: column('campaign_id'),
-      variant_id: (row) => `COALESCE(${row}.variant_id, 0)`,
+    {
+      name: 'cc_variant',
+      source: 'campaign_contacts',
+      table: 'report_variant_counters',
+      keys: {
+        campaign_id: column('campaign_id'),
+        variant_id: (row) => `COALESCE(${row}.variant_id, 0)`,
+      },
+      values: {
+        sent: when(handedOver),
+        delivered: equals('delivery', 'delivered'),
+        replied: when(replied),
+        opted_out: equals('status', 'opted_out'),
+      },
     },
-    values: {
-      sent: when(handedOver),
-      delivered: equals('delivery', 'delivered'),
-      replied: when(replied),
-      opted_out: equals('status', 'opted_out'),
+    {
+      name: 'cc_texter',
+      source: 'campaign_contacts',
+      table: 'report_texter_counters',
+      keys: { campaign_id: column('campaign_id'), user_id: column('messaged_by_id') },
+      values: { sent: when((row) => `${row}.messaged_by_id IS NOT NULL AND ${handedOver(row)}`) },
     },
-  },
-  {
-    name: 'cc_texter',
-    source: 'campaign_contacts',
-    table: 'report_texter_counters',
-    keys: { campaign_id: column('campaign_id'), user_id: column('messaged_by_id') },
-    values: { sent: when((row) => `${row}.messaged_by_id IS NOT NULL AND ${handedOver(row)}`) },
-  },
-  {
-    name: 'msg_campaign',
-    source: 'messages',
-    table: 'report_campaign_counters',
-    keys: { campaign_id: column('campaign_id') },
-    values: {
-      texts_out: when(outboundAccepted),
-      texts_in: when(inbound),
-      segments_sent: when(outboundAccepted, column('segments')),
+    {
+      name: 'msg_campaign',
+      source: 'messages',
+      table: 'report_campaign_counters',
+      keys: { campaign_id: column('campaign_id') },
+      values: {
+        texts_out: when(outboundAccepted),
+        texts_in: when(inbound),
+        segments_sent: when(outboundAccepted, column('segments')),
+      },
     },
-  },
-  {
-    name: 'msg_out_hour',
-    source: 'messages',
-    table: 'report_activity',
-    keys: { campaign_id: column('campaign_id'), hour: hourOf('sent_at') },
-    values: {
-      texts_out: when(outboundAccepted),
-      segments: when(outboundAccepted, column('segments')),
+    {
+      name: 'msg_out_hour',
+      source: 'messages',
+      table: 'report_activity',
+      keys: { campaign_id: column('campaign_id'), hour: hourOf('sent_at') },
+      values: {
+        texts_out: when(outboundAccepted),
+        segments: when(outboundAccepted, column('segments')),
+      },
     },
-  },
-  {
-    name: 'msg_in_hour',
-    source: 'messages',
-    table: 'report_activity',
-    keys: { campaign_id: column('campaign_id'), hour: hourOf('created_at') },
-    values: { texts_in: when(inbound) },
-  },
-  {
-    name: 'msg_texter',
-    source: 'messages',
-    table: 'report_texter_counters',
-    keys: { campaign_id: column('campaign_id'), user_id: column('sent_by_id') },
-    values: { replies: when(texterReply) },
-  },
-  {
-    name: 'msg_reply_time',
-    source: 'messages',
-    table: 'report_reply_times',
-    keys: {
-      campaign_id: column('campaign_id'),
-      user_id: column('sent_by_id'),
-      bucket_seconds: bucket,
+    {
+      name: 'msg_in_hour',
+      source: 'messages',
+      table: 'report_activity',
+      keys: { campaign_id: column('campaign_id'), hour: hourOf('created_at') },
+      values: { texts_in: when(inbound) },
     },
-    values: { replies: when(texterReply) },
-  },
-  {
-    name: 'survey',
-    source: 'survey_responses',
-    table: 'report_survey_counters',
-    keys: {
-      campaign_id: column('campaign_id'),
-      question_step_id: column('question_step_id'),
-      answer_step_id: column('answer_step_id'),
+    {
+      name: 'msg_texter',
+      source: 'messages',
+      table: 'report_texter_counters',
+      keys: { campaign_id: column('campaign_id'), user_id: column('sent_by_id') },
+      values: { replies: when(texterReply) },
     },
-    values: { answers: () => '1' },
-  },
-]
+    {
+      name: 'msg_reply_time',
+      source: 'messages',
+      table: 'report_reply_times',
+      keys: {
+        campaign_id: column('campaign_id'),
+        user_id: column('sent_by_id'),
+        bucket_seconds: bucket,
+      },
+      values: { replies: when(texterReply) },
+    },
+    {
+      name: 'survey',
+      source: 'survey_responses',
+      table: 'report_survey_counters',
+      keys: {
+        campaign_id: column('campaign_id'),
+        question_step_id: column('question_step_id'),
+        answer_step_id: column('answer_step_id'),
+      },
+      values: { answers: () => '1' },
+    },
+  ]
+}
 
 /** Adds `values` (SQL, one per value column) to the counter row at `keys`, when `condition` holds. */
 function upsert(
@@ -239,13 +273,15 @@ function statementsFor(dialect: Dialect, spec: CounterSpec, event: 'insert' | 'd
   ]
 }
 
-/** The triggers, one per source table and event, with the SQL to drop each. */
-export function counterTriggers(dialect: Dialect) {
-  const sources = [...new Set(COUNTER_SPECS.map((spec) => spec.source))]
+/** The triggers of `version`, one per source table and event, with the SQL to drop each. */
+export function counterTriggers(dialect: Dialect, version: CounterVersion = LATEST_COUNTERS) {
+  const specs = counterSpecs(version)
+  const sources = [...new Set(specs.map((spec) => spec.source))]
   return sources.flatMap((source) =>
     (['insert', 'update', 'delete'] as const).map((event) => {
       const name = `report_${source}_${event}`
-      const body = COUNTER_SPECS.filter((spec) => spec.source === source)
+      const body = specs
+        .filter((spec) => spec.source === source)
         .flatMap((spec) => statementsFor(dialect, spec, event))
         .join('\n  ')
       return {
@@ -256,9 +292,9 @@ export function counterTriggers(dialect: Dialect) {
   )
 }
 
-/** Fills the counters from rows written before the triggers existed. */
-export function counterBackfill(dialect: Dialect) {
-  return COUNTER_SPECS.map((spec) => {
+/** Fills the counters of `version` from rows written before the triggers existed. */
+export function counterBackfill(dialect: Dialect, version: CounterVersion = LATEST_COUNTERS) {
+  return counterSpecs(version).map((spec) => {
     const keys = Object.values(spec.keys).map((key) => key('r'))
     const sums = Object.values(spec.values).map((value) => `SUM(${value('r')})`)
     const keyColumns = Object.keys(spec.keys)
@@ -271,4 +307,33 @@ export function counterBackfill(dialect: Dialect) {
       ? `${insert} ON CONFLICT (${keyColumns.join(', ')}) DO UPDATE SET ${valueColumns.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`
       : `${insert} ON DUPLICATE KEY UPDATE ${valueColumns.map((c) => `${c} = ${c} + VALUES(${c})`).join(', ')}`
   })
+}
+
+/**
+ * First texts refused by the dispatcher's last checks before counters
+ * version 2 left their campaign contact "queued" for good: settles them as
+ * failed with the reason the checks gave (the triggers then move the
+ * counters). Answers how many campaign contacts changed.
+ */
+export async function settleRefusedFirstTexts(db: QueryClientContract) {
+  const reasons = { opted_out: 'opted_out', outside_texting_hours: 'texting_hours' } as const
+  let settled = 0
+  for (const [code, reason] of Object.entries(reasons)) {
+    const changed = await db
+      .from('campaign_contacts')
+      .where('delivery', 'queued')
+      .whereIn(
+        'id',
+        db
+          .from('messages')
+          .where('purpose', 'campaign_initial')
+          .where('status', 'failed')
+          .where('error_code', code)
+          .whereNotNull('campaign_contact_id')
+          .select('campaign_contact_id')
+      )
+      .update({ delivery: 'failed', failure_reason: reason })
+    settled += Number(Array.isArray(changed) ? changed[0] : changed)
+  }
+  return settled
 }

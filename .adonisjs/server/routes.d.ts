@@ -67,6 +67,7 @@ export type ScannedRoutes = {
     'api.imports.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'fake_carrier.account': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'fake_carrier.messages.store': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
+    'fake_carrier.messages.index': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'fake_carrier.messages.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'sid': ParamValue} }
     'phones.index': { paramsTuple?: []; params?: {} }
     'phones.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'phone': ParamValue} }
@@ -216,6 +217,7 @@ export type ScannedRoutes = {
     'api.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.imports.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'fake_carrier.account': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
+    'fake_carrier.messages.index': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'fake_carrier.messages.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'sid': ParamValue} }
     'phones.index': { paramsTuple?: []; params?: {} }
     'phones.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'phone': ParamValue} }
@@ -294,6 +296,7 @@ export type ScannedRoutes = {
     'api.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.imports.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'fake_carrier.account': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
+    'fake_carrier.messages.index': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'fake_carrier.messages.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'sid': ParamValue} }
     'phones.index': { paramsTuple?: []; params?: {} }
     'phones.show': { paramsTuple: [ParamValue,ParamValue]; params: {'accountId': ParamValue,'phone': ParamValue} }

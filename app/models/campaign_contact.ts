@@ -19,8 +19,20 @@ export const CAMPAIGN_CONTACT_STATUSES = [
 export type CampaignContactStatus = (typeof CAMPAIGN_CONTACT_STATUSES)[number]
 
 export type CampaignContactDelivery = 'queued' | 'sent' | 'delivered' | 'failed'
+/**
+ * Why a first text failed: what the provider said (the first five), or the
+ * last check that stopped it before the provider saw it (`opted_out`: the
+ * phone opted out meanwhile; `texting_hours`: the campaign ended before the
+ * recipient's window opened, or the rules leave them none).
+ */
 export type CampaignContactFailureReason =
-  'landline' | 'invalid' | 'carrier_filtered' | 'carrier_opt_out' | 'other'
+  | 'landline'
+  | 'invalid'
+  | 'carrier_filtered'
+  | 'carrier_opt_out'
+  | 'other'
+  | 'opted_out'
+  | 'texting_hours'
 export type Sentiment = 'positive' | 'neutral' | 'negative'
 
 /** One contact of a launched campaign's audience snapshot. Unique per (campaign, contact). */

@@ -23,7 +23,11 @@ export const MESSAGE_STATUSES = [
 ] as const
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number]
 
-export type ErrorClass = 'transient' | 'recipient' | 'configuration'
+/**
+ * The provider plugin's classification of a failure, or `refused`: our own
+ * last checks stopped the text before it reached the provider.
+ */
+export type ErrorClass = 'transient' | 'recipient' | 'configuration' | 'refused'
 
 /**
  * Why an outbound message was written: by the platform itself (test, opt-out

@@ -4,18 +4,24 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { DateTime } from 'luxon'
 import logger from '@adonisjs/core/services/logger'
 import db from '@adonisjs/lucid/services/db'
+import Message from '#models/message'
 import type ProviderAccount from '#models/provider_account'
 import type { SendResult, SmsClientContract } from '#sms/types'
 import messagingConfig from '#config/messaging'
-import { clientFor, currentAccounts, findAccountCached } from '#services/provider_clients'
+import { clientFor, currentAccounts } from '#services/provider_clients'
+import { askProviderAbout, parkForReview } from '#services/interrupted_sends'
 import { claimDue, recordSent, release, type ClaimedMessage } from '#services/outbox_claims'
 import { recordFailure } from '#services/send_failures'
-import { refusalsFor } from '#services/send_guards'
+import { refusalsFor, type Refusal } from '#services/send_guards'
+import { recordFirstTextDelivery } from '#services/first_text_delivery'
 import { Pacer } from '#services/pacer'
 import { pushToOrganization } from '#services/realtime'
 import { sqlNow, sqlTime } from '#services/sql_time'
 
-type Options = typeof messagingConfig.dispatcher
+type Options = typeof messagingConfig.dispatcher & {
+  /** What time it is: which queued texts are due and whose texting hours are open (tests set it). */
+  clock: () => Date
+}
 
 /** A claimed text, cleared to go at its pacing slot `at` (epoch ms). */
 type ReadySend = { message: ClaimedMessage; account: ProviderAccount; at: number; token: string }
@@ -27,7 +33,7 @@ function perSecond(value: unknown, fallback: number) {
 
 /**
  * Drains the outbox: claims due queued texts, runs the last checks (opt-out,
- * and texting hours once campaigns exist), paces them per sender number and
+ * and a campaign text's texting hours), paces them per sender number and
  * per campaign, hands each to its account's plugin and records the outcome.
  * Several dispatchers may run at once (one per web process and any number of
  * `node ace messages:dispatch` workers); claims keep them apart.
@@ -49,7 +55,7 @@ export class Dispatcher {
   #sweeps: Array<() => Promise<unknown>> = []
 
   constructor(options: Partial<Options> = {}) {
-    this.#options = { ...messagingConfig.dispatcher, ...options }
+    this.#options = { ...messagingConfig.dispatcher, clock: () => new Date(), ...options }
   }
 
   /**
@@ -89,45 +95,25 @@ export class Dispatcher {
 
   /**
    * Rows left "sending" by a dispatcher that died are never sent again
-   * blindly: when the provider can be asked (the plugin fetches statuses and
-   * we know the provider's id) the row takes the provider's answer;
-   * otherwise it is parked as "review" for an admin to send again or discard.
+   * blindly: the provider is asked about each (`askProviderAbout`). One it
+   * has is recorded as sent, with its id; the others are parked as "review"
+   * for an admin to send again or discard, saying whether the provider has
+   * no record of them or they may already have been delivered.
    */
   async reconcileStale() {
     const cutoff = sqlTime(DateTime.now().minus({ seconds: this.#options.claimTimeoutSeconds }))
-    const stale = await db
-      .from('messages')
+    const stale = await Message.query()
       .where('status', 'sending')
       .where('claimed_at', '<', cutoff)
-      .select('id', 'provider_account_id', 'provider_message_id', 'claimed_by')
+      .orderBy('id')
       .limit(500)
 
-    for (const row of stale) {
-      const settle = db
-        .from('messages')
-        .where('id', row.id)
-        .where('status', 'sending')
-        .where('claimed_by', row.claimed_by)
-      const known = await this.#askProvider(row.provider_account_id, row.provider_message_id)
-      if (known) {
-        await settle.update({ status: known === 'queued' ? 'sent' : known, updated_at: sqlNow() })
-      } else {
-        await settle.update({
-          status: 'review',
-          error_message: 'Sending was interrupted; the provider could not confirm this text',
-          updated_at: sqlNow(),
-        })
-      }
+    for (const message of stale) {
+      const finding = await askProviderAbout(message)
+      if (finding.outcome === 'sent') await recordSent(message, finding.result)
+      else await parkForReview(message, finding, message.claimedBy)
     }
     return stale.length
-  }
-
-  async #askProvider(accountId: number | null, providerMessageId: string | null) {
-    if (!accountId || !providerMessageId) return null
-    const account = await findAccountCached(accountId)
-    if (!account) return null
-    const client = await clientFor(account)
-    return client.fetchStatus ? client.fetchStatus(providerMessageId).catch(() => null) : null
   }
 
   async #run() {
@@ -178,10 +164,11 @@ export class Dispatcher {
    */
   async #claim(limit: number) {
     const token = `${this.workerId}#${++this.#claims}`
-    const batch = await claimDue(token, limit)
+    const clock = this.#options.clock()
+    const batch = await claimDue(token, limit, clock)
     if (!batch.length) return 0
 
-    const refusals = await refusalsFor(batch)
+    const refusals = await refusalsFor(batch, clock)
     const accountIds = [...new Set(batch.map((message) => message.providerAccountId!))]
     const accounts = await currentAccounts(accountIds)
     const later = new Map<number, number[]>()
@@ -235,18 +222,42 @@ export class Dispatcher {
     return keys
   }
 
-  async #refuse(message: ClaimedMessage, refusal: { code: string; message: string }) {
-    await db
-      .from('messages')
-      .where('id', message.id)
-      .where('status', 'sending')
-      .update({
-        status: 'failed',
-        error_code: refusal.code,
-        error_class: 'recipient',
-        error_message: refusal.message.slice(0, 255),
-        updated_at: sqlNow(),
-      })
+  /**
+   * A text a last check stopped. Held: back in the queue, due when the hold
+   * ends, saying why it waits. Failed: for good (class `refused`: it never
+   * reached the provider), and its campaign contact's first-text delivery
+   * fails with the guard's reason, so the report counts it instead of
+   * showing it queued forever.
+   */
+  async #refuse(message: ClaimedMessage, refusal: Refusal) {
+    const reason = { error_code: refusal.code, error_message: refusal.message.slice(0, 255) }
+    if (refusal.outcome === 'hold') {
+      await db
+        .from('messages')
+        .where('id', message.id)
+        .where('status', 'sending')
+        .update({
+          ...reason,
+          status: 'queued',
+          error_class: null,
+          claimed_at: null,
+          claimed_by: null,
+          next_attempt_at: sqlTime(refusal.until),
+          updated_at: sqlNow(),
+        })
+      this.#push(message, 'queued', refusal.code)
+      return
+    }
+    await db.transaction(async (trx) => {
+      const changed = await trx
+        .from('messages')
+        .where('id', message.id)
+        .where('status', 'sending')
+        .update({ ...reason, status: 'failed', error_class: 'refused', updated_at: sqlNow() })
+      if (Number(Array.isArray(changed) ? changed[0] : changed)) {
+        await recordFirstTextDelivery(trx, message.id, 'failed', null, refusal.reason)
+      }
+    })
     this.#push(message, 'failed', refusal.code)
   }
 

@@ -44,14 +44,17 @@ export function failureReasonFor(error?: ClassifiedError | null): CampaignContac
 /**
  * Moves the delivery of the campaign contact whose first text is message
  * `messageId` to what the message's new `status` means, in the caller's
- * transaction. Other messages (replies, texts outside campaigns) and
- * backward moves change nothing.
+ * transaction. A failure's reason comes from the provider's classified
+ * `error`, or is given (`reason`) when our own last checks stopped the text.
+ * Other messages (replies, texts outside campaigns) and backward moves
+ * change nothing.
  */
 export async function recordFirstTextDelivery(
   trx: TransactionClientContract,
   messageId: number,
   status: MessageStatus,
-  error?: ClassifiedError | null
+  error?: ClassifiedError | null,
+  reason: CampaignContactFailureReason = failureReasonFor(error)
 ) {
   const delivery = deliveryFor(status)
   if (!delivery) return
@@ -75,6 +78,6 @@ export async function recordFirstTextDelivery(
     .where((earlier) => earlier.whereNull('delivery').orWhereIn('delivery', EARLIER[delivery]))
     .update({
       delivery,
-      failure_reason: delivery === 'failed' ? failureReasonFor(error) : null,
+      failure_reason: delivery === 'failed' ? reason : null,
     })
 }

@@ -3,7 +3,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Message from '#models/message'
 import type { ProviderMessageStatus, SendResult } from '#sms/types'
 import { dialectOf } from '#services/sql'
-import { sqlNow } from '#services/sql_time'
+import { sqlNow, sqlTime } from '#services/sql_time'
 import { GroupCommit } from '#services/group_commit'
 import { recordFirstTextDelivery } from '#services/first_text_delivery'
 
@@ -25,43 +25,50 @@ export type ClaimedMessage = Pick<
   | 'attempts'
   | 'purpose'
   | 'sentById'
+  | 'errorCode'
 >
 
 /**
- * Takes up to `limit` due queued texts for one dispatcher, atomically: two
- * dispatchers never get the same row. MySQL/MariaDB lock the candidates with
- * FOR UPDATE SKIP LOCKED, so workers claim different rows in parallel;
- * SQLite has one writer, and a single conditional UPDATE claims. The rows
- * come back "sending", stamped with `token` and the claim time.
+ * Takes up to `limit` texts due at `dueBy` (the dispatcher's clock) for one
+ * dispatcher, atomically: two dispatchers never get the same row.
+ * MySQL/MariaDB lock the candidates with FOR UPDATE SKIP LOCKED, so workers
+ * claim different rows in parallel; SQLite has one writer, and a single
+ * conditional UPDATE claims. The rows come back "sending", stamped with
+ * `token` and the claim time.
  */
-export async function claimDue(token: string, limit: number): Promise<ClaimedMessage[]> {
+export async function claimDue(
+  token: string,
+  limit: number,
+  dueBy = new Date()
+): Promise<ClaimedMessage[]> {
   const active = await db.from('provider_accounts').where('status', 'active').select('id')
   if (!active.length) return []
   const accountIds = active.map((row) => row.id as number)
   const now = sqlNow()
+  const due = sqlTime(dueBy)
   const claim = { status: 'sending', claimed_at: now, claimed_by: token, updated_at: now }
 
-  const due = (query: any) =>
+  const dueRows = (query: any) =>
     query
       .from('messages')
       .where('status', 'queued')
       .where('direction', 'outbound')
       .whereIn('provider_account_id', accountIds)
-      .where((when: any) => when.whereNull('next_attempt_at').orWhere('next_attempt_at', '<=', now))
+      .where((when: any) => when.whereNull('next_attempt_at').orWhere('next_attempt_at', '<=', due))
       .orderBy('id')
       .limit(limit)
       .select('id')
 
   if (dialectOf(db.connection()) === 'mysql') {
     const claimed = await db.transaction(async (trx) => {
-      const rows = await due(trx.query()).forUpdate().skipLocked()
+      const rows = await dueRows(trx.query()).forUpdate().skipLocked()
       const ids = rows.map((row: { id: number }) => row.id)
       if (ids.length) await trx.from('messages').whereIn('id', ids).update(claim)
       return ids.length
     })
     if (!claimed) return []
   } else {
-    const claimed = await db.from('messages').whereIn('id', due(db.query())).update(claim)
+    const claimed = await db.from('messages').whereIn('id', dueRows(db.query())).update(claim)
     if (!claimed) return []
   }
   const rows = await db
@@ -81,7 +88,8 @@ export async function claimDue(token: string, limit: number): Promise<ClaimedMes
       'media',
       'attempts',
       'purpose',
-      'sent_by_id'
+      'sent_by_id',
+      'error_code'
     )
   return rows.map((row): ClaimedMessage => ({
     id: row.id,
@@ -96,6 +104,7 @@ export async function claimDue(token: string, limit: number): Promise<ClaimedMes
     attempts: row.attempts,
     purpose: row.purpose,
     sentById: row.sent_by_id,
+    errorCode: row.error_code,
   }))
 }
 

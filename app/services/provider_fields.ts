@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { errors as vineErrors } from '@vinejs/vine'
 import type { CredentialFieldContract, SmsPluginManifest } from '#sms/types'
 
@@ -15,7 +16,7 @@ export const CORE_SETTING_FIELDS: CredentialFieldContract[] = [
     required: false,
     type: 'url',
     pattern: '^https?://\\S+$',
-    help: "Leave blank for the provider's own. For regional edges, proxies and contract tests.",
+    help: "Leave blank for the provider's own. For regional edges, proxies and contract tests. Changing it needs the secrets entered again.",
   },
   {
     name: 'textsPerSecond',
@@ -40,10 +41,21 @@ function asText(value: unknown) {
 }
 
 /**
+ * What a field left blank stands for: the stored secret on an edit (secrets
+ * are never shown again, so blank means "unchanged"), else a fresh random
+ * value for a generated secret, else the field's default.
+ */
+function blankValue(field: CredentialFieldContract, previous: Record<string, unknown>) {
+  const stored = field.secret ? asText(previous[field.name]) : ''
+  if (stored) return stored
+  if (field.generated) return randomBytes(32).toString('base64url')
+  return field.default ?? ''
+}
+
+/**
  * Keeps only the fields the form declares, as strings, and checks them
- * against the manifest. `previous` supplies stored secrets left blank on an
- * edit (secrets are never shown again, so blank means "unchanged").
- * Fails like a validator, so forms and the API show the errors per field.
+ * against the manifest; blank fields take `blankValue`. Fails like a
+ * validator, so forms and the API show the errors per field.
  */
 export function checkFields(
   fields: CredentialFieldContract[],
@@ -54,7 +66,7 @@ export function checkFields(
   const values: Record<string, string> = {}
   const errors: FieldError[] = []
   for (const field of fields) {
-    const value = asText(given?.[field.name]) || (field.secret ? asText(previous[field.name]) : '')
+    const value = asText(given?.[field.name]) || blankValue(field, previous)
     const path = `${group}.${field.name}`
     if (!value) {
       if (field.required) {
@@ -74,6 +86,20 @@ export function checkFields(
   }
   if (errors.length) throw new vineErrors.E_VALIDATION_ERROR(errors)
   return values
+}
+
+/**
+ * The secrets stored in `previous` that `given` leaves blank (and so would
+ * keep): what must be typed again before the account may send them anywhere new.
+ */
+export function storedSecretsLeftBlank(
+  fields: CredentialFieldContract[],
+  given: Values,
+  previous: Record<string, unknown>
+) {
+  return fields.filter(
+    (field) => field.secret && asText(previous[field.name]) && !asText(given?.[field.name])
+  )
 }
 
 export function fieldError(field: string, message: string, rule = 'invalid') {

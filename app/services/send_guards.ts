@@ -1,6 +1,8 @@
 import db from '@adonisjs/lucid/services/db'
 import type { ClaimedMessage } from '#services/outbox_claims'
 import type { MessagePurpose } from '#models/message'
+import type { CampaignContactFailureReason } from '#models/campaign_contact'
+import type { CampaignStatus } from '#models/campaign'
 import Campaign from '#models/campaign'
 import Contact from '#models/contact'
 import Organization from '#models/organization'
@@ -13,14 +15,27 @@ import { stateRulesFor, type StateRules } from '#services/texting_hours/rules'
  */
 export const REPLIES_TO_OPTED_OUT: MessagePurpose[] = ['opt_out_confirmation', 'help_reply']
 
-/** Why a queued text must not go out after all. */
-export type Refusal = { code: string; message: string }
+/**
+ * Why a queued text must not go out now: it must never go (`fail`, and why
+ * its campaign contact's first text failed, for the report), or not before
+ * `until` (`hold`: it goes back to the queue, due then).
+ */
+export type Refusal =
+  | { outcome: 'fail'; code: string; message: string; reason: CampaignContactFailureReason }
+  | { outcome: 'hold'; code: string; message: string; until: Date }
 
 /**
  * A last check the dispatcher runs on each claimed batch just before the
- * provider call; it answers, per message id, why a message must not go.
+ * provider call, at `now` (the dispatcher's clock); it answers, per message
+ * id, why a message must not go.
  */
-export type SendGuard = (messages: ClaimedMessage[]) => Promise<Map<number, Refusal>>
+export type SendGuard = (messages: ClaimedMessage[], now: Date) => Promise<Map<number, Refusal>>
+
+/** What a text held for the recipient's texting hours carries as its error code meanwhile. */
+export const WAITING_FOR_TEXTING_HOURS = 'waiting_for_texting_hours'
+
+/** A campaign in one of these is over: texts it held for texting hours are not sent any more. */
+const ENDED: CampaignStatus[] = ['completed', 'archived']
 
 /**
  * The phone opted out after the text was queued.
@@ -38,8 +53,10 @@ const optOutGuard: SendGuard = async (messages) => {
   for (const message of checked) {
     if (keys.has(`${message.organizationId}:${message.to}`)) {
       refusals.set(message.id, {
+        outcome: 'fail',
         code: 'opted_out',
         message: `${message.to} opted out before this text was sent`,
+        reason: 'opted_out',
       })
     }
   }
@@ -48,10 +65,13 @@ const optOutGuard: SendGuard = async (messages) => {
 
 /**
  * A campaign text queued inside the recipient's texting window but not handed
- * to the provider before the window closed is not sent (the same service the
- * send screen uses decides, in the recipient's local time).
+ * to the provider before the window closed is not sent late (the same service
+ * the send screen uses decides, in the recipient's local time): it waits in
+ * the queue for the recipient's next window. It fails instead when the
+ * campaign has ended (completed or archived) — also if that happens while it
+ * waits — or when the rules leave this recipient no window at all.
  */
-const textingHoursGuard: SendGuard = async (messages) => {
+const textingHoursGuard: SendGuard = async (messages, now) => {
   const refusals = new Map<number, Refusal>()
   const checked = messages.filter(
     (message) =>
@@ -71,7 +91,6 @@ const textingHoursGuard: SendGuard = async (messages) => {
   for (const organization of organizations)
     rules.set(organization.id, await stateRulesFor(organization.id))
 
-  const now = new Date()
   for (const message of checked) {
     const campaign = campaigns.find((c) => c.id === message.campaignId)
     const contact = contacts.find((c) => c.id === message.contactId)
@@ -84,10 +103,30 @@ const textingHoursGuard: SendGuard = async (messages) => {
       stateRules: rules.get(organization.id),
       now,
     })
-    if (!window.allowed) {
+    const ended = ENDED.includes(campaign.status)
+    const waited = message.errorCode === WAITING_FOR_TEXTING_HOURS
+    if (window.allowed && !(ended && waited)) continue
+
+    if (ended) {
       refusals.set(message.id, {
+        outcome: 'fail',
+        code: 'campaign_ended',
+        message: `The campaign was ${campaign.status} before the recipient’s texting hours opened`,
+        reason: 'texting_hours',
+      })
+    } else if (window.opensAt) {
+      refusals.set(message.id, {
+        outcome: 'hold',
+        code: WAITING_FOR_TEXTING_HOURS,
+        message: `Waiting for the recipient’s texting hours: it goes out when they open (${window.opensAt.toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
+        until: window.opensAt,
+      })
+    } else {
+      refusals.set(message.id, {
+        outcome: 'fail',
         code: 'outside_texting_hours',
-        message: window.reason ?? 'Outside the recipient’s texting hours',
+        message: window.reason ?? 'The texting hours leave this recipient no time at all',
+        reason: 'texting_hours',
       })
     }
   }
@@ -96,11 +135,11 @@ const textingHoursGuard: SendGuard = async (messages) => {
 
 export const sendGuards: SendGuard[] = [optOutGuard, textingHoursGuard]
 
-/** Every guard's refusals for a batch (the first reason wins). */
-export async function refusalsFor(messages: ClaimedMessage[]) {
+/** Every guard's refusals for a batch at `now` (the first reason wins). */
+export async function refusalsFor(messages: ClaimedMessage[], now: Date) {
   const all = new Map<number, Refusal>()
   for (const guard of sendGuards) {
-    for (const [id, refusal] of await guard(messages)) if (!all.has(id)) all.set(id, refusal)
+    for (const [id, refusal] of await guard(messages, now)) if (!all.has(id)) all.set(id, refusal)
   }
   return all
 }

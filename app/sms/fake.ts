@@ -1,5 +1,12 @@
 import { AssertionError } from 'node:assert'
-import type { ClassifiedError, OutboundSms, SendResult, SmsAccountConfig } from '#sms/types'
+import type {
+  ClassifiedError,
+  OutboundSms,
+  SendResult,
+  SentLookup,
+  SentMessage,
+  SmsAccountConfig,
+} from '#sms/types'
 import { E_SMS_SEND_FAILED } from '#sms/errors'
 
 export interface RecordedSms {
@@ -7,6 +14,7 @@ export interface RecordedSms {
   accountId: number
   message: OutboundSms
   result: SendResult
+  acceptedAt: Date
 }
 
 type Matcher = Partial<OutboundSms> | ((message: OutboundSms) => boolean)
@@ -20,8 +28,9 @@ function matches(matcher: Matcher, message: OutboundSms) {
 
 /**
  * What `sms.fake()` returns: while it is active every client the manager
- * hands out records sends here instead of calling the provider (webhook
- * verification, parsing and error classification stay the plugin's own).
+ * hands out records sends here instead of calling the provider, and looks
+ * sent texts up among them (webhook verification, parsing and error
+ * classification stay the plugin's own).
  * For tests of the code that sends; the `fake` plugin is the carrier
  * simulator for development.
  */
@@ -45,8 +54,33 @@ export class SmsFake {
       providerMessageId: `recorded-${this.sent.length + 1}`,
       status: 'queued',
     }
-    this.sent.push({ provider: config.provider, accountId: config.accountId, message, result })
+    this.sent.push({
+      provider: config.provider,
+      accountId: config.accountId,
+      message,
+      result,
+      acceptedAt: new Date(),
+    })
     return result
+  }
+
+  /** `lookupSent` while faked: the account's recorded sends that match, newest first. */
+  lookup(config: SmsAccountConfig, query: SentLookup): SentMessage[] {
+    return this.sent
+      .filter(
+        ({ accountId, message, acceptedAt }) =>
+          accountId === config.accountId &&
+          message.to === query.to &&
+          (!query.from || message.from === query.from) &&
+          acceptedAt >= query.since
+      )
+      .reverse()
+      .map(({ message, result, acceptedAt }) => ({
+        providerMessageId: result.providerMessageId,
+        status: result.status,
+        body: message.body,
+        acceptedAt,
+      }))
   }
 
   /** Sends that match. */

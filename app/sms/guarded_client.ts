@@ -3,6 +3,8 @@ import type {
   OutboundSms,
   ProviderMessageStatus,
   SendResult,
+  SentLookup,
+  SentMessage,
   SmsAccountConfig,
   SmsClientContract,
   WebhookEvent,
@@ -13,9 +15,12 @@ import { E_SMS_SEND_FAILED } from '#sms/errors'
 const STATUSES: ProviderMessageStatus[] = ['queued', 'sent', 'delivered', 'undelivered', 'failed']
 
 /**
- * Sends for the test recorder (`sms.fake()`) instead of the provider.
+ * The test recorder (`sms.fake()`), which sends and looks up instead of the provider.
  */
-export type SendInterceptor = (config: SmsAccountConfig, message: OutboundSms) => SendResult
+export interface SendInterceptor {
+  record(config: SmsAccountConfig, message: OutboundSms): SendResult
+  lookup(config: SmsAccountConfig, query: SentLookup): SentMessage[]
+}
 
 /**
  * What the manager hands out: a plugin's client with its promises kept for
@@ -26,6 +31,7 @@ export type SendInterceptor = (config: SmsAccountConfig, message: OutboundSms) =
 export class GuardedSmsClient implements SmsClientContract {
   fetchStatus?: (providerMessageId: string) => Promise<ProviderMessageStatus | null>
   verifyCredentials?: () => Promise<void>
+  lookupSent?: (query: SentLookup) => Promise<SentMessage[]>
 
   constructor(
     private inner: SmsClientContract,
@@ -34,11 +40,17 @@ export class GuardedSmsClient implements SmsClientContract {
   ) {
     if (inner.fetchStatus) this.fetchStatus = (id) => inner.fetchStatus!(id)
     if (inner.verifyCredentials) this.verifyCredentials = () => inner.verifyCredentials!()
+    if (inner.lookupSent) {
+      this.lookupSent = async (query) => {
+        const intercept = this.interceptor()
+        return intercept ? intercept.lookup(this.config, query) : inner.lookupSent!(query)
+      }
+    }
   }
 
   async send(message: OutboundSms): Promise<SendResult> {
     const intercept = this.interceptor()
-    if (intercept) return intercept(this.config, message)
+    if (intercept) return intercept.record(this.config, message)
 
     let result: SendResult
     try {

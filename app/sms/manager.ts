@@ -82,9 +82,7 @@ export class SmsManager {
     if (cached?.fingerprint === fingerprint) return cached.client
 
     const plugin = await this.plugin(config.provider)
-    const client = new GuardedSmsClient(plugin.createClient(config), config, () =>
-      this.#fake ? (account, message) => this.#fake!.record(account, message) : undefined
-    )
+    const client = new GuardedSmsClient(plugin.createClient(config), config, () => this.#fake)
     this.#clients.set(key, { fingerprint, client })
     return client
   }

@@ -23,6 +23,14 @@ export interface CredentialFieldContract {
   pattern?: string
   /** How the form renders the value; text when absent. Values are stored as strings. */
   type?: 'text' | 'number' | 'url' | 'boolean'
+  /**
+   * For a secret the provider never issues (the fake carrier's signing
+   * secret): left blank on a new account, the core stores a random value
+   * (32 random bytes, base64url), so the account works the moment it exists.
+   */
+  generated?: boolean
+  /** Stored when the field is left blank (a boolean as "true" or "false"). */
+  default?: string
 }
 
 /**
@@ -39,6 +47,12 @@ export interface SmsCapabilities {
   fetchStatus: boolean
   /** Credentials can be checked without sending. */
   verifyCredentials: boolean
+  /**
+   * The provider can list the texts it accepted for a recipient, so a send
+   * interrupted before its provider id was recorded can still be found
+   * (see `lookupSent`). Optional: absent means it cannot.
+   */
+  lookupSent?: boolean
 }
 
 export interface SmsPluginManifest {
@@ -49,6 +63,13 @@ export interface SmsPluginManifest {
   /** Optional non-secret settings (apiBaseUrl is always accepted). */
   settingFields: CredentialFieldContract[]
   capabilities: SmsCapabilities
+  /** A sentence the account's page shows admins (the fake carrier: its texts reach no phone). */
+  notice?: string
+  /**
+   * Sender numbers a new account gets when created without any: only for a
+   * simulator, whose numbers are fictional (the fake carrier's).
+   */
+  defaultNumbers?: string[]
 }
 
 /**
@@ -81,6 +102,28 @@ export interface SendResult {
   status: ProviderMessageStatus
   /** The provider's response, for the log. */
   raw?: unknown
+}
+
+/**
+ * What `lookupSent` is asked: texts to `to` (from `from`, when the text had a
+ * sender number) that the provider accepted at or after `since`.
+ */
+export interface SentLookup {
+  to: string
+  from?: string
+  since: Date
+}
+
+/**
+ * One text the provider says it accepted, as `lookupSent` reports it.
+ */
+export interface SentMessage {
+  providerMessageId: string
+  status: ProviderMessageStatus
+  /** The text as the provider stored it, when it says. */
+  body?: string
+  /** When the provider accepted it, when it says. */
+  acceptedAt?: Date
 }
 
 export type SmsErrorClass = 'transient' | 'recipient' | 'configuration'
@@ -145,6 +188,12 @@ export interface SmsClientContract {
   fetchStatus?(providerMessageId: string): Promise<ProviderMessageStatus | null>
   /** Present when capabilities.verifyCredentials is true. */
   verifyCredentials?(): Promise<void>
+  /**
+   * Present when capabilities.lookupSent is true: every outbound text the
+   * provider accepted that matches `query`, newest first. The plugin only
+   * reports; the core decides which one (if any) is the interrupted send.
+   */
+  lookupSent?(query: SentLookup): Promise<SentMessage[]>
 }
 
 export interface SmsPluginContract {

@@ -15,6 +15,13 @@ export const carrierSendValidator = vine.create({
   mediaUrls: vine.array(vine.string().url()).maxLength(10).optional(),
 })
 
+/** The texts the carrier took for a phone (the fake plugin's `lookupSent`). */
+export const carrierLookupValidator = vine.create({
+  to: phone(),
+  from: phone().optional(),
+  since: vine.date({ formats: { utc: true } }),
+})
+
 /** A fake phone texting the organization (Phones page). */
 export const phoneTextValidator = vine.create({
   phone: phone(),

@@ -14,9 +14,10 @@ const e164 = () =>
  */
 const fieldValues = () => vine.record(vine.any().optional()).optional()
 
+/** A name left out is the plugin's display name. */
 export const createProviderAccountValidator = vine.create({
   provider: vine.string().trim().minLength(1).maxLength(60),
-  name: vine.string().trim().minLength(1).maxLength(120),
+  name: vine.string().trim().minLength(1).maxLength(120).optional(),
   credentials: fieldValues(),
   settings: fieldValues(),
   numbers: vine.array(e164()).maxLength(1000).optional(),

@@ -139,14 +139,14 @@ export default class extends BaseSchema {
     })
 
     this.defer(async (db) => {
-      for (const statement of counterBackfill(this.#dialect())) await db.rawQuery(statement)
-      for (const trigger of counterTriggers(this.#dialect())) await db.rawQuery(trigger.create)
+      for (const statement of counterBackfill(this.#dialect(), 1)) await db.rawQuery(statement)
+      for (const trigger of counterTriggers(this.#dialect(), 1)) await db.rawQuery(trigger.create)
     })
   }
 
   async down() {
     this.defer(async (db) => {
-      for (const trigger of counterTriggers(this.#dialect())) await db.rawQuery(trigger.drop)
+      for (const trigger of counterTriggers(this.#dialect(), 1)) await db.rawQuery(trigger.drop)
     })
     this.schema.alterTable('opt_outs', (table) => {
       table.dropIndex(['organization_id', 'created_at'], 'opt_outs_organization_created_index')

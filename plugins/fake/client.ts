@@ -3,6 +3,8 @@ import type {
   OutboundSms,
   ProviderMessageStatus,
   SendResult,
+  SentLookup,
+  SentMessage,
   SmsAccountConfig,
   SmsClientContract,
   WebhookEvent,
@@ -87,6 +89,22 @@ export class FakeClient implements SmsClientContract {
     }
   }
 
+  async lookupSent(query: SentLookup): Promise<SentMessage[]> {
+    const params = new URLSearchParams({ to: query.to, since: query.since.toISOString() })
+    if (query.from) params.set('from', query.from)
+    const reply = await this.#request<{
+      data: Array<{ id: string; status: string; body: string; createdAt: string }>
+    }>('GET', `/messages?${params}`)
+    return reply.data
+      .filter((message) => STATUSES.includes(message.status as ProviderMessageStatus))
+      .map((message) => ({
+        providerMessageId: message.id,
+        status: message.status as ProviderMessageStatus,
+        body: message.body,
+        acceptedAt: new Date(message.createdAt),
+      }))
+  }
+
   async verifyCredentials() {
     await this.#request('GET', '')
   }
@@ -152,7 +170,11 @@ export class FakeClient implements SmsClientContract {
     }
   }
 
-  async #request(method: string, path: string, body?: unknown): Promise<CarrierReply> {
+  async #request<Reply = CarrierReply>(
+    method: string,
+    path: string,
+    body?: unknown
+  ): Promise<Reply> {
     const response = await fetch(`${this.#baseUrl}/accounts/${this.config.accountId}${path}`, {
       method,
       headers: {
@@ -163,7 +185,7 @@ export class FakeClient implements SmsClientContract {
       body: body ? JSON.stringify(body) : undefined,
       signal: AbortSignal.timeout(15_000),
     })
-    const reply = (await response.json().catch(() => ({}))) as CarrierReply
+    const reply = (await response.json().catch(() => ({}))) as Reply & Partial<CarrierReply>
     if (!response.ok) {
       const retryAfter = Number(response.headers.get('retry-after')) || undefined
       throw new FakeCarrierError(

@@ -16,8 +16,9 @@ const fake: SmsPluginContract = {
         name: 'signingSecret',
         label: 'Signing secret',
         secret: true,
-        required: true,
-        help: 'Any long random string. The fake carrier signs its webhooks with it.',
+        required: false,
+        generated: true,
+        help: 'Leave blank to have one made for you, or enter any string of 16 characters or more. The fake carrier signs its webhooks with it.',
         pattern: '^.{16,}$',
       },
     ],
@@ -28,7 +29,7 @@ const fake: SmsPluginContract = {
         secret: false,
         required: false,
         type: 'url',
-        help: `Defaults to ${appUrl}/fake-carrier.`,
+        help: `Defaults to ${appUrl}/fake-carrier. Changing it needs the signing secret entered again.`,
       },
       {
         name: 'deliveryDelayMs',
@@ -70,7 +71,8 @@ const fake: SmsPluginContract = {
         secret: false,
         required: false,
         type: 'boolean',
-        help: 'Lets this account and its Phones page work on a production server. Texts never leave the app.',
+        default: 'true',
+        help: 'On unless you turn it off: lets this account and its Phones page work on a production server (npm start). Texts never leave the app.',
       },
     ],
     capabilities: {
@@ -79,7 +81,12 @@ const fake: SmsPluginContract = {
       providerOptOut: true,
       fetchStatus: true,
       verifyCredentials: true,
+      lookupSent: true,
     },
+    // 555-0100…0199 numbers are reserved for fiction; this one is not a test number (numbers.ts).
+    defaultNumbers: ['+12015550100'],
+    notice:
+      'This is a fake carrier: texts sent through it go nowhere, no real phone receives them. Read them, and answer as the phone, on the Phones page.',
   },
 
   createClient(config) {

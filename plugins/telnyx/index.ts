@@ -36,7 +36,7 @@ const telnyxPlugin: SmsPluginContract = {
         secret: false,
         required: false,
         type: 'url',
-        help: 'Leave empty for https://api.telnyx.com/v2.',
+        help: 'Leave empty for https://api.telnyx.com/v2. Changing it needs the API key entered again.',
       },
     ],
     capabilities: {
@@ -45,6 +45,8 @@ const telnyxPlugin: SmsPluginContract = {
       providerOptOut: true,
       fetchStatus: true,
       verifyCredentials: true,
+      // Telnyx's messaging API finds a message by its id only: no list by recipient (docs/plugins.md).
+      lookupSent: false,
     },
   },
 

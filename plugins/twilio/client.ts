@@ -3,6 +3,8 @@ import type {
   ClassifiedError,
   OutboundSms,
   SendResult,
+  SentLookup,
+  SentMessage,
   SmsAccountConfig,
   SmsClientContract,
   WebhookEvent,
@@ -65,6 +67,29 @@ export class TwilioClient implements SmsClientContract {
   async fetchStatus(providerMessageId: string) {
     const message = await this.sdk.messages(providerMessageId).fetch()
     return twilioStatus(message.status) ?? null
+  }
+
+  /**
+   * The newest 100 texts to `query.to` (from `query.from`, when given) in
+   * Twilio's Messages list, keeping outbound ones created since
+   * `query.since`. Not filtered by DateSent: a text Twilio still holds in
+   * its queue has no date_sent yet, and must not be missed.
+   */
+  async lookupSent(query: SentLookup): Promise<SentMessage[]> {
+    const page = await this.sdk.messages.page({ to: query.to, from: query.from, pageSize: 100 })
+    return page.instances.flatMap((message) => {
+      const status = twilioStatus(message.status)
+      const outbound = String(message.direction).startsWith('outbound')
+      if (!outbound || !status || !message.sid || message.dateCreated < query.since) return []
+      return [
+        {
+          providerMessageId: message.sid,
+          status,
+          body: message.body ?? undefined,
+          acceptedAt: message.dateCreated,
+        },
+      ]
+    })
   }
 
   async verifyCredentials() {

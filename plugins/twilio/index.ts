@@ -37,7 +37,7 @@ const twilioPlugin: SmsPluginContract = {
         secret: false,
         required: false,
         type: 'url',
-        help: 'Leave empty for https://api.twilio.com.',
+        help: 'Leave empty for https://api.twilio.com. Changing it needs the auth token entered again.',
       },
     ],
     capabilities: {
@@ -46,6 +46,7 @@ const twilioPlugin: SmsPluginContract = {
       providerOptOut: true,
       fetchStatus: true,
       verifyCredentials: true,
+      lookupSent: true,
     },
   },
 

@@ -17,6 +17,9 @@ router
       .post('/accounts/:accountId/messages', [controllers.fakeCarrier.Messages, 'store'])
       .as('fake_carrier.messages.store')
     router
+      .get('/accounts/:accountId/messages', [controllers.fakeCarrier.Messages, 'index'])
+      .as('fake_carrier.messages.index')
+    router
       .get('/accounts/:accountId/messages/:sid', [controllers.fakeCarrier.Messages, 'show'])
       .as('fake_carrier.messages.show')
   })

@@ -1,3 +1,4 @@
+import app from '@adonisjs/core/services/app'
 import ProviderAccount from '#models/provider_account'
 import SenderNumber from '#models/sender_number'
 import { appUrl } from '#config/app'
@@ -77,4 +78,15 @@ export async function postFakeWebhook(
   )
   await webhookProcessor.idle()
   return response
+}
+
+/**
+ * Makes the app judge itself as started with `npm start` (NODE_ENV=production)
+ * until `cleanup` runs.
+ */
+export function actInProduction(cleanup: (handler: () => void) => void) {
+  Object.defineProperty(app, 'inProduction', { value: true, configurable: true })
+  cleanup(() => {
+    delete (app as { inProduction?: boolean }).inProduction
+  })
 }

@@ -12,7 +12,11 @@ import type Contact from '#models/contact'
 import { createMember } from '#tests/helpers/members'
 import { createContact, createTag } from '#tests/helpers/contacts'
 import { createDraft } from '#tests/helpers/campaigns'
-import { SENDER } from '#tests/helpers/messaging'
+import { createFakeAccount, SENDER } from '#tests/helpers/messaging'
+import { awake } from '#tests/helpers/texting'
+import type { CampaignData } from '#actions/campaigns/save_campaign'
+import type { MessagePurpose } from '#models/message'
+import { queueMessage } from '#services/outbox'
 import { absoluteExportPath, EXPORTS_DIR } from '#services/exports/csv_file'
 
 type Outcome = {
@@ -297,4 +301,47 @@ export async function completedExport(campaign: Campaign, actor: Membership, tex
     filePath,
     fileSize: text.length,
   })
+}
+
+/**
+ * A campaign contact whose first text is queued, as the send screen leaves
+ * it; its contact lives in `timezone` (where it is noon now, unless given).
+ * `text` queues a later text of the same conversation.
+ */
+export async function queuedFirstText(
+  options: { timezone?: string; campaign?: Partial<CampaignData> } = {}
+) {
+  const owner = await createMember('owner')
+  const account = await createFakeAccount(owner.organizationId)
+  const campaign = await createDraft(owner, {
+    audience: { listIds: [] },
+    ...options.campaign,
+    providerAccountId: account.id,
+  })
+  const contact = await createContact(owner.organizationId, {
+    timezone: options.timezone ?? awake(),
+  })
+  const row = await CampaignContact.create({
+    organizationId: owner.organizationId,
+    campaignId: campaign.id,
+    contactId: contact.id,
+    status: 'messaged',
+    messagedById: owner.userId,
+    delivery: 'queued',
+  })
+  const text = (body: string, purpose?: MessagePurpose) =>
+    queueMessage({
+      organizationId: owner.organizationId,
+      providerAccountId: account.id,
+      campaignId: campaign.id,
+      campaignContactId: row.id,
+      contactId: contact.id,
+      sentById: owner.userId,
+      from: SENDER,
+      to: contact.phone,
+      body,
+      purpose,
+    })
+  const first = await text('Hi, this is the first text', 'campaign_initial')
+  return { owner, account, campaign, contact, row, first, text }
 }

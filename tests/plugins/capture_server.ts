@@ -1,4 +1,5 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http'
+import type { AddressInfo } from 'node:net'
 
 export interface CapturedRequest {
   method: string
@@ -9,7 +10,8 @@ export interface CapturedRequest {
 
 /**
  * A loopback HTTP server that records each request and answers `reply`:
- * lets a test see the exact bytes a provider SDK sends.
+ * lets a test see the exact bytes a provider SDK sends. Port 0 takes any
+ * free port (`url` says which).
  */
 export async function startCaptureServer(port: number, reply: { status: number; body: unknown }) {
   const requests: CapturedRequest[] = []
@@ -29,7 +31,7 @@ export async function startCaptureServer(port: number, reply: { status: number; 
   })
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

@@ -15,6 +15,8 @@ const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]*$/
 const STATUSES = ['queued', 'sent', 'delivered', 'undelivered', 'failed']
 const ERROR_CLASSES = ['transient', 'recipient', 'configuration']
 const CAPABILITIES = ['mms', 'senderPools', 'providerOptOut', 'fetchStatus', 'verifyCredentials']
+/** Capabilities a manifest may leave out (absent means false). */
+const OPTIONAL_CAPABILITIES = ['lookupSent']
 
 function request(webhook: UnsignedWebhook, headers: WebhookRequest['headers']): WebhookRequest {
   return {
@@ -92,8 +94,10 @@ export function conformanceSuite(id: string, kit: ConformanceKit) {
         }
       }
       assert.isNotEmpty(manifest.credentialFields, 'a provider needs some credential')
-      assert.sameMembers(Object.keys(manifest.capabilities), CAPABILITIES)
-      for (const capability of CAPABILITIES) {
+      const declared = Object.keys(manifest.capabilities)
+      assert.includeMembers(declared, CAPABILITIES)
+      assert.includeMembers([...CAPABILITIES, ...OPTIONAL_CAPABILITIES], declared)
+      for (const capability of declared) {
         assert.isBoolean(manifest.capabilities[capability as keyof typeof manifest.capabilities])
       }
     })
@@ -105,6 +109,44 @@ export function conformanceSuite(id: string, kit: ConformanceKit) {
         manifest.capabilities.verifyCredentials,
         typeof client.verifyCredentials === 'function'
       )
+      assert.equal(
+        manifest.capabilities.lookupSent ?? false,
+        typeof client.lookupSent === 'function'
+      )
+    })
+
+    test('a lookup answers the texts the provider accepted, or a classified failure', async ({
+      assert,
+    }) => {
+      if (!client.lookupSent) return
+      const since = new Date(Date.now() - 60_000)
+      const sent = await client.send(kit.outbound).catch(() => null)
+      const outcome = await client
+        .lookupSent({ to: kit.outbound.to, from: kit.outbound.from, since })
+        .then(
+          (texts) => ({ texts }),
+          (error: unknown) => ({ error })
+        )
+      if ('error' in outcome) {
+        assertClassified(assert, client.classifyError(outcome.error))
+        assert.isFalse(!!kit.lookupFindsSends, 'the lookup failed where it must find the text')
+        return
+      }
+      const found = outcome.texts
+      assert.isArray(found)
+      for (const text of found) {
+        assert.isString(text.providerMessageId)
+        assert.isNotEmpty(text.providerMessageId)
+        assert.include(STATUSES, text.status)
+        if (text.body !== undefined) assert.isString(text.body)
+      }
+      // A provider that keeps what it sent (the fake carrier) finds the text just sent.
+      if (sent && kit.lookupFindsSends) {
+        assert.include(
+          found.map((text) => text.providerMessageId),
+          sent.providerMessageId
+        )
+      }
     })
 
     test('send returns a provider message id and status, or a classified failure', async ({

@@ -84,6 +84,41 @@ test.group('Contract | Twilio requests match the official spec', (group) => {
   test('fetch a message status', async ({ assert }) => {
     assert.oneOf(await client.fetchStatus!('SM' + 'a'.repeat(32)), STATUSES)
   })
+
+  test('the lookup of sent texts is a request the spec allows', async ({ assert }) => {
+    // Prism cannot answer it (the spec's example list fails the spec's own response schema),
+    // so the request the SDK makes is captured, then replayed to Prism for judging.
+    const recorder = await startCaptureServer(PRISM_PORTS.capture, {
+      status: 200,
+      body: { messages: [], page: 0, page_size: 100, next_page_uri: null },
+    })
+    try {
+      await twilioAccount(recorder.url).lookupSent!({
+        to: '+12025550123',
+        from: '+12025550100',
+        since: new Date(),
+      })
+    } finally {
+      await recorder.stop()
+    }
+    const [sent] = recorder.requests
+    const judged = await fetch(`${prism.url}${sent.url}`, {
+      headers: { authorization: String(sent.headers.authorization) },
+    })
+    const verdict = (await judged.json()) as { validation?: Array<{ location: string[] }> }
+    assert.notEqual(judged.status, 422)
+    assert.notEqual(judged.status, 401)
+    const requestFaults = (verdict.validation ?? []).filter(
+      ({ location }) => location[0] === 'request'
+    )
+    assert.deepEqual(requestFaults, [])
+
+    // Prism does judge requests: the same one asking for pages of 0 (the spec's minimum is 1) is refused.
+    const refused = await fetch(`${prism.url}${sent.url.replace('PageSize=100', 'PageSize=0')}`, {
+      headers: { authorization: String(sent.headers.authorization) },
+    })
+    assert.equal(refused.status, 422)
+  })
 })
 
 test.group('Contract | Twilio MMS and credential checks', () => {
@@ -125,6 +160,61 @@ test.group('Contract | Twilio MMS and credential checks', () => {
         'get',
         sent.url.replace(ACCOUNT_SID, 'AC123')
       )
+    )
+  })
+
+  test('the lookup asks for one page by To and From, and keeps our outbound texts since then', async ({
+    assert,
+  }) => {
+    const message = (sid: string, direction: string, created: string, status = 'delivered') => ({
+      sid,
+      direction,
+      status,
+      body: 'Hi Ana',
+      to: '+12025550123',
+      from: '+12025550100',
+      date_created: created,
+    })
+    const recorder = await startCaptureServer(PRISM_PORTS.capture, {
+      status: 200,
+      body: {
+        messages: [
+          message('SM' + '1'.repeat(32), 'outbound-api', 'Sat, 05 Dec 2026 10:00:00 +0000'),
+          message('SM' + '2'.repeat(32), 'inbound', 'Sat, 05 Dec 2026 10:01:00 +0000', 'received'),
+          message('SM' + '3'.repeat(32), 'outbound-api', 'Fri, 04 Dec 2026 10:00:00 +0000'),
+        ],
+        page: 0,
+        page_size: 100,
+        next_page_uri: null,
+      },
+    })
+    let found
+    try {
+      found = await twilioAccount(recorder.url).lookupSent!({
+        to: '+12025550123',
+        from: '+12025550100',
+        since: new Date('2026-12-05T09:00:00Z'),
+      })
+    } finally {
+      await recorder.stop()
+    }
+    assert.deepEqual(found, [
+      {
+        providerMessageId: 'SM' + '1'.repeat(32),
+        status: 'delivered',
+        body: 'Hi Ana',
+        acceptedAt: new Date('2026-12-05T10:00:00Z'),
+      },
+    ])
+    assert.lengthOf(recorder.requests, 1)
+    const [sent] = recorder.requests
+    const query = new URL(sent.url, 'http://mock.invalid').searchParams
+    assert.equal(query.get('To'), '+12025550123')
+    assert.equal(query.get('From'), '+12025550100')
+    assert.equal(query.get('PageSize'), '100')
+    assert.deepEqual(
+      parameterErrors('twilio', '/2010-04-01/Accounts/{AccountSid}/Messages.json', 'get', sent.url),
+      []
     )
   })
 

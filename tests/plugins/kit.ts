@@ -59,6 +59,12 @@ export interface ConformanceKit {
   /** Whether the URL is part of the signature (then a different URL must be refused). */
   signsUrl: boolean
 
+  /**
+   * Whether the send target keeps what it was sent, so `lookupSent` must find
+   * a text just sent (a mock serving a spec's fixed examples does not).
+   */
+  lookupFindsSends?: boolean
+
   /** Errors the plugin documents and what they must classify to. */
   errors: Array<{ error: unknown; expected: Partial<ClassifiedError> }>
 }

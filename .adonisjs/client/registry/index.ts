@@ -384,6 +384,12 @@ const routes = {
     tokens: [{"old":"/fake-carrier/accounts/:accountId/messages","type":0,"val":"fake-carrier","end":""},{"old":"/fake-carrier/accounts/:accountId/messages","type":0,"val":"accounts","end":""},{"old":"/fake-carrier/accounts/:accountId/messages","type":1,"val":"accountId","end":""},{"old":"/fake-carrier/accounts/:accountId/messages","type":0,"val":"messages","end":""}],
     types: placeholder as Registry['fake_carrier.messages.store']['types'],
   },
+  'fake_carrier.messages.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/fake-carrier/accounts/:accountId/messages',
+    tokens: [{"old":"/fake-carrier/accounts/:accountId/messages","type":0,"val":"fake-carrier","end":""},{"old":"/fake-carrier/accounts/:accountId/messages","type":0,"val":"accounts","end":""},{"old":"/fake-carrier/accounts/:accountId/messages","type":1,"val":"accountId","end":""},{"old":"/fake-carrier/accounts/:accountId/messages","type":0,"val":"messages","end":""}],
+    types: placeholder as Registry['fake_carrier.messages.index']['types'],
+  },
   'fake_carrier.messages.show': {
     methods: ["GET","HEAD"],
     pattern: '/fake-carrier/accounts/:accountId/messages/:sid',

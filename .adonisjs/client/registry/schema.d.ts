@@ -763,6 +763,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/fake_carrier/messages_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'fake_carrier.messages.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/fake-carrier/accounts/:accountId/messages'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { accountId: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/fake_carrier').carrierLookupValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/fake_carrier/messages_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/fake_carrier/messages_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'fake_carrier.messages.show': {
     methods: ["GET","HEAD"]
     pattern: '/fake-carrier/accounts/:accountId/messages/:sid'

@@ -174,6 +174,7 @@ export interface ApiDefinition {
     account: typeof routes['fake_carrier.account']
     messages: {
       store: typeof routes['fake_carrier.messages.store']
+      index: typeof routes['fake_carrier.messages.index']
       show: typeof routes['fake_carrier.messages.show']
     }
   }

@@ -3,19 +3,35 @@ import type Message from '#models/message'
 import ActionRefusedException from '#exceptions/action_refused_exception'
 import { audit } from '#services/audit'
 import { isOptedOut } from '#services/outbox'
+import { askProviderAbout } from '#services/interrupted_sends'
+import { recordSent } from '#services/outbox_claims'
 import dispatcher from '#services/dispatcher'
 
 type Params = { actor: Membership; message: Message }
 
 /**
- * An admin decided a text parked for review (sending was interrupted and
- * the provider could not say whether it went out) should go again, accepting
- * that the person may get it twice.
+ * An admin decided a text parked for review (sending was interrupted) should
+ * go again. The provider is asked once more first: a text it turns out to
+ * have is recorded as sent and not sent twice (`resent: false`). Otherwise
+ * the text is queued again, the admin having accepted, where the provider
+ * could not tell, that the person may get it twice.
  */
 export default class ResendMessage {
   static async handle({ actor, message }: Params) {
     if (message.status !== 'review') {
       throw new ActionRefusedException('This text is no longer waiting for review.')
+    }
+    const finding = await askProviderAbout(message)
+    if (finding.outcome === 'sent') {
+      await recordSent(message, finding.result)
+      await audit({
+        organizationId: message.organizationId,
+        userId: actor.userId,
+        action: 'message.found_sent',
+        subject: { type: 'message', id: message.id },
+        details: { providerMessageId: finding.result.providerMessageId },
+      })
+      return { resent: false, providerMessageId: finding.result.providerMessageId }
     }
     if (await isOptedOut(message.organizationId, message.to)) {
       throw new ActionRefusedException(`${message.to} has opted out since; discard this text.`)
@@ -29,5 +45,6 @@ export default class ResendMessage {
       subject: { type: 'message', id: message.id },
     })
     dispatcher.wake()
+    return { resent: true, providerMessageId: null }
   }
 }

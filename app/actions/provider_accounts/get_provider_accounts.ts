@@ -2,11 +2,13 @@ import ProviderAccount from '#models/provider_account'
 import SenderNumber from '#models/sender_number'
 import Message from '#models/message'
 import sms from '#services/sms'
+import { REVIEW_CODES } from '#services/interrupted_sends'
 import { presentProviderAccount } from '#actions/provider_accounts/present_provider_account'
 
 /**
  * The Providers page: the organization's accounts (stopped ones say why)
- * and the texts parked for review after an interrupted send.
+ * and the texts parked for review after an interrupted send, each with what
+ * the provider said about it.
  */
 export default class GetProviderAccounts {
   static async handle(organizationId: number) {
@@ -36,6 +38,9 @@ export default class GetProviderAccounts {
         body: message.body,
         claimedAt: message.claimedAt?.toUTC().toISO() ?? null,
         accountId: message.providerAccountId,
+        // Only a provider that answered "no such text" makes sending again safe.
+        safeToResend: message.errorCode === REVIEW_CODES.not_sent,
+        note: message.errorMessage,
       })),
     }
   }

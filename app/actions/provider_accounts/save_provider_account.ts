@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import { errors as vineErrors } from '@vinejs/vine'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { Infer } from '@vinejs/vine/types'
 import ProviderAccount from '#models/provider_account'
@@ -8,10 +9,20 @@ import type {
   createProviderAccountValidator,
   updateProviderAccountValidator,
 } from '#validators/provider_account'
+import type { SmsPluginManifest } from '#sms/types'
 import sms from '#services/sms'
 import { audit } from '#services/audit'
-import { checkFields, fieldError, settingFieldsOf } from '#services/provider_fields'
+import {
+  checkFields,
+  fieldError,
+  settingFieldsOf,
+  storedSecretsLeftBlank,
+} from '#services/provider_fields'
 import { forgetAccount } from '#services/provider_clients'
+
+/** A label inside a sentence: "Auth token" → "auth token", "API key" stays. */
+const inSentence = (label: string) =>
+  /^.[a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label
 
 type CreateData = Infer<typeof createProviderAccountValidator>
 type UpdateData = Infer<typeof updateProviderAccountValidator>
@@ -41,6 +52,14 @@ export default class SaveProviderAccount {
       account?.credentials
     )
     const settings = checkFields(settingFieldsOf(manifest), data.settings, 'settings')
+    const baseUrlChange = account && this.#baseUrlChange(account, settings)
+    if (baseUrlChange) this.#requireSecretsAgain(manifest, data.credentials, account.credentials)
+
+    // A simulator's account works at once: its own fictional numbers when none are given.
+    const numbers =
+      !account && !data.numbers?.length && manifest.defaultNumbers?.length
+        ? manifest.defaultNumbers
+        : data.numbers
 
     const saved = await db.transaction(async (trx) => {
       const row = account ?? new ProviderAccount()
@@ -48,7 +67,7 @@ export default class SaveProviderAccount {
       row.merge({
         organizationId: actor.organizationId,
         provider: providerId,
-        name: data.name,
+        name: data.name ?? manifest.displayName,
         credentials,
         settings: {
           ...(account?.settings ?? {}),
@@ -58,7 +77,7 @@ export default class SaveProviderAccount {
       })
       if (!account) row.merge({ status: 'active', statusReason: null })
       await row.save()
-      if (data.numbers) await this.#replaceNumbers(row, data.numbers, trx)
+      if (numbers) await this.#replaceNumbers(row, numbers, trx)
 
       await audit(
         {
@@ -67,7 +86,11 @@ export default class SaveProviderAccount {
           action: account ? 'provider_account.updated' : 'provider_account.created',
           subject: { type: 'provider_account', id: row.id },
           // Which credentials were given, never their values.
-          details: { provider: providerId, credentialsGiven: Object.keys(data.credentials ?? {}) },
+          details: {
+            provider: providerId,
+            credentialsGiven: Object.keys(data.credentials ?? {}),
+            ...(baseUrlChange ? { apiBaseUrl: baseUrlChange } : {}),
+          },
         },
         trx
       )
@@ -75,6 +98,36 @@ export default class SaveProviderAccount {
     })
     forgetAccount(saved.id)
     return saved
+  }
+
+  /** The API base URL before and after, when this save changes it. */
+  static #baseUrlChange(account: ProviderAccount, settings: Record<string, string>) {
+    const from = String(account.settings?.apiBaseUrl ?? '').trim()
+    const to = settings.apiBaseUrl ?? ''
+    return from === to ? null : { from: from || null, to: to || null }
+  }
+
+  /**
+   * Stored secrets only ever go to the address they were entered for. Were
+   * a blank secret kept across a change of the API base URL, an admin could
+   * point the account at a server of their own, press "Check credentials"
+   * or send a test message, and receive the owner's auth token. So the new
+   * address needs every stored secret typed again, in the same request.
+   */
+  static #requireSecretsAgain(
+    manifest: SmsPluginManifest,
+    given: Record<string, unknown> | undefined,
+    stored: Record<string, string>
+  ) {
+    const missing = storedSecretsLeftBlank(manifest.credentialFields, given, stored)
+    if (!missing.length) return
+    throw new vineErrors.E_VALIDATION_ERROR(
+      missing.map((field) => ({
+        field: `credentials.${field.name}`,
+        rule: 'reenter',
+        message: `Enter the ${inSentence(field.label)} again: the API base URL changed, and stored secrets are only sent to the address they were entered for`,
+      }))
+    )
   }
 
   /** Settings fields left blank are removed, not kept from before. */

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { errors as vineErrors } from '@vinejs/vine'
 import FakeCarrierMessage from '#models/fake_carrier_message'
-import { carrierSendValidator } from '#validators/fake_carrier'
+import { carrierLookupValidator, carrierSendValidator } from '#validators/fake_carrier'
 import {
   acceptMessage,
   CarrierRefusal,
@@ -10,6 +10,7 @@ import {
   isAuthorized,
 } from '#services/fake_carrier'
 import { ERROR_MESSAGES, type FakeErrorCode } from '#plugins/fake/numbers'
+import { sqlTime } from '#services/sql_time'
 
 /**
  * The fake carrier's API, which the fake plugin's client calls like a real
@@ -46,6 +47,39 @@ export default class MessagesController {
         return this.#refuse(ctx, 400, 'invalid_request', JSON.stringify(error.messages))
       }
       throw error
+    }
+  }
+
+  /**
+   * GET /fake-carrier/accounts/:accountId/messages?to=&from=&since= — the
+   * texts the carrier took for a phone since a moment, newest first (what a
+   * real provider's message list answers).
+   */
+  async index(ctx: HttpContext) {
+    const account = await this.#authorize(ctx)
+    if (!account) return
+    let query
+    try {
+      query = await carrierLookupValidator.validate(ctx.request.qs())
+    } catch (error) {
+      if (!(error instanceof vineErrors.E_VALIDATION_ERROR)) throw error
+      return this.#refuse(ctx, 400, 'invalid_request', JSON.stringify(error.messages))
+    }
+    const messages = await FakeCarrierMessage.query()
+      .where('provider_account_id', account.id)
+      .where('direction', 'to_phone')
+      .where('phone', query.to)
+      .if(query.from, (builder) => builder.where('sender', query.from!))
+      .where('created_at', '>=', sqlTime(query.since))
+      .orderBy('id', 'desc')
+      .limit(100)
+    return {
+      data: messages.map((message) => ({
+        id: message.sid,
+        status: message.status,
+        body: message.body,
+        createdAt: message.createdAt.toUTC().toISO(),
+      })),
     }
   }
 

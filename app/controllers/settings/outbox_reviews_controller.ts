@@ -10,11 +10,16 @@ import DiscardMessage from '#actions/outbox/discard_message'
 export default class OutboxReviewsController {
   async resend({ params, response, membership, bouncer, session }: HttpContext) {
     await bouncer.with('ProviderAccountPolicy').authorize('manage')
-    await ResendMessage.handle({
+    const { resent, providerMessageId } = await ResendMessage.handle({
       actor: membership,
       message: await this.#find(membership.organizationId, params.id),
     })
-    session.flash('success', 'The text is queued again.')
+    session.flash(
+      'success',
+      resent
+        ? 'The text is queued again.'
+        : `The provider had sent it after all (id ${providerMessageId}): it was not sent again.`
+    )
     return response.redirect().toRoute('provider_accounts.index')
   }
 

@@ -26,6 +26,7 @@ async function formOf(id: string) {
     credentialFields: manifest.credentialFields,
     settingFields: settingFieldsOf(manifest),
     capabilities: manifest.capabilities,
+    notice: manifest.notice ?? null,
   }
 }
 

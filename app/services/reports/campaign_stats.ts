@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import { NOT_HANDED_OVER } from '#database/report_counters'
 import type Campaign from '#models/campaign'
 import Organization, { DEFAULT_SETTINGS } from '#models/organization'
 import { compareRates } from '#services/reports/significance'
@@ -18,6 +19,8 @@ const REASONS = {
   carrierFiltered: 'failed_carrier_filtered',
   carrierOptOut: 'failed_carrier_opt_out',
   other: 'failed_other',
+  optedOut: 'failed_opted_out',
+  textingHours: 'failed_texting_hours',
 } as const
 
 const STATUSES = {
@@ -36,6 +39,16 @@ export const variantLabel = (index: number) => String.fromCharCode(65 + (index %
 /** A share rounded to 4 decimals (0.1234 = 12.34%); 0 when nothing was counted. */
 export function rate(part: number, whole: number) {
   return whole ? Math.round((part / whole) * 10000) / 10000 : 0
+}
+
+/**
+ * First texts handed to the provider, from a campaign's counter row:
+ * delivered, failed and awaiting a receipt — less the failed ones our own
+ * last checks stopped before the provider saw them.
+ */
+export function firstTextsSent(count: (column: string) => number) {
+  const delivery = count('delivery_sent') + count('delivery_delivered') + count('delivery_failed')
+  return NOT_HANDED_OVER.reduce((sent, reason) => sent - count(`failed_${reason}`), delivery)
 }
 
 /** An amount of money rounded to 4 decimals (prices per segment are fractions of a cent). */
@@ -175,7 +188,7 @@ export async function campaignStats(campaign: Campaign) {
   const count = (column: string) => Number(row[column] ?? 0)
   const delivered = count('delivery_delivered')
   const failed = count('delivery_failed')
-  const sent = count('delivery_sent') + delivered + failed
+  const sent = firstTextsSent(count)
   const replied = count('replied')
   const optedOut = count('status_opted_out')
   const segmentsSent = count('segments_sent')

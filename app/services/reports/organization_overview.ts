@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import { pricePerSegment, rate, money } from '#services/reports/campaign_stats'
+import { firstTextsSent, pricePerSegment, rate, money } from '#services/reports/campaign_stats'
 
 /**
  * The organization's campaigns side by side, with texts and opt-outs per day
@@ -31,7 +31,7 @@ async function campaignsOf(organizationId: number, price: number) {
     .select('c.id', 'c.name', 'c.status', 'r.*')
   return rows.map((row) => {
     const count = (column: string) => Number(row[column] ?? 0)
-    const sent = count('delivery_sent') + count('delivery_delivered') + count('delivery_failed')
+    const sent = firstTextsSent(count)
     return {
       id: row.id as number,
       name: row.name as string,

@@ -1,5 +1,4 @@
 import { test } from '@japa/runner'
-import app from '@adonisjs/core/services/app'
 import testUtils from '@adonisjs/core/services/test_utils'
 import ProviderAccount from '#models/provider_account'
 import WebhookEvent from '#models/webhook_event'
@@ -10,6 +9,7 @@ import { webhookUrls } from '#sms/webhook_urls'
 import { E_SMS_SEND_FAILED } from '#sms/errors'
 import { accountConfig } from '#services/provider_clients'
 import { createMember } from '#tests/helpers/members'
+import { actInProduction } from '#tests/helpers/messaging'
 import { eventually, fakeAccount, PHONE, phoneMessages, SECRET, SENDER } from './helpers.js'
 
 async function clientFor(account: ProviderAccount) {
@@ -127,10 +127,7 @@ test.group('Fake carrier | sending', (group) => {
     assert,
     cleanup,
   }) => {
-    Object.defineProperty(app, 'inProduction', { value: true, configurable: true })
-    cleanup(() => {
-      delete (app as { inProduction?: boolean }).inProduction
-    })
+    actInProduction(cleanup)
     const owner = await createMember('owner')
     const plain = await fakeAccount(owner.organizationId)
     assert.containSubset(await sendFails(plain, PHONE), {

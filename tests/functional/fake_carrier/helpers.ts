@@ -1,6 +1,7 @@
 import ProviderAccount from '#models/provider_account'
 import SenderNumber from '#models/sender_number'
 import FakeCarrierMessage from '#models/fake_carrier_message'
+import { forgetAccount } from '#services/provider_clients'
 
 export const SECRET = 'fake-carrier-test-secret-0123456789'
 export const SENDER = '+12025550100'
@@ -19,6 +20,8 @@ export async function fakeAccount(organizationId: number, settings: Record<strin
     settings: { deliveryDelayMs: 60_000, ...settings },
     status: 'active',
   })
+  // Rolled-back tests reuse ids: drop what an earlier test's account left in the cache.
+  forgetAccount(account.id)
   await SenderNumber.create({ organizationId, providerAccountId: account.id, phone: SENDER })
   return account
 }

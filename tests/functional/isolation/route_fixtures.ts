@@ -419,6 +419,8 @@ export const exemptRoutes: Record<string, string> = {
     'the fake carrier’s API, authenticated by the account’s signing secret (fake_carrier/carrier.spec.ts)',
   'fake_carrier.messages.show':
     'the fake carrier’s API, authenticated by the account’s signing secret (fake_carrier/carrier.spec.ts)',
+  'fake_carrier.messages.index':
+    'the fake carrier’s API, authenticated by the account’s signing secret (fake_carrier/carrier.spec.ts)',
   'transmit.events':
     'opens the caller’s own event stream; channel access is checked on subscribe (isolation/realtime.spec.ts)',
   'transmit.subscribe':

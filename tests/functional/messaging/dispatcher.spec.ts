@@ -224,7 +224,12 @@ test.group('Dispatcher | outcomes', (group) => {
 
     await late.refresh()
     await onTime.refresh()
-    assert.containSubset(late.serialize(), { status: 'failed', errorCode: 'outside_texting_hours' })
+    // Not sent late: it waits in the queue for the recipient's next window.
+    assert.containSubset(late.serialize(), {
+      status: 'queued',
+      errorCode: 'waiting_for_texting_hours',
+    })
+    assert.isTrue(late.nextAttemptAt! > DateTime.now())
     assert.equal(onTime.status, 'sent')
     fake.assertSentCount(1)
     fake.assertSent({ to: awake.phone })

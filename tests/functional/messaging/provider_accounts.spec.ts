@@ -73,11 +73,12 @@ test.group('Provider accounts | API', (group) => {
     const missing = await client
       .post('/api/v1/provider-accounts')
       .bearerToken(token)
-      .json({ ...fakeAccount, credentials: {} })
+      .json({ ...fakeAccount, provider: 'twilio', credentials: {} })
     missing.assertStatus(422)
     assertMatchesApiDoc(missing)
     assert.containSubset(missing.body().errors, [
-      { field: 'credentials.signingSecret', rule: 'required' },
+      { field: 'credentials.accountSid', rule: 'required' },
+      { field: 'credentials.authToken', rule: 'required' },
     ])
 
     const unknown = await client
@@ -246,7 +247,10 @@ test.group('Provider accounts | pages', (group) => {
     const form = await asMember(client.get('/settings/providers/new'), admin)
     form.assertStatus(200)
     assert.containSubset(inertiaPage(form).props.plugins, [
-      { id: 'fake', credentialFields: [{ name: 'signingSecret', secret: true, required: true }] },
+      {
+        id: 'fake',
+        credentialFields: [{ name: 'signingSecret', secret: true, required: false }],
+      },
     ])
 
     const response = await asMember(client.post('/settings/providers'), admin).form({

@@ -1,51 +1,12 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
-import CampaignContact from '#models/campaign_contact'
 import type ProviderAccount from '#models/provider_account'
 import type { ClassifiedError, ProviderMessageStatus } from '#sms/types'
 import sms from '#services/sms'
 import { Dispatcher } from '#services/dispatcher'
-import { queueMessage } from '#services/outbox'
 import { applyStatus } from '#services/delivery_status'
-import { createMember } from '#tests/helpers/members'
-import { createContact } from '#tests/helpers/contacts'
-import { createFakeAccount, SENDER } from '#tests/helpers/messaging'
-import { createDraft } from '#tests/helpers/campaigns'
-import { awake } from '#tests/helpers/texting'
-
-/** A campaign contact whose first text is queued, as the send screen leaves it. */
-async function contactWithFirstText() {
-  const owner = await createMember('owner')
-  const account = await createFakeAccount(owner.organizationId)
-  const campaign = await createDraft(owner, {
-    audience: { listIds: [] },
-    providerAccountId: account.id,
-  })
-  const contact = await createContact(owner.organizationId, { timezone: awake() })
-  const row = await CampaignContact.create({
-    organizationId: owner.organizationId,
-    campaignId: campaign.id,
-    contactId: contact.id,
-    status: 'messaged',
-    messagedById: owner.userId,
-    delivery: 'queued',
-  })
-  const text = (body: string) =>
-    queueMessage({
-      organizationId: owner.organizationId,
-      providerAccountId: account.id,
-      campaignId: campaign.id,
-      campaignContactId: row.id,
-      contactId: contact.id,
-      sentById: owner.userId,
-      from: SENDER,
-      to: contact.phone,
-      body,
-    })
-  const first = await text('Hi, this is the first text')
-  return { account, row, first, text }
-}
+import { queuedFirstText } from '#tests/helpers/reports'
 
 function report(
   account: ProviderAccount,
@@ -74,7 +35,7 @@ test.group('Reports | first-text delivery', (group) => {
     assert,
   }) => {
     sms.fake()
-    const { account, row, first } = await contactWithFirstText()
+    const { account, row, first } = await queuedFirstText()
 
     await new Dispatcher().drainOnce()
     await row.refresh()
@@ -97,7 +58,7 @@ test.group('Reports | first-text delivery', (group) => {
     .with(FAILURES.slice(0, 3))
     .run(async ({ assert }, { kind, reason }) => {
       sms.fake().failWhen({}, { errorClass: 'recipient', kind, code: 'x1', message: 'No' })
-      const { row } = await contactWithFirstText()
+      const { row } = await queuedFirstText()
 
       await new Dispatcher().drainOnce()
 
@@ -110,7 +71,7 @@ test.group('Reports | first-text delivery', (group) => {
     .with(FAILURES)
     .run(async ({ assert }, { kind, reason }) => {
       sms.fake()
-      const { account, row, first } = await contactWithFirstText()
+      const { account, row, first } = await queuedFirstText()
       await new Dispatcher().drainOnce()
       await first.refresh()
 
@@ -130,7 +91,7 @@ test.group('Reports | first-text delivery', (group) => {
     assert,
   }) => {
     const fake = sms.fake()
-    const { account, row, text } = await contactWithFirstText()
+    const { account, row, text } = await queuedFirstText()
     await new Dispatcher().drainOnce()
     const reply = await text('A later answer')
     fake.failWhen(

@@ -44,6 +44,8 @@ test.group('Reports | campaign stats', (group) => {
       carrierFiltered: 0,
       carrierOptOut: 1,
       other: 0,
+      optedOut: 0,
+      textingHours: 0,
     })
     assert.deepEqual(stats.statuses, {
       needsMessage: 1,
