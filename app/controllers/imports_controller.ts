@@ -8,6 +8,7 @@ import { presentImport, reportFileName } from '#services/importer/present'
 import { previewImport } from '#services/importer/preview'
 import { FIELD_LABELS } from '#services/importer/columns'
 import { absolutePath } from '#services/importer/storage'
+import { receiveUploads } from '#services/uploads'
 
 const uploadValidator = vine.create({ file: vine.file({ size: MAX_IMPORT_BYTES }) })
 
@@ -30,8 +31,10 @@ export default class ImportsController {
     return inertia.render('imports/create', {})
   }
 
-  async store({ request, response, membership, bouncer }: HttpContext) {
+  async store(ctx: HttpContext) {
+    const { request, response, membership, bouncer } = ctx
     await bouncer.with('ImportPolicy').authorize('create')
+    await receiveUploads(ctx, { limit: MAX_IMPORT_BYTES })
     const { file } = await request.validateUsing(uploadValidator)
     const record = await CreateImport.handle({ actor: membership, file, draft: true })
     return response.redirect().toRoute('imports.show', { id: record.id })

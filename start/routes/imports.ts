@@ -9,7 +9,10 @@ router
   .group(() => {
     router.get('/imports', [controllers.Imports, 'index']).as('imports.index')
     router.get('/imports/new', [controllers.Imports, 'create']).as('imports.create')
-    router.post('/imports', [controllers.Imports, 'store']).as('imports.store')
+    router
+      .post('/imports', [controllers.Imports, 'store'])
+      .as('imports.store')
+      .use(middleware.uploads())
     router
       .get('/imports/:id', [controllers.Imports, 'show'])
       .as('imports.show')
@@ -22,7 +25,10 @@ router
 
 router
   .group(() => {
-    router.post('/imports', [controllers.api.Imports, 'store']).as('imports.store')
+    router
+      .post('/imports', [controllers.api.Imports, 'store'])
+      .as('imports.store')
+      .use(middleware.uploads())
     router.get('/imports/:id', [controllers.api.Imports, 'show']).as('imports.show')
     router.get('/imports/:id/report', [controllers.api.Imports, 'report']).as('imports.report')
   })

@@ -1,13 +1,16 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Import from '#models/import'
 import CreateImport from '#actions/imports/create_import'
-import { createImportValidator, parseMapping } from '#validators/import'
+import { createImportValidator, MAX_IMPORT_BYTES, parseMapping } from '#validators/import'
 import { presentImport, reportFileName } from '#services/importer/present'
 import { absolutePath } from '#services/importer/storage'
+import { receiveUploads } from '#services/uploads'
 
 export default class ImportsController {
-  async store({ request, response, membership, bouncer }: HttpContext) {
+  async store(ctx: HttpContext) {
+    const { request, response, membership, bouncer } = ctx
     await bouncer.with('ImportPolicy').authorize('create')
+    await receiveUploads(ctx, { limit: MAX_IMPORT_BYTES })
     const data = await request.validateUsing(createImportValidator)
     const mapping = await parseMapping(data.mapping)
     const record = await CreateImport.handle({
