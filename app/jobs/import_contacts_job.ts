@@ -23,9 +23,8 @@ export default class ImportContactsJob {
       if (error instanceof ImportFailure) {
         record.failureReason = error.message
       } else {
-        // A failed batch statement's message holds the whole statement: keep the log readable.
-        const { message = String(error), stack = '' } = error as Error
-        logger.error({ importId, message: message.slice(0, 500), stack }, 'contact import failed')
+        // The logger leaves a failed statement's bound values (the file's rows) out.
+        logger.error({ importId, err: error }, 'contact import failed')
         record.failureReason = UNEXPECTED
       }
     }
