@@ -2,29 +2,42 @@ import { test } from '@japa/runner'
 import type { BrowserContext, Page } from 'playwright'
 import { emptyDatabase, mainNavigation, setUpInstance } from '#tests/browser/support'
 
-type Probe = { cspViolations: string[]; injected?: boolean }
-
 /**
- * Records every Content-Security-Policy violation the context's pages see
- * (as "directive blocked-uri" in `window.cspViolations`), and console
- * messages about the policy.
+ * Records every Content-Security-Policy violation the context's pages see, as
+ * "directive blocked-uri" in `cspViolations` (page code, as text: this file
+ * is type-checked without the DOM), and console messages about the policy.
  */
 async function recordViolations(context: BrowserContext) {
-  await context.addInitScript(() => {
-    const probe = window as unknown as Probe
-    probe.cspViolations = []
-    document.addEventListener('securitypolicyviolation', (event) => {
-      probe.cspViolations.push(`${event.effectiveDirective} ${event.blockedURI}`)
-    })
+  await context.addInitScript({
+    content: `
+      globalThis.cspViolations = []
+      document.addEventListener('securitypolicyviolation', (event) => {
+        globalThis.cspViolations.push(event.effectiveDirective + ' ' + event.blockedURI)
+      })`,
   })
-  const console: string[] = []
+  const messages: string[] = []
   context.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) console.push(message.text())
+    if (/Content.Security.Policy/i.test(message.text())) messages.push(message.text())
   })
-  return console
+  return messages
 }
 
-const violationsOn = (page: Page) => page.evaluate(() => (window as unknown as Probe).cspViolations)
+const violationsOn = (page: Page) => page.evaluate<string[]>('globalThis.cspViolations')
+
+/** What an injected snippet would try: an inline script, then an inline event handler. */
+const INJECTION = `(async () => {
+  const script = document.createElement('script')
+  script.textContent = 'globalThis.injected = true'
+  document.body.append(script)
+  const image = document.createElement('img')
+  image.setAttribute('onerror', 'globalThis.injected = true')
+  await new Promise((resolve) => {
+    image.addEventListener('error', resolve)
+    image.src = 'data:,'
+    document.body.append(image)
+  })
+  return globalThis.injected === true
+})()`
 
 test.group('Content-Security-Policy in the browser', (group) => {
   group.each.setup(() => emptyDatabase())
@@ -42,23 +55,8 @@ test.group('Content-Security-Policy in the browser', (group) => {
     assert.deepEqual(await violationsOn(page), [])
     assert.deepEqual(consoleMessages, [])
 
-    // What an injected snippet would try: an inline script and an inline event handler.
-    const injected = await page.evaluate(async () => {
-      const probe = window as unknown as Probe
-      const script = document.createElement('script')
-      script.textContent = 'window.injected = true'
-      document.body.append(script)
-      const image = document.createElement('img')
-      image.setAttribute('onerror', 'window.injected = true')
-      await new Promise((resolve) => {
-        image.addEventListener('error', resolve)
-        image.src = 'data:,'
-        document.body.append(image)
-      })
-      return probe.injected === true
-    })
-    assert.isFalse(injected)
-    await page.waitForFunction(() => (window as unknown as Probe).cspViolations.length >= 2)
+    assert.isFalse(await page.evaluate<boolean>(INJECTION))
+    await page.waitForFunction('globalThis.cspViolations.length >= 2')
     const violations = await violationsOn(page)
     assert.sameMembers(
       violations.map((violation) => violation.split(' ')[0]),
