@@ -59,9 +59,11 @@ export type ScannedRoutes = {
     'imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'imports.remap': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'imports.start': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'imports.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'imports.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.imports.store': { paramsTuple?: []; params?: {} }
     'api.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.imports.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.imports.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'fake_carrier.account': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'fake_carrier.messages.store': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
@@ -355,7 +357,9 @@ export type ScannedRoutes = {
     'api.provider_accounts.test_message': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'imports.store': { paramsTuple?: []; params?: {} }
     'imports.start': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'imports.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.imports.store': { paramsTuple?: []; params?: {} }
+    'api.imports.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'fake_carrier.messages.store': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'phones.store': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'contacts.memberships': { paramsTuple?: []; params?: {} }

@@ -3,6 +3,7 @@ import vine from '@vinejs/vine'
 import Import, { IMPORT_FIELDS } from '#models/import'
 import CreateImport from '#actions/imports/create_import'
 import StartImport from '#actions/imports/start_import'
+import ResumeImport from '#actions/imports/resume_import'
 import { MAX_IMPORT_BYTES, parseMapping, startImportValidator } from '#validators/import'
 import { presentImport, reportFileName } from '#services/importer/present'
 import { previewImport } from '#services/importer/preview'
@@ -60,6 +61,15 @@ export default class ImportsController {
       defaultRegion: data.defaultRegion,
       mapping,
     })
+    return response.redirect().toRoute('imports.show', { id: record.id })
+  }
+
+  /** An import that stopped part-way goes on after the rows it saved. */
+  async resume({ params, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('ImportPolicy').authorize('create')
+    const record = await this.#find(membership.organizationId, params.id)
+    await ResumeImport.handle(record, membership)
+    session.flash('success', 'The import goes on from where it stopped.')
     return response.redirect().toRoute('imports.show', { id: record.id })
   }
 

@@ -667,6 +667,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['start']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'imports.resume': {
+    methods: ["POST"]
+    pattern: '/imports/:id/resume'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['resume']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['resume']>>>
+    }
+  }
   'imports.report': {
     methods: ["GET","HEAD"]
     pattern: '/imports/:id/report'
@@ -701,6 +713,18 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/imports_controller').default['show']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/imports_controller').default['show']>>>
+    }
+  }
+  'api.imports.resume': {
+    methods: ["POST"]
+    pattern: '/api/v1/imports/:id/resume'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/imports_controller').default['resume']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/imports_controller').default['resume']>>>
     }
   }
   'api.imports.report': {

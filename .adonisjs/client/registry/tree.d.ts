@@ -87,6 +87,7 @@ export interface ApiDefinition {
     imports: {
       store: typeof routes['api.imports.store']
       show: typeof routes['api.imports.show']
+      resume: typeof routes['api.imports.resume']
       report: typeof routes['api.imports.report']
     }
     contacts: {
@@ -163,6 +164,7 @@ export interface ApiDefinition {
     show: typeof routes['imports.show']
     remap: typeof routes['imports.remap']
     start: typeof routes['imports.start']
+    resume: typeof routes['imports.resume']
     report: typeof routes['imports.report']
   }
   fakeCarrier: {

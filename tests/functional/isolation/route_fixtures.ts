@@ -94,6 +94,18 @@ export const routeFixtures: Record<string, RouteFixture> = {
       ),
     body: { list: 'Started', defaultRegion: 'US' },
   },
+  'imports.resume': {
+    params: (a) =>
+      uploadedImport(a.owner, 'messy.csv', { status: 'failed', listName: a.marker }).then(
+        ({ id }) => ({ id })
+      ),
+  },
+  'api.imports.resume': {
+    params: (a) =>
+      uploadedImport(a.owner, 'messy.csv', { status: 'failed', listName: a.marker }).then(
+        ({ id }) => ({ id })
+      ),
+  },
   'api.imports.show': {
     params: (a) => finishedImportWithReport(a.owner, a.marker).then(({ id }) => ({ id })),
   },
