@@ -10,6 +10,7 @@ export type ScannedRoutes = {
     'setup.store': { paramsTuple?: []; params?: {} }
     'join.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'join.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'join.confirm': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'session.create': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'password_resets.create': { paramsTuple?: []; params?: {} }
@@ -190,6 +191,7 @@ export type ScannedRoutes = {
     'home': { paramsTuple?: []; params?: {} }
     'setup.create': { paramsTuple?: []; params?: {} }
     'join.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'join.confirm': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_resets.create': { paramsTuple?: []; params?: {} }
     'password_resets.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
@@ -265,6 +267,7 @@ export type ScannedRoutes = {
     'home': { paramsTuple?: []; params?: {} }
     'setup.create': { paramsTuple?: []; params?: {} }
     'join.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'join.confirm': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_resets.create': { paramsTuple?: []; params?: {} }
     'password_resets.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }

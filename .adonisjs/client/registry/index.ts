@@ -42,6 +42,12 @@ const routes = {
     tokens: [{"old":"/join/:token","type":0,"val":"join","end":""},{"old":"/join/:token","type":1,"val":"token","end":""}],
     types: placeholder as Registry['join.store']['types'],
   },
+  'join.confirm': {
+    methods: ["GET","HEAD"],
+    pattern: '/join/:token/confirm',
+    tokens: [{"old":"/join/:token/confirm","type":0,"val":"join","end":""},{"old":"/join/:token/confirm","type":1,"val":"token","end":""},{"old":"/join/:token/confirm","type":0,"val":"confirm","end":""}],
+    types: placeholder as Registry['join.confirm']['types'],
+  },
   'session.create': {
     methods: ["GET","HEAD"],
     pattern: '/login',

@@ -71,12 +71,24 @@ export interface Registry {
     methods: ["POST"]
     pattern: '/join/:token'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/user').newAccountValidator)>>
+      body: ExtractBody<InferInput<(typeof import('#validators/user').joinRequestValidator)>|InferInput<(typeof import('#validators/user').newAccountValidator)>>
       paramsTuple: [ParamValue]
       params: { token: ParamValue }
-      query: ExtractQuery<InferInput<(typeof import('#validators/user').newAccountValidator)>>
+      query: ExtractQuery<InferInput<(typeof import('#validators/user').joinRequestValidator)>|InferInput<(typeof import('#validators/user').newAccountValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/join_controller').default['store']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/join_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'join.confirm': {
+    methods: ["GET","HEAD"]
+    pattern: '/join/:token/confirm'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/join_controller').default['confirm']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/join_controller').default['confirm']>>>
     }
   }
   'session.create': {

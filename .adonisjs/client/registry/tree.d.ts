@@ -13,6 +13,7 @@ export interface ApiDefinition {
   join: {
     show: typeof routes['join.show']
     store: typeof routes['join.store']
+    confirm: typeof routes['join.confirm']
   }
   session: {
     create: typeof routes['session.create']
