@@ -1,5 +1,6 @@
 import hash from '@adonisjs/core/services/hash'
 import encryption from '@adonisjs/core/services/encryption'
+import limiter from '@adonisjs/limiter/services/main'
 import { appUrl } from '#config/app'
 import User from '#models/user'
 import AcceptInvite, { type NewAccount } from '#actions/invites/accept_invite'
@@ -7,6 +8,9 @@ import { sendLinkMail } from '#services/mailer'
 
 /** How long the "finish joining" link works. */
 const CONFIRM_WITHIN = '24 hours'
+
+/** Emails per address, so the form cannot flood someone's inbox. */
+const perAddress = limiter.use({ requests: 3, duration: '15 mins' })
 
 /** What the "finish joining" link carries, encrypted with the app key. */
 export type JoinRequest = { invite: string; fullName: string; email: string; passwordHash: string }
@@ -24,6 +28,8 @@ export default class RequestJoin {
     const organization = invite.organization.name
     // Hashed either way, so both answers take as long.
     const passwordHash = await hash.make(account.password)
+    // Past the limit the answer stays the same; only the email is not sent again.
+    if (!(await perAddress.attempt(`join_${account.email}`, () => true))) return
     const existing = await User.findBy('email', account.email)
 
     if (existing) {
