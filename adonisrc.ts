@@ -36,6 +36,7 @@ export default defineConfig({
     () => import('@adonisjs/transmit/transmit_provider'),
     () => import('#providers/messaging_provider'),
     () => import('#providers/import_worker_provider'),
+    () => import('#providers/upload_tmp_provider'),
   ],
 
   preloads: [

@@ -16,8 +16,15 @@ const bodyParserConfig = defineConfig({
     ],
   },
   raw: { types: ['text/*'] },
+  /**
+   * No route reads a multipart body by itself: the few that take files read
+   * it in their controller once the caller is signed in and allowed, into
+   * DATA_DIR/upload-tmp, and delete the files when the request ends
+   * (#services/uploads, middleware.uploads()). Anything else posted as a file
+   * is never written to disk.
+   */
   multipart: {
-    autoProcess: true,
+    autoProcess: false,
     convertEmptyStringsToNull: true,
     processManually: [],
     limit: '200mb',

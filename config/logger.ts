@@ -1,6 +1,7 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig, targets } from '@adonisjs/core/logger'
+import { serializeError } from '#services/database_errors'
 
 const loggerConfig = defineConfig({
   default: 'app',
@@ -23,6 +24,8 @@ const loggerConfig = defineConfig({
         ],
         censor: '[redacted]',
       },
+      // A failed query is logged with its placeholders, never the values bound to them.
+      serializers: { err: serializeError },
       transport: {
         targets: targets()
           .pushIf(!app.inProduction && !app.inTest, targets.pretty())

@@ -1,9 +1,39 @@
+import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/shield'
+import env from '#start/env'
+
+/**
+ * Where the Vite dev server's hot-reload socket listens, when pages are
+ * served by it (tests and `node ace serve`, as @adonisjs/vite decides);
+ * built assets (`npm start`) need none.
+ */
+const viteDevSockets =
+  app.getEnvironment() === 'test' || env.get('DEV_MODE')
+    ? [`ws://*:${env.get('VITE_HMR_PORT', 24678)}`]
+    : []
 
 const shieldConfig = defineConfig({
+  /**
+   * Scripts run only from this origin, and only those the page names with
+   * its per-request nonce (resources/views/inertia_layout.edge): no inline
+   * script, no `onclick=` attribute, no eval. Styles may be inline: Vue and
+   * Vite set them at run time.
+   */
   csp: {
-    enabled: false,
-    directives: {},
+    enabled: true,
+    directives: {
+      defaultSrc: [`'self'`],
+      scriptSrc: [`'self'`, '@nonce'],
+      scriptSrcAttr: [`'none'`],
+      styleSrc: [`'self'`, `'unsafe-inline'`],
+      imgSrc: [`'self'`, 'data:'],
+      fontSrc: [`'self'`, 'data:'],
+      connectSrc: [`'self'`, ...viteDevSockets],
+      objectSrc: [`'none'`],
+      baseUri: [`'self'`],
+      formAction: [`'self'`],
+      frameAncestors: [`'none'`],
+    },
     reportOnly: false,
   },
   csrf: {

@@ -39,4 +39,8 @@ export default await Env.create(APP_ROOT, {
   TRUST_PROXY: Env.schema.boolean.optional(),
 
   DISPATCHER_IN_PROCESS: Env.schema.boolean.optional(),
+
+  // Set by `node ace serve` and `node ace test` when pages come from the Vite dev server.
+  DEV_MODE: Env.schema.boolean.optional(),
+  VITE_HMR_PORT: Env.schema.number.optional(),
 })

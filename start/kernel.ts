@@ -33,4 +33,5 @@ export const middleware = router.named({
   auth: () => import('#middleware/auth_middleware'),
   org: () => import('#middleware/organization_middleware'),
   api: () => import('#middleware/api_auth_middleware'),
+  uploads: () => import('#middleware/uploads_middleware'),
 })

@@ -10,6 +10,7 @@ export type ScannedRoutes = {
     'setup.store': { paramsTuple?: []; params?: {} }
     'join.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'join.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'join.confirm': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'session.create': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'password_resets.create': { paramsTuple?: []; params?: {} }
@@ -61,9 +62,11 @@ export type ScannedRoutes = {
     'imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'imports.remap': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'imports.start': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'imports.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'imports.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.imports.store': { paramsTuple?: []; params?: {} }
     'api.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.imports.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.imports.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'fake_carrier.account': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'fake_carrier.messages.store': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
@@ -192,6 +195,7 @@ export type ScannedRoutes = {
     'home': { paramsTuple?: []; params?: {} }
     'setup.create': { paramsTuple?: []; params?: {} }
     'join.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'join.confirm': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_resets.create': { paramsTuple?: []; params?: {} }
     'password_resets.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
@@ -271,6 +275,7 @@ export type ScannedRoutes = {
     'home': { paramsTuple?: []; params?: {} }
     'setup.create': { paramsTuple?: []; params?: {} }
     'join.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'join.confirm': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_resets.create': { paramsTuple?: []; params?: {} }
     'password_resets.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
@@ -367,7 +372,9 @@ export type ScannedRoutes = {
     'api.provider_accounts.test_message': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'imports.store': { paramsTuple?: []; params?: {} }
     'imports.start': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'imports.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.imports.store': { paramsTuple?: []; params?: {} }
+    'api.imports.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'fake_carrier.messages.store': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'phones.store': { paramsTuple: [ParamValue]; params: {'accountId': ParamValue} }
     'contacts.memberships': { paramsTuple?: []; params?: {} }

@@ -3,11 +3,13 @@ import vine from '@vinejs/vine'
 import Import, { IMPORT_FIELDS } from '#models/import'
 import CreateImport from '#actions/imports/create_import'
 import StartImport from '#actions/imports/start_import'
+import ResumeImport from '#actions/imports/resume_import'
 import { MAX_IMPORT_BYTES, parseMapping, startImportValidator } from '#validators/import'
 import { presentImport, reportFileName } from '#services/importer/present'
 import { previewImport } from '#services/importer/preview'
 import { FIELD_LABELS } from '#services/importer/columns'
 import { absolutePath } from '#services/importer/storage'
+import { receiveUploads } from '#services/uploads'
 
 const uploadValidator = vine.create({ file: vine.file({ size: MAX_IMPORT_BYTES }) })
 
@@ -30,8 +32,10 @@ export default class ImportsController {
     return inertia.render('imports/create', {})
   }
 
-  async store({ request, response, membership, bouncer }: HttpContext) {
+  async store(ctx: HttpContext) {
+    const { request, response, membership, bouncer } = ctx
     await bouncer.with('ImportPolicy').authorize('create')
+    await receiveUploads(ctx, { limit: MAX_IMPORT_BYTES })
     const { file } = await request.validateUsing(uploadValidator)
     const record = await CreateImport.handle({ actor: membership, file, draft: true })
     return response.redirect().toRoute('imports.show', { id: record.id })
@@ -57,6 +61,15 @@ export default class ImportsController {
       defaultRegion: data.defaultRegion,
       mapping,
     })
+    return response.redirect().toRoute('imports.show', { id: record.id })
+  }
+
+  /** An import that stopped part-way goes on after the rows it saved. */
+  async resume({ params, response, membership, bouncer, session }: HttpContext) {
+    await bouncer.with('ImportPolicy').authorize('create')
+    const record = await this.#find(membership.organizationId, params.id)
+    await ResumeImport.handle(record, membership)
+    session.flash('success', 'The import goes on from where it stopped.')
     return response.redirect().toRoute('imports.show', { id: record.id })
   }
 

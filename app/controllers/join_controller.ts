@@ -1,11 +1,18 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import AcceptInvite from '#actions/invites/accept_invite'
-import { newAccountValidator } from '#validators/user'
+import RequestJoin from '#actions/invites/request_join'
+import { joinRequestValidator, newAccountValidator } from '#validators/user'
 import { CURRENT_ORGANIZATION_KEY } from '#middleware/organization_middleware'
+import { canSendMail } from '#services/mailer'
+import { isUniqueViolation } from '#services/unique_violation'
+import type Membership from '#models/membership'
+import type User from '#models/user'
 
 /**
  * Where an invite link lands: a volunteer gives name, email and password, or
- * joins with the account they are signed in with.
+ * joins with the account they are signed in with. When email can reach the
+ * address, a new account is finished from an emailed link, and the form
+ * answers the same whether or not the address is registered.
  */
 export default class JoinController {
   async show({ inertia, params, auth }: HttpContext) {
@@ -19,14 +26,56 @@ export default class JoinController {
     })
   }
 
-  async store({ params, request, response, auth, session }: HttpContext) {
+  async store(ctx: HttpContext) {
+    const { params, request, response, auth, session } = ctx
     const signedIn = auth.use('web').user
-    const joiner = signedIn
-      ? { user: signedIn }
-      : { account: await request.validateUsing(newAccountValidator) }
-    const { user, membership } = await AcceptInvite.handle(params.token, joiner)
+    if (signedIn) {
+      return this.#welcome(ctx, await AcceptInvite.handle(params.token, { user: signedIn }))
+    }
+    if (canSendMail()) {
+      await RequestJoin.handle(params.token, await request.validateUsing(joinRequestValidator))
+      session.flash('success', 'Check your inbox: the link we sent you finishes joining.')
+      return response.redirect().toRoute('join.show', { token: params.token })
+    }
+    // Without email, the account is made at once (and a taken address is said to be taken).
+    const account = await request.validateUsing(newAccountValidator)
+    return this.#welcome(ctx, await AcceptInvite.handle(params.token, { account }))
+  }
 
-    if (!signedIn) await auth.use('web').login(user)
+  /** The emailed link: creates the account asked for, signs it in and joins. */
+  async confirm(ctx: HttpContext) {
+    const { params, request, response, session } = ctx
+    const asked = RequestJoin.read(params.token, request.qs().code)
+    if (!asked) {
+      session.flash(
+        'error',
+        'That link has expired or is not complete. Fill in the form again for a new one.'
+      )
+      return response.redirect().toRoute('join.show', { token: params.token })
+    }
+    const account = {
+      fullName: asked.fullName,
+      email: asked.email,
+      passwordHash: asked.passwordHash,
+    }
+    let joined
+    try {
+      joined = await AcceptInvite.handle(params.token, { account })
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error
+      session.flash('error', 'That link was already used: sign in with your account.')
+      return response.redirect().toRoute('session.create')
+    }
+    // Whoever this browser was signed in as, it is now the account the link made.
+    await ctx.auth.use('web').login(joined.user)
+    return this.#welcome(ctx, joined)
+  }
+
+  async #welcome(
+    { auth, session, response }: HttpContext,
+    { user, membership }: { user: User; membership: Membership }
+  ) {
+    if (!auth.use('web').user) await auth.use('web').login(user)
     session.put(CURRENT_ORGANIZATION_KEY, membership.organizationId)
     if (membership.status === 'pending') return response.redirect().toRoute('waiting.show')
     session.flash('success', 'Welcome aboard.')

@@ -8,7 +8,9 @@ import ImportOptOuts, { type OptOutImportResult } from '#actions/opt_outs/import
 import LiftOptOut from '#actions/opt_outs/lift_opt_out'
 import RecordOptOut from '#actions/opt_outs/record_opt_out'
 import { searchOptOuts } from '#services/opt_outs/search'
+import { receiveUploads } from '#services/uploads'
 import {
+  MAX_OPT_OUT_UPLOAD,
   liftOptOutValidator,
   optOutImportValidator,
   optOutSearchValidator,
@@ -58,8 +60,10 @@ export default class OptOutsController {
     return response.redirect().back()
   }
 
-  async import({ request, response, membership, bouncer, session }: HttpContext) {
+  async import(ctx: HttpContext) {
+    const { request, response, membership, bouncer, session } = ctx
     await bouncer.with('OptOutPolicy').authorize('create')
+    await receiveUploads(ctx, { limit: MAX_OPT_OUT_UPLOAD })
     const { file, reason } = await request.validateUsing(optOutImportValidator)
     const csv = await readFile(file.tmpPath!, 'utf8')
     const result = await ImportOptOuts.handle({ actor: membership, csv, reason })

@@ -2,9 +2,12 @@ import app from '@adonisjs/core/services/app'
 import { errors as vineErrors } from '@vinejs/vine'
 import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
-import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import type { HttpError, StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import { isDatabaseError, withoutBoundValues } from '#services/database_errors'
 
 type ApiError = { message: string; field?: string; rule?: string }
+
+const SERVER_ERROR = 'Something went wrong on our side'
 
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = !app.inProduction && !app.inTest
@@ -31,7 +34,23 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async report(error: unknown, ctx: HttpContext) {
-    return super.report(error, ctx)
+    return super.report(isDatabaseError(error) ? withoutBoundValues(error) : error, ctx)
+  }
+
+  /**
+   * Outside development, a server error's own message (a database error's
+   * holds its SQL) is never sent: pages get the error page, JSON a sentence.
+   */
+  async renderErrorAsJSON(error: HttpError, ctx: HttpContext) {
+    if (this.debug || error.status < 500) return super.renderErrorAsJSON(error, ctx)
+    ctx.response.status(error.status).send({ message: SERVER_ERROR })
+  }
+
+  async renderErrorAsJSONAPI(error: HttpError, ctx: HttpContext) {
+    if (this.debug || error.status < 500) return super.renderErrorAsJSONAPI(error, ctx)
+    ctx.response
+      .status(error.status)
+      .send({ errors: [{ title: SERVER_ERROR, status: error.status }] })
   }
 
   /**
@@ -53,7 +72,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return { status, errors: [{ message: 'The request body is not valid JSON' }] }
     }
     if (status >= 500) {
-      return { status, errors: [{ message: 'Something went wrong on our side' }] }
+      return { status, errors: [{ message: SERVER_ERROR }] }
     }
     const known: Record<number, string> = {
       401: 'Missing or invalid API token',

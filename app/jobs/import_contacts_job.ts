@@ -3,35 +3,40 @@ import logger from '@adonisjs/core/services/logger'
 import Import from '#models/import'
 import { runImport } from '#services/importer/run_import'
 import ImportFailure from '#services/importer/import_failure'
-import { removeFile } from '#services/importer/storage'
+import { removeImportFile } from '#services/importer/storage'
 
 const UNEXPECTED =
-  'Something went wrong on our side while importing. Rows read before the problem were saved; starting the same import again is safe (they are updated, not duplicated).'
+  'Something went wrong on our side while importing. The rows read before the problem were saved: resume the import to go on from there.'
 
 /**
  * Runs one claimed import (status `running`) to `completed` or `failed`.
- * The uploaded file is deleted afterwards: the contacts now hold its data.
+ * The uploaded file is deleted once the contacts hold its data, or when it
+ * cannot be imported at all; an import stopped by anything else keeps it,
+ * to be resumed.
  */
 export default class ImportContactsJob {
   static async run(importId: number) {
     const record = await Import.findOrFail(importId)
+    let resumable = false
     try {
       await runImport(record)
       record.status = 'completed'
     } catch (error) {
+      // Forget the counts of a batch that was not saved.
+      await record.refresh()
       record.status = 'failed'
       if (error instanceof ImportFailure) {
         record.failureReason = error.message
       } else {
-        // A failed batch statement's message holds the whole statement: keep the log readable.
-        const { message = String(error), stack = '' } = error as Error
-        logger.error({ importId, message: message.slice(0, 500), stack }, 'contact import failed')
+        // The logger leaves a failed statement's bound values (the file's rows) out.
+        logger.error({ importId, err: error }, 'contact import failed')
         record.failureReason = UNEXPECTED
+        resumable = true
       }
     }
     record.finishedAt = DateTime.now()
+    if (!resumable) await removeImportFile(record)
     await record.save()
-    await removeFile(record.filePath)
     return record
   }
 }

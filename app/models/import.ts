@@ -112,6 +112,10 @@ export default class Import extends compose(BaseModel, WithOrganization) {
   @column.dateTime()
   declare finishedAt: DateTime | null
 
+  /** When the uploaded file was deleted: after that the import cannot be resumed. */
+  @column.dateTime()
+  declare fileRemovedAt: DateTime | null
+
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
 
@@ -123,5 +127,13 @@ export default class Import extends compose(BaseModel, WithOrganization) {
 
   get isFinished() {
     return this.status === 'completed' || this.status === 'failed'
+  }
+
+  /**
+   * Stopped part-way (its process died, or the database failed) with its
+   * file still kept: running it again goes on after the rows it saved.
+   */
+  get isResumable() {
+    return this.status === 'failed' && this.fileRemovedAt === null
   }
 }

@@ -18,9 +18,12 @@ export const optOutSearchValidator = vine.create({
   perPage: vine.number().withoutDecimals().min(1).max(500).optional(),
 })
 
+/** The most an opt-out upload may weigh. */
+export const MAX_OPT_OUT_UPLOAD = '2mb'
+
 /** A small CSV of phones (one per row, or a column named like "phone"). */
 export const optOutImportValidator = vine.create({
-  file: vine.file({ size: '2mb', extnames: ['csv', 'txt'] }),
+  file: vine.file({ size: MAX_OPT_OUT_UPLOAD, extnames: ['csv', 'txt'] }),
   reason: vine.string().trim().maxLength(255).optional(),
 })
 

@@ -18,6 +18,16 @@ export const newAccountValidator = vine.create({
   password: newPassword(),
 })
 
+/**
+ * Joining through an invite link when email can reach the address: whether
+ * the address already has an account is never said (see RequestJoin).
+ */
+export const joinRequestValidator = vine.create({
+  fullName: fullName(),
+  email: email(),
+  password: newPassword(),
+})
+
 export const forgotPasswordValidator = vine.create({
   email: email(),
 })

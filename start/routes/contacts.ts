@@ -35,7 +35,10 @@ router
 
     router.get('/opt-outs', [controllers.OptOuts, 'index']).as('opt_outs.index')
     router.post('/opt-outs', [controllers.OptOuts, 'store']).as('opt_outs.store')
-    router.post('/opt-outs/import', [controllers.OptOuts, 'import']).as('opt_outs.import')
+    router
+      .post('/opt-outs/import', [controllers.OptOuts, 'import'])
+      .as('opt_outs.import')
+      .use(middleware.uploads())
     router.get('/opt-outs/export', [controllers.OptOuts, 'export']).as('opt_outs.export')
     router.delete('/opt-outs/:id', [controllers.OptOuts, 'destroy']).as('opt_outs.destroy')
   })

@@ -10,6 +10,7 @@ router.post('/setup', [controllers.Setup, 'store']).as('setup.store')
 
 router.get('/join/:token', [controllers.Join, 'show']).as('join.show')
 router.post('/join/:token', [controllers.Join, 'store']).as('join.store')
+router.get('/join/:token/confirm', [controllers.Join, 'confirm']).as('join.confirm')
 
 router
   .group(() => {

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { test } from '@japa/runner'
 import { emptyDatabase, mainNavigation, setUpInstance } from '#tests/browser/support'
-import { fixturePath } from '#tests/helpers/imports'
+import { fixturePath, uploadedImport } from '#tests/helpers/imports'
+import Membership from '#models/membership'
 
 test.group('Importing contacts in the browser', (group) => {
   group.each.setup(() => emptyDatabase())
@@ -55,5 +56,25 @@ test.group('Importing contacts in the browser', (group) => {
     await page.getByRole('link', { name: 'See the contacts on this list' }).click()
     await page.assertVisible(page.getByRole('heading', { name: 'Contacts' }))
     await page.assertVisible(page.getByRole('link', { name: 'Ana García' }))
+  })
+
+  test('an import that stopped part-way is resumed from its page', async ({ browserContext }) => {
+    const page = await setUpInstance(browserContext, 'Riverside Tenants')
+    const owner = await Membership.query().preload('user').firstOrFail()
+    const stopped = await uploadedImport(owner, 'messy.csv', {
+      status: 'failed',
+      listName: 'Spring volunteers',
+    })
+    stopped.failureReason = 'The import stopped before it finished (the server restarted).'
+    await stopped.save()
+
+    await page.goto(`/imports/${stopped.id}`)
+    await page.assertVisible(
+      page.getByRole('heading', { name: 'The import stopped before the end' })
+    )
+    await page.getByRole('button', { name: 'Resume the import' }).click()
+
+    await page.assertVisible(page.getByRole('heading', { name: 'Import finished' }))
+    await page.assertTextContains(page.locator('[data-count="created"]'), '5')
   })
 })

@@ -42,6 +42,12 @@ const routes = {
     tokens: [{"old":"/join/:token","type":0,"val":"join","end":""},{"old":"/join/:token","type":1,"val":"token","end":""}],
     types: placeholder as Registry['join.store']['types'],
   },
+  'join.confirm': {
+    methods: ["GET","HEAD"],
+    pattern: '/join/:token/confirm',
+    tokens: [{"old":"/join/:token/confirm","type":0,"val":"join","end":""},{"old":"/join/:token/confirm","type":1,"val":"token","end":""},{"old":"/join/:token/confirm","type":0,"val":"confirm","end":""}],
+    types: placeholder as Registry['join.confirm']['types'],
+  },
   'session.create': {
     methods: ["GET","HEAD"],
     pattern: '/login',
@@ -348,6 +354,12 @@ const routes = {
     tokens: [{"old":"/imports/:id/start","type":0,"val":"imports","end":""},{"old":"/imports/:id/start","type":1,"val":"id","end":""},{"old":"/imports/:id/start","type":0,"val":"start","end":""}],
     types: placeholder as Registry['imports.start']['types'],
   },
+  'imports.resume': {
+    methods: ["POST"],
+    pattern: '/imports/:id/resume',
+    tokens: [{"old":"/imports/:id/resume","type":0,"val":"imports","end":""},{"old":"/imports/:id/resume","type":1,"val":"id","end":""},{"old":"/imports/:id/resume","type":0,"val":"resume","end":""}],
+    types: placeholder as Registry['imports.resume']['types'],
+  },
   'imports.report': {
     methods: ["GET","HEAD"],
     pattern: '/imports/:id/report',
@@ -365,6 +377,12 @@ const routes = {
     pattern: '/api/v1/imports/:id',
     tokens: [{"old":"/api/v1/imports/:id","type":0,"val":"api","end":""},{"old":"/api/v1/imports/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/imports/:id","type":0,"val":"imports","end":""},{"old":"/api/v1/imports/:id","type":1,"val":"id","end":""}],
     types: placeholder as Registry['api.imports.show']['types'],
+  },
+  'api.imports.resume': {
+    methods: ["POST"],
+    pattern: '/api/v1/imports/:id/resume',
+    tokens: [{"old":"/api/v1/imports/:id/resume","type":0,"val":"api","end":""},{"old":"/api/v1/imports/:id/resume","type":0,"val":"v1","end":""},{"old":"/api/v1/imports/:id/resume","type":0,"val":"imports","end":""},{"old":"/api/v1/imports/:id/resume","type":1,"val":"id","end":""},{"old":"/api/v1/imports/:id/resume","type":0,"val":"resume","end":""}],
+    types: placeholder as Registry['api.imports.resume']['types'],
   },
   'api.imports.report': {
     methods: ["GET","HEAD"],

@@ -71,12 +71,24 @@ export interface Registry {
     methods: ["POST"]
     pattern: '/join/:token'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/user').newAccountValidator)>>
+      body: ExtractBody<InferInput<(typeof import('#validators/user').joinRequestValidator)>|InferInput<(typeof import('#validators/user').newAccountValidator)>>
       paramsTuple: [ParamValue]
       params: { token: ParamValue }
-      query: ExtractQuery<InferInput<(typeof import('#validators/user').newAccountValidator)>>
+      query: ExtractQuery<InferInput<(typeof import('#validators/user').joinRequestValidator)>|InferInput<(typeof import('#validators/user').newAccountValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/join_controller').default['store']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/join_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'join.confirm': {
+    methods: ["GET","HEAD"]
+    pattern: '/join/:token/confirm'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/join_controller').default['confirm']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/join_controller').default['confirm']>>>
     }
   }
   'session.create': {
@@ -691,6 +703,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['start']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'imports.resume': {
+    methods: ["POST"]
+    pattern: '/imports/:id/resume'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['resume']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['resume']>>>
+    }
+  }
   'imports.report': {
     methods: ["GET","HEAD"]
     pattern: '/imports/:id/report'
@@ -725,6 +749,18 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/imports_controller').default['show']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/imports_controller').default['show']>>>
+    }
+  }
+  'api.imports.resume': {
+    methods: ["POST"]
+    pattern: '/api/v1/imports/:id/resume'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/imports_controller').default['resume']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/imports_controller').default['resume']>>>
     }
   }
   'api.imports.report': {

@@ -13,6 +13,7 @@ export interface ApiDefinition {
   join: {
     show: typeof routes['join.show']
     store: typeof routes['join.store']
+    confirm: typeof routes['join.confirm']
   }
   session: {
     create: typeof routes['session.create']
@@ -92,6 +93,7 @@ export interface ApiDefinition {
     imports: {
       store: typeof routes['api.imports.store']
       show: typeof routes['api.imports.show']
+      resume: typeof routes['api.imports.resume']
       report: typeof routes['api.imports.report']
     }
     contacts: {
@@ -168,6 +170,7 @@ export interface ApiDefinition {
     show: typeof routes['imports.show']
     remap: typeof routes['imports.remap']
     start: typeof routes['imports.start']
+    resume: typeof routes['imports.resume']
     report: typeof routes['imports.report']
   }
   fakeCarrier: {

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import ActionRefusedException from '#exceptions/action_refused_exception'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
@@ -7,7 +8,19 @@ import User from '#models/user'
 import Organization from '#models/organization'
 import { audit } from '#services/audit'
 
-type NewAccount = { fullName: string; email: string; password: string }
+export type NewAccount = { fullName: string; email: string; password: string }
+/** An account asked for by email and confirmed from the emailed link (see RequestJoin). */
+type ConfirmedAccount = { fullName: string; email: string; passwordHash: string }
+
+function refusalFor(invite: Invite | null) {
+  if (!invite) return new ActionRefusedException('This invite link does not exist', { status: 404 })
+  const reason = invite.unusableReason
+  if (!reason) return null
+  return new ActionRefusedException(
+    `This invite link is ${reason}. Ask the organizer for a new one.`,
+    { status: 410, code: 'E_INVITE_UNUSABLE' }
+  )
+}
 
 /**
  * Joins an organization through an invite link, either as a new account or as
@@ -19,24 +32,24 @@ export default class AcceptInvite {
     return Invite.query().where('token', token).preload('organization').first()
   }
 
-  static async handle(token: string, joiner: { user: User } | { account: NewAccount }) {
+  /** The invite behind a link that can still be used, with its organization; refuses any other. */
+  static async findUsable(token: string) {
+    const invite = await this.findByToken(token)
+    const refusal = refusalFor(invite)
+    if (refusal) throw refusal
+    return invite!
+  }
+
+  static async handle(
+    token: string,
+    joiner: { user: User } | { account: NewAccount | ConfirmedAccount }
+  ) {
     return db.transaction(async (trx) => {
       const invite = await Invite.query({ client: trx }).where('token', token).forUpdate().first()
-      if (!invite)
-        throw new ActionRefusedException('This invite link does not exist', { status: 404 })
-      const reason = invite.unusableReason
-      if (reason) {
-        throw new ActionRefusedException(
-          `This invite link is ${reason}. Ask the organizer for a new one.`,
-          {
-            status: 410,
-            code: 'E_INVITE_UNUSABLE',
-          }
-        )
-      }
+      const refusal = refusalFor(invite)
+      if (refusal || !invite) throw refusal
 
-      const user =
-        'user' in joiner ? joiner.user : await User.create(joiner.account, { client: trx })
+      const user = 'user' in joiner ? joiner.user : await this.createUser(joiner.account, trx)
       const membership = await this.join(invite, user, trx)
       invite.uses += 1
       invite.useTransaction(trx)
@@ -53,6 +66,24 @@ export default class AcceptInvite {
       )
       return { user, membership }
     })
+  }
+
+  /** A new account; one confirmed by email comes with its password already hashed. */
+  private static async createUser(
+    account: NewAccount | ConfirmedAccount,
+    trx: TransactionClientContract
+  ) {
+    if ('password' in account) return User.create(account, { client: trx })
+    // Inserted as is: the model would hash the hash again.
+    const now = DateTime.now().toFormat(trx.dialect.dateTimeFormat)
+    const [id] = await trx.insertQuery().table('users').insert({
+      full_name: account.fullName,
+      email: account.email,
+      password: account.passwordHash,
+      created_at: now,
+      updated_at: now,
+    })
+    return User.findOrFail(id, { client: trx })
   }
 
   private static async join(invite: Invite, user: User, trx: TransactionClientContract) {

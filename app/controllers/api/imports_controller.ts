@@ -1,13 +1,17 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Import from '#models/import'
 import CreateImport from '#actions/imports/create_import'
-import { createImportValidator, parseMapping } from '#validators/import'
+import ResumeImport from '#actions/imports/resume_import'
+import { createImportValidator, MAX_IMPORT_BYTES, parseMapping } from '#validators/import'
 import { presentImport, reportFileName } from '#services/importer/present'
 import { absolutePath } from '#services/importer/storage'
+import { receiveUploads } from '#services/uploads'
 
 export default class ImportsController {
-  async store({ request, response, membership, bouncer }: HttpContext) {
+  async store(ctx: HttpContext) {
+    const { request, response, membership, bouncer } = ctx
     await bouncer.with('ImportPolicy').authorize('create')
+    await receiveUploads(ctx, { limit: MAX_IMPORT_BYTES })
     const data = await request.validateUsing(createImportValidator)
     const mapping = await parseMapping(data.mapping)
     const record = await CreateImport.handle({
@@ -26,6 +30,16 @@ export default class ImportsController {
       .where('id', params.id)
       .firstOrFail()
     return presentImport(record)
+  }
+
+  /** An import that stopped part-way goes on after the rows it saved. */
+  async resume({ params, response, membership, bouncer }: HttpContext) {
+    await bouncer.with('ImportPolicy').authorize('create')
+    const record = await Import.forOrganization(membership.organizationId)
+      .where('id', params.id)
+      .firstOrFail()
+    await ResumeImport.handle(record, membership)
+    return response.accepted({ id: record.id, status: record.status })
   }
 
   /** The rows that were not imported and why (row, field, reason), as CSV. */

@@ -19,7 +19,7 @@ export type CsvRecord = { row: number; cells: string[] }
 
 const SNIFF_BYTES = 64 * 1024
 const CHUNK_BYTES = 64 * 1024
-/** A longer record is almost always a quote that is never closed. */
+/** The most one row may hold (csv-parse's `max_record_size`); longer is usually a quote never closed. */
 const MAX_RECORD_CHARS = 1_000_000
 const DELIMITERS = [',', ';', '\t', '|']
 
@@ -54,10 +54,21 @@ function encodingFromHead(head: Buffer): { encoding: Encoding; bomLength: number
       `This is a PDF, not a spreadsheet. Export your contacts as CSV and upload that file.`
     )
   }
-  if (head.includes(0)) {
+  if (looksBinary(head)) {
     throw new ImportFailure(`This file is not a text (CSV) file. ${NOT_CSV}`)
   }
   return null
+}
+
+/**
+ * Zero bytes all through the start of a file: a binary file (or UTF-16
+ * without its BOM). A few stray ones in text are named by row instead
+ * (see `readRecords`).
+ */
+function looksBinary(head: Buffer) {
+  let zeros = 0
+  for (const byte of head) if (byte === 0) zeros++
+  return zeros > 8 || zeros * 10 > head.length
 }
 
 /** The delimiter that occurs most often outside quotes in the first line. */
@@ -89,15 +100,25 @@ function isBlank(cells: string[]) {
 }
 
 function describeParseError(error: unknown, row: number): never {
-  if (
-    error instanceof CsvError &&
-    ['CSV_QUOTE_NOT_CLOSED', 'CSV_MAX_RECORD_SIZE'].includes(error.code)
-  ) {
+  if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
     throw new ImportFailure(
       `Row ${row} starts a quoted cell (") that is never closed, so the rest of the file cannot be read. Fix that row and upload the file again.`
     )
   }
+  if (error instanceof CsvError && error.code === 'CSV_MAX_RECORD_SIZE') {
+    throw new ImportFailure(
+      `Row ${row} is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters, the most one row may hold. Shorten its cells (or close a quote (") left open there) and upload the file again.`
+    )
+  }
   throw error
+}
+
+function refuseZeroBytes(cells: string[], row: number) {
+  if (cells.some((cell) => cell.includes('\u0000'))) {
+    throw new ImportFailure(
+      `Row ${row} contains a NUL character (a zero byte), which text never holds: the file may be damaged, or saved in another format. Remove it (or save the file again as CSV UTF-8) and upload the file again.`
+    )
+  }
 }
 
 /**
@@ -121,6 +142,7 @@ export async function* readRecords(path: string, format: CsvFormat): AsyncGenera
     for await (const cells of parser as AsyncIterable<string[]>) {
       if (isBlank(cells)) continue
       row++
+      refuseZeroBytes(cells, row)
       yield { row, cells }
     }
   } catch (error) {

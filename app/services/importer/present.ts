@@ -20,6 +20,7 @@ export function presentImport(record: Import) {
     errors: record.errorsSample ?? [],
     errorReportUrl: record.errorReportPath ? `${appUrl}/api/v1/imports/${record.id}/report` : null,
     failureReason: record.failureReason,
+    resumable: record.isResumable,
     fileName: record.originalName,
     listId: record.contactListId,
     listName: record.listName,

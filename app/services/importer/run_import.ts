@@ -24,6 +24,12 @@ export const ERRORS_SAMPLE_SIZE = 100
  * counts"): every data row ends up created, updated, invalid, duplicate or
  * opted out. The whole file is read and checked before anything is written,
  * so a file that cannot be imported changes nothing.
+ *
+ * An import that stopped part-way (its process was killed, the database
+ * failed) goes on after the rows it saved: each batch is saved with the
+ * counts and report lines of its rows in one transaction, so the saved
+ * `rowsProcessed` says exactly where to go on, and the result is the one an
+ * uninterrupted run gives.
  */
 export async function runImport(record: Import) {
   const path = absolutePath(record.filePath)
@@ -34,9 +40,13 @@ export async function runImport(record: Import) {
   const columns = planColumns(header.value.cells, record.mapping)
   const region = record.defaultRegion as CountryCode
 
+  // Data rows are numbered from 2 (the header is row 1): these were saved before a stop.
+  const lastSavedRow = record.rowsProcessed + 1
   const reportPath = reportPathFor(record.id)
-  const report = new ErrorReportWriter(absolutePath(reportPath))
-  const errorsSample: ImportRowError[] = []
+  const report = record.rowsProcessed
+    ? await ErrorReportWriter.continuing(absolutePath(reportPath), lastSavedRow)
+    : new ErrorReportWriter(absolutePath(reportPath))
+  const errorsSample: ImportRowError[] = [...(record.errorsSample ?? [])]
   const phoneRows = new PhoneRows()
   let pending: ContactDraft[] = []
   let sinceSave = 0
@@ -51,18 +61,19 @@ export async function runImport(record: Import) {
     const drafts = pending
     pending = []
     sinceSave = 0
-    const result = await db.transaction(async (trx) => {
+    await db.transaction(async (trx) => {
       const written = await writeBatch(trx, record.organizationId, record.contactListId!, drafts)
+      for (const draft of written.optedOut) {
+        await note(draft.row, 'phone', `${draft.phone} is on the opt-out list; not added`, false)
+      }
+      // The batch's report lines reach the file before the batch is saved.
+      await report.flush()
       record.rowsCreated += written.created
       record.rowsUpdated += written.updated
       record.rowsOptedOut += written.optedOut.length
       record.errorsSample = errorsSample
       await saveProgress(record, trx)
-      return written
     })
-    for (const draft of result.optedOut) {
-      await note(draft.row, 'phone', `${draft.phone} is on the opt-out list; not added`, false)
-    }
   }
 
   record.contactListId = await listFor(record)
@@ -71,6 +82,12 @@ export async function runImport(record: Import) {
 
   try {
     for await (const { row, cells } of records) {
+      if (row <= lastSavedRow) {
+        // Saved before the stop: only its phone is needed, to recognise repeats of it.
+        const saved = normalizeRow(row, cells, columns, region)
+        if (!('message' in saved)) phoneRows.firstRow(saved.phone, row)
+        continue
+      }
       record.rowsProcessed++
       sinceSave++
       const result = normalizeRow(row, cells, columns, region)
@@ -100,8 +117,15 @@ export async function runImport(record: Import) {
   record.errorReportPath = report.hasRows ? reportPath : null
 }
 
-/** The list named at upload, made on first use (an import of an existing name adds to it). */
+/**
+ * The list named at upload, made on first use (an import of an existing name
+ * adds to it); a resumed import keeps the list it started with.
+ */
 async function listFor(record: Import) {
+  if (record.contactListId) {
+    const started = await ContactList.find(record.contactListId)
+    if (started) return started.id
+  }
   const existing = await ContactList.forOrganization(record.organizationId)
     .where('name', record.listName)
     .orderBy('id')

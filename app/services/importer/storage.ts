@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto'
+import { DateTime } from 'luxon'
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import { storagePath } from '#config/app'
+import type Import from '#models/import'
 
 /**
  * Where imports keep their files inside DATA_DIR. Paths are stored relative
@@ -25,4 +27,10 @@ export const reportPathFor = (importId: number) => join(REPORTS_DIR, `import-${i
 
 export async function removeFile(relative: string | null) {
   if (relative) await rm(absolutePath(relative), { force: true })
+}
+
+/** Deletes an import's uploaded file and notes when (the caller saves the import). */
+export async function removeImportFile(record: Import) {
+  await removeFile(record.filePath)
+  record.fileRemovedAt = DateTime.now()
 }

@@ -11,9 +11,11 @@ import { RowJobWorker } from '#services/row_job_worker'
 
 /** An upload the wizard never started is deleted after this long. */
 const ABANDONED_AFTER_HOURS = 24
+/** A stopped import can be resumed for this long; then its file is deleted. */
+export const RESUMABLE_FOR_DAYS = 7
 
 const STOPPED =
-  'The import stopped before it finished (the server restarted). Rows read before that were saved; start the import again to finish it — rows already saved are updated, not duplicated.'
+  'The import stopped before it finished (the server restarted). The rows read before that were saved: resume the import to go on from there.'
 
 /** Deletes uploads the wizard never started (with their files) after a day. */
 async function removeAbandonedDrafts() {
@@ -33,10 +35,33 @@ async function removeAbandonedDrafts() {
   }
 }
 
+/** Deletes the files of stopped imports nobody resumed within RESUMABLE_FOR_DAYS. */
+async function removeUnresumedFiles() {
+  const format = db.connection().dialect.dateTimeFormat
+  const now = DateTime.now()
+  const expired = await db
+    .from('imports')
+    .where('status', 'failed')
+    .whereNull('file_removed_at')
+    .where('finished_at', '<', now.minus({ days: RESUMABLE_FOR_DAYS }).toFormat(format))
+    .select('id', 'file_path')
+  for (const stopped of expired) {
+    await removeFile(stopped.file_path)
+    await db
+      .from('imports')
+      .where('id', stopped.id)
+      .where('status', 'failed')
+      .update({ file_removed_at: now.toFormat(format) })
+  }
+}
+
 const importWorker = new RowJobWorker({
   table: 'imports',
   run: (id) => ImportContactsJob.run(id),
   stoppedReason: STOPPED,
-  tidy: removeAbandonedDrafts,
+  tidy: async () => {
+    await removeAbandonedDrafts()
+    await removeUnresumedFiles()
+  },
 })
 export default importWorker

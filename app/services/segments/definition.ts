@@ -53,7 +53,22 @@ const OPS_BY_KIND: Record<FieldKind['kind'], readonly SegmentOp[]> = {
   optedOut: ['eq', 'neq'],
 }
 
-export const LIMITS = { depth: 6, conditions: 100, values: 1000, text: 500, header: 120 }
+/**
+ * `totalValues` keeps every query a definition compiles to well under the
+ * number of values one SQL statement may carry (32,766 on SQLite).
+ */
+export const LIMITS = {
+  depth: 6,
+  conditions: 100,
+  values: 1000,
+  totalValues: 10_000,
+  text: 500,
+  header: 120,
+}
+
+/** NUL, line breaks and other control characters (C0 and DEL): no field is named with them. */
+const hasControlCharacter = (text: string) =>
+  [...text].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)
 
 export function isGroup(node: SegmentNode): node is SegmentGroup {
   return 'all' in node || 'any' in node
@@ -87,6 +102,7 @@ export function checkDefinition(input: unknown, path = 'definition'): SegmentIss
     checker.issue(path, 'group', 'The definition must be {"all":[...]} or {"any":[...]}')
   } else {
     checker.group(input, path, 1)
+    checker.totalValues(path)
   }
   return checker.issues
 }
@@ -94,6 +110,7 @@ export function checkDefinition(input: unknown, path = 'definition'): SegmentIss
 class DefinitionChecker {
   issues: SegmentIssue[] = []
   #conditions = 0
+  #values = 0
 
   issue(field: string, rule: string, message: string) {
     this.issues.push({ field, rule, message })
@@ -158,9 +175,27 @@ class DefinitionChecker {
     this.value(kind, op as SegmentOp, node.value, `${path}.value`)
   }
 
+  totalValues(path: string) {
+    if (this.#values <= LIMITS.totalValues) return
+    const count = (n: number) => n.toLocaleString('en-US')
+    this.issue(
+      path,
+      'values',
+      `A segment may list at most ${count(LIMITS.totalValues)} values in all; this one lists ${count(this.#values)}. Use a list or a tag for large sets of contacts.`
+    )
+  }
+
   field(field: unknown, path: string): FieldKind | null {
     if (typeof field !== 'string') {
       this.issue(path, 'field', 'The field must be a string')
+      return null
+    }
+    if (hasControlCharacter(field)) {
+      this.issue(
+        path,
+        'field',
+        'A field name cannot contain control characters such as line breaks or NUL'
+      )
       return null
     }
     if (field.startsWith('campaign.')) {
@@ -207,8 +242,10 @@ class DefinitionChecker {
           `The value must be a list of 1 to ${LIMITS.values} values for "${op}"`
         )
       }
+      this.#values += value.length
       return value.forEach((item, index) => check(item, `${path}.${index}`))
     }
+    this.#values++
     check(value, path)
   }
 

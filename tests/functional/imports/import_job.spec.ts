@@ -8,7 +8,7 @@ import ContactList from '#models/contact_list'
 import OptOut from '#models/opt_out'
 import Import from '#models/import'
 import { DateTime } from 'luxon'
-import importWorker from '#services/importer/worker'
+import importWorker, { RESUMABLE_FOR_DAYS } from '#services/importer/worker'
 import { createMember } from '#tests/helpers/members'
 import { importFixture, uploadedImport } from '#tests/helpers/imports'
 import { absolutePath } from '#services/importer/storage'
@@ -318,6 +318,9 @@ test.group('Imports | the import job', (group) => {
       assert.include(record.failureReason!, reason)
       assert.equal(record.rowsCreated + record.rowsUpdated, 0)
       assert.isNull(record.errorReportPath)
+      // Nothing to resume: the file itself is the problem.
+      assert.isFalse(record.isResumable)
+      assert.isFalse(existsSync(absolutePath(record.filePath)))
       assert.lengthOf(await contactsOf(owner.organizationId), 0)
       assert.lengthOf(await ContactList.forOrganization(owner.organizationId), 0)
     })
@@ -335,7 +338,7 @@ test.group('Imports | the import job', (group) => {
 test.group('Imports | the worker tidies up', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
-  test('an import left running by a dead process fails; abandoned uploads go', async ({
+  test('an import left running by a dead process stops, resumable; abandoned uploads go', async ({
     assert,
   }) => {
     const owner = await createMember('owner')
@@ -353,8 +356,30 @@ test.group('Imports | the worker tidies up', (group) => {
     await stuck.refresh()
     assert.equal(stuck.status, 'failed')
     assert.include(stuck.failureReason!, 'server restarted')
+    assert.include(stuck.failureReason!, 'resume the import')
+    assert.isTrue(stuck.isResumable)
+    assert.isTrue(existsSync(absolutePath(stuck.filePath)))
     assert.isNull(await Import.find(abandoned.id))
     assert.isFalse(existsSync(absolutePath(abandoned.filePath)))
     assert.isNotNull(await Import.find(fresh.id))
+  })
+
+  test('a stopped import nobody resumes within a week loses its file', async ({ assert }) => {
+    const owner = await createMember('owner')
+    const old = await uploadedImport(owner, 'messy.csv', { status: 'failed' })
+    old.finishedAt = DateTime.now().minus({ days: RESUMABLE_FOR_DAYS, hours: 1 })
+    await old.save()
+    const recent = await uploadedImport(owner, 'messy.csv', { status: 'failed' })
+    recent.finishedAt = DateTime.now().minus({ days: RESUMABLE_FOR_DAYS - 1 })
+    await recent.save()
+
+    await importWorker.tidy()
+
+    await old.refresh()
+    assert.isFalse(old.isResumable)
+    assert.isFalse(existsSync(absolutePath(old.filePath)))
+    await recent.refresh()
+    assert.isTrue(recent.isResumable)
+    assert.isTrue(existsSync(absolutePath(recent.filePath)))
   })
 })

@@ -1,5 +1,8 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
+import env from '#start/env'
+import mail from '@adonisjs/mail/services/main'
+import limiter from '@adonisjs/limiter/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import type { ApiClient } from '@japa/api-client'
 import AuditEvent from '#models/audit_event'
@@ -12,6 +15,7 @@ import { createMember } from '#tests/helpers/members'
 import { createInvite } from '#tests/helpers/invites'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { asGuest, asMember, asUser, fieldErrors } from '#tests/helpers/web'
+import { appUrl } from '#config/app'
 
 const PASSWORD = 'a volunteer passphrase'
 
@@ -260,3 +264,142 @@ test.group('Join | organizations that approve members', (group) => {
     noLongerWaiting.assertHeader('location', '/texting')
   })
 })
+
+test.group(
+  'Join | with SMTP configured, an address does not tell whether it has an account',
+  (group) => {
+    group.each.setup(() => testUtils.db().withGlobalTransaction())
+    // On MySQL the counters have their own connection, outside the test's
+    // transaction, so they are cleared; on SQLite the rollback takes them.
+    group.each.setup(async () => {
+      if (env.get('DB_CONNECTION', 'sqlite') === 'mysql') await limiter.clear()
+    })
+    let fake: ReturnType<typeof mail.fake>
+    group.each.setup(() => {
+      const smtpHost = env.get('SMTP_HOST')
+      env.set('SMTP_HOST', 'smtp.example.org')
+      fake = mail.fake()
+      return () => {
+        mail.restore()
+        env.set('SMTP_HOST', smtpHost ?? '')
+      }
+    })
+
+    /** The one email sent to `to`, and the link it holds. */
+    function emailTo(to: string) {
+      const sent = fake.messages.sent().filter((message) => {
+        const { message: json } = message.toJSON()
+        return JSON.stringify(json.to).includes(to)
+      })
+      if (sent.length !== 1) throw new Error(`expected one email to ${to}, got ${sent.length}`)
+      const [message] = sent
+      const link = String(message.toJSON().message.text).match(/https?:\/\/\S+/)
+      return { message, link: link![0] }
+    }
+
+    /** What a browser sees of a form post's answer. */
+    function answerOf(response: Awaited<ReturnType<typeof joinAsNewAccount>>) {
+      return {
+        status: response.status(),
+        location: response.header('location'),
+        flash: response.flashMessages(),
+        signedIn: response.session().auth_web !== undefined,
+      }
+    }
+
+    test('a new address and a registered one get the same answer', async ({ client, assert }) => {
+      const existing = await UserFactory.create()
+      const organization = await OrganizationFactory.merge({ name: 'Eastside Mutual Aid' }).create()
+      const invite = await createInvite(organization)
+      const users = await userCount()
+
+      const forNew = await joinAsNewAccount(client, invite, 'new.volunteer@example.org')
+      const forExisting = await joinAsNewAccount(client, invite, existing.email)
+
+      assert.deepEqual(answerOf(forExisting), answerOf(forNew))
+      assert.deepEqual(answerOf(forNew), {
+        status: 302,
+        location: `/join/${invite.token}`,
+        flash: { success: 'Check your inbox: the link we sent you finishes joining.' },
+        signedIn: false,
+      })
+      // Nothing is created until the address owner follows the link.
+      assert.equal(await userCount(), users)
+      assert.lengthOf(await membersOf(organization.id), 0)
+      assert.isTrue(await existing.verifyPassword('password-for-tests'))
+
+      // The account holder is asked to sign in instead.
+      const prompt = emailTo(existing.email)
+      prompt.message.assertSubject('Join Eastside Mutual Aid on Porchlight: sign in first')
+      assert.equal(prompt.link, `${appUrl}/join/${invite.token}`)
+      emailTo('new.volunteer@example.org').message.assertSubject(
+        'Finish joining Eastside Mutual Aid on Porchlight'
+      )
+    })
+
+    test('the emailed link creates the account, signs it in and joins', async ({
+      client,
+      assert,
+    }) => {
+      const organization = await OrganizationFactory.create()
+      const invite = await createInvite(organization, { role: 'supervisor' })
+      await joinAsNewAccount(client, invite, 'new.volunteer@example.org')
+      const { link } = emailTo('new.volunteer@example.org')
+
+      const confirmed = await client.get(new URL(link).pathname + new URL(link).search).redirects(0)
+
+      confirmed.assertStatus(302)
+      confirmed.assertHeader('location', '/dashboard')
+      const [member] = await membersOf(organization.id)
+      assert.equal(member.user.email, 'new.volunteer@example.org')
+      assert.equal(member.user.fullName, 'New Volunteer')
+      assert.equal(member.role, 'supervisor')
+      assert.isTrue(await member.user.verifyPassword(PASSWORD))
+      await invite.refresh()
+      assert.equal(invite.uses, 1)
+
+      // The link works once: the account exists now.
+      const again = await client.get(new URL(link).pathname + new URL(link).search).redirects(0)
+      again.assertStatus(302)
+      again.assertHeader('location', '/login')
+      again.assertFlashMessage('error', 'That link was already used: sign in with your account.')
+      assert.lengthOf(await membersOf(organization.id), 1)
+    })
+
+    test('a fourth request for one address within 15 minutes sends nothing, and answers the same', async ({
+      client,
+      assert,
+    }) => {
+      const invite = await createInvite(await OrganizationFactory.create())
+      const answers = []
+      for (let i = 0; i < 4; i++) {
+        answers.push(answerOf(await joinAsNewAccount(client, invite, 'flooded@example.org')))
+      }
+
+      assert.deepEqual(answers[3], answers[0])
+      assert.lengthOf(fake.messages.sent(), 3)
+    })
+
+    test('a link that was tampered with, or has expired, joins nobody', async ({
+      client,
+      assert,
+    }) => {
+      const organization = await OrganizationFactory.create()
+      const invite = await createInvite(organization)
+      await joinAsNewAccount(client, invite, 'new.volunteer@example.org')
+      const { link } = emailTo('new.volunteer@example.org')
+      const url = new URL(link)
+      url.searchParams.set('code', url.searchParams.get('code')!.slice(0, -4) + 'AAAA')
+
+      const response = await client.get(url.pathname + url.search).redirects(0)
+
+      response.assertStatus(302)
+      response.assertHeader('location', `/join/${invite.token}`)
+      response.assertFlashMessage(
+        'error',
+        'That link has expired or is not complete. Fill in the form again for a new one.'
+      )
+      assert.lengthOf(await membersOf(organization.id), 0)
+    })
+  }
+)

@@ -94,6 +94,18 @@ export const routeFixtures: Record<string, RouteFixture> = {
       ),
     body: { list: 'Started', defaultRegion: 'US' },
   },
+  'imports.resume': {
+    params: (a) =>
+      uploadedImport(a.owner, 'messy.csv', { status: 'failed', listName: a.marker }).then(
+        ({ id }) => ({ id })
+      ),
+  },
+  'api.imports.resume': {
+    params: (a) =>
+      uploadedImport(a.owner, 'messy.csv', { status: 'failed', listName: a.marker }).then(
+        ({ id }) => ({ id })
+      ),
+  },
   'api.imports.show': {
     params: (a) => finishedImportWithReport(a.owner, a.marker).then(({ id }) => ({ id })),
   },
@@ -410,6 +422,8 @@ export const exemptRoutes: Record<string, string> = {
     'an invite link is meant for whoever holds it: it names the organization (invites/join.spec.ts)',
   'join.store':
     'an invite link is meant for whoever holds it: it lets them join (invites/join.spec.ts)',
+  'join.confirm':
+    'the emailed code is the credential, encrypted with the app key (invites/join.spec.ts)',
   'api.not_found': 'catch-all answering 404 for unknown API paths',
   'webhooks.store':
     'providers call it, authenticated by their signature, not a member (messaging/webhooks.spec.ts)',

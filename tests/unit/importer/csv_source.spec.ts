@@ -104,6 +104,23 @@ test.group('Importer | reading CSV files', () => {
         content: 'Phone\n1\n"2\n3\n',
         reason: 'Row 3 starts a quoted cell',
       },
+      {
+        name: 'a row of more than a million characters',
+        content: `Phone,Notes\n+14155550100,short\n+14155550101,${'x'.repeat(1_000_001)}\n`,
+        reason:
+          'Row 3 is longer than 1,000,000 characters, the most one row may hold. Shorten its cells (or close a quote (") left open there) and upload the file again.',
+      },
+      {
+        name: 'a quoted cell of more than a million characters',
+        content: `Phone,Notes\n+14155550100,"${'x'.repeat(1_000_001)}"\n`,
+        reason: 'Row 2 is longer than 1,000,000 characters',
+      },
+      {
+        name: 'a NUL byte in a row of text',
+        content: 'Phone,Name\n+14155550100,Ann\n+14155550101,B\u0000b\n+14155550102,Cy\n',
+        reason:
+          'Row 3 contains a NUL character (a zero byte), which text never holds: the file may be damaged, or saved in another format. Remove it (or save the file again as CSV UTF-8) and upload the file again.',
+      },
     ])
     .run(async ({ assert }, { content, reason }) => {
       const path = await fileWith(content)

@@ -81,4 +81,28 @@ test.group('Segment definitions | checking', () => {
       ['array']
     )
   })
+
+  test('counts the values of every condition against one limit for the whole definition', ({
+    assert,
+  }) => {
+    const thousand = (offset: number) =>
+      condition(
+        'zip',
+        'in',
+        Array.from({ length: LIMITS.values }, (_, i) => offset + i)
+      )
+    const conditions = LIMITS.totalValues / LIMITS.values
+    const atTheLimit = { any: Array.from({ length: conditions }, (_, i) => thousand(i * 1000)) }
+    assert.deepEqual(checkDefinition(atTheLimit), [])
+
+    const overIt = { any: [...atTheLimit.any, condition('zip', 'eq', '48103')] }
+    assert.deepEqual(checkDefinition(overIt), [
+      {
+        field: 'definition',
+        rule: 'values',
+        message:
+          'A segment may list at most 10,000 values in all; this one lists 10,001. Use a list or a tag for large sets of contacts.',
+      },
+    ])
+  })
 })
