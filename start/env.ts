@@ -3,6 +3,7 @@
 */
 import { Env } from '@adonisjs/core/env'
 import { ensureAppKey } from './app_key.js'
+import { parseTrustProxy } from './trusted_proxies.js'
 
 const APP_ROOT = new URL('../', import.meta.url)
 
@@ -36,7 +37,7 @@ export default await Env.create(APP_ROOT, {
   SMTP_SECURE: Env.schema.boolean.optional(),
   MAIL_FROM: Env.schema.string.optional(),
 
-  TRUST_PROXY: Env.schema.boolean.optional(),
+  TRUST_PROXY: parseTrustProxy,
 
   DISPATCHER_IN_PROCESS: Env.schema.boolean.optional(),
 })

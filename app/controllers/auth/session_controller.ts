@@ -1,14 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import User from '#models/user'
-import limiter from '@adonisjs/limiter/services/main'
 import { errors as authErrors } from '@adonisjs/auth'
 import { loginValidator } from '#validators/user'
-
-/**
- * Sign-in is limited per email+IP pair, so a guessing script is stopped
- * without locking the real person out from another address.
- */
-const signInLimiter = limiter.use({ requests: 5, duration: '1 min', blockDuration: '5 mins' })
+import { limitSignIn } from '#services/attempt_limits'
 
 export default class SessionController {
   async create({ inertia }: HttpContext) {
@@ -17,25 +11,15 @@ export default class SessionController {
 
   async store({ request, response, auth, session }: HttpContext) {
     const { email, password } = await request.validateUsing(loginValidator)
-    const key = `login_${email}_${request.ip()}`
 
-    const [error, user] = await signInLimiter
-      .penalize(key, () => User.verifyCredentials(email, password))
-      .catch((failure) => {
-        if (failure instanceof authErrors.E_INVALID_CREDENTIALS) return [null, null] as const
-        throw failure
-      })
-    if (!error && !user) {
-      session.flashExcept(['password'])
+    const user = await limitSignIn(email, request.ip(), () =>
+      User.verifyCredentials(email, password)
+    ).catch((failure) => {
+      if (failure instanceof authErrors.E_INVALID_CREDENTIALS) return null
+      throw failure
+    })
+    if (!user) {
       session.flash('error', 'That email and password do not match an account.')
-      return response.redirect().back()
-    }
-    if (error) {
-      session.flashExcept(['password'])
-      session.flash(
-        'error',
-        `Too many sign-in attempts. Try again in ${Math.ceil(error.response.availableIn / 60)} minutes.`
-      )
       return response.redirect().back()
     }
 
