@@ -1,12 +1,15 @@
 import type Membership from '#models/membership'
 import type { MembershipStatus, Role } from '#models/membership'
 import { audit } from '#services/audit'
+import { endSessionsOf } from '#services/sessions/user_sessions'
 
 type Change = { role?: Exclude<Role, 'owner'>; status?: Exclude<MembershipStatus, 'pending'> }
 
 /**
  * Changes a member's role or status (approve and reactivate set "active",
- * suspend sets "suspended"). Audited with the before and after values.
+ * suspend sets "suspended"). Audited with the before and after values. A
+ * suspended member is signed out everywhere at once (sessions are not per
+ * organization).
  */
 export default class UpdateMembership {
   static async handle(actor: Membership, target: Membership, change: Change) {
@@ -20,6 +23,9 @@ export default class UpdateMembership {
       subject: { type: 'membership', id: target.id },
       details: { before, after: { role: target.role, status: target.status } },
     })
+    if (before.status !== 'suspended' && target.status === 'suspended') {
+      await endSessionsOf(target.userId)
+    }
     return target
   }
 }

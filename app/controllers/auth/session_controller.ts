@@ -3,6 +3,7 @@ import User from '#models/user'
 import { errors as authErrors } from '@adonisjs/auth'
 import { loginValidator } from '#validators/user'
 import { limitSignIn } from '#services/attempt_limits'
+import { endSession } from '#services/sessions/user_sessions'
 
 export default class SessionController {
   async create({ inertia }: HttpContext) {
@@ -30,6 +31,9 @@ export default class SessionController {
   async destroy({ auth, response, session }: HttpContext) {
     await auth.use('web').logout()
     session.clear()
+    session.regenerate()
+    // Ended now, not when this response is sent, so nothing still using it outlives the sign-out.
+    await endSession(session.sessionId)
     return response.redirect().toRoute('session.create')
   }
 }
