@@ -2,6 +2,7 @@ import type Membership from '#models/membership'
 import type { MembershipStatus, Role } from '#models/membership'
 import { audit } from '#services/audit'
 import { endSessionsOf } from '#services/sessions/user_sessions'
+import { accessChanged } from '#services/live_streams'
 
 type Change = { role?: Exclude<Role, 'owner'>; status?: Exclude<MembershipStatus, 'pending'> }
 
@@ -9,7 +10,7 @@ type Change = { role?: Exclude<Role, 'owner'>; status?: Exclude<MembershipStatus
  * Changes a member's role or status (approve and reactivate set "active",
  * suspend sets "suspended"). Audited with the before and after values. A
  * suspended member is signed out everywhere at once (sessions are not per
- * organization).
+ * organization); a demoted one stops hearing the channels of their old role.
  */
 export default class UpdateMembership {
   static async handle(actor: Membership, target: Membership, change: Change) {
@@ -25,6 +26,8 @@ export default class UpdateMembership {
     })
     if (before.status !== 'suspended' && target.status === 'suspended') {
       await endSessionsOf(target.userId)
+    } else if (before.role !== target.role || before.status !== target.status) {
+      await accessChanged(target.userId)
     }
     return target
   }

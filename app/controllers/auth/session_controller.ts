@@ -29,11 +29,13 @@ export default class SessionController {
   }
 
   async destroy({ auth, response, session }: HttpContext) {
+    const user = auth.use('web').getUserOrFail()
     await auth.use('web').logout()
+    // Ended now, not when this response is sent, so its open live streams close with it;
+    // the browser continues under a new, empty session.
+    await endSession(user.id, session.sessionId)
     session.clear()
     session.regenerate()
-    // Ended now, not when this response is sent, so nothing still using it outlives the sign-out.
-    await endSession(session.sessionId)
     return response.redirect().toRoute('session.create')
   }
 }

@@ -1,24 +1,7 @@
-import app from '@adonisjs/core/services/app'
-import { configProvider } from '@adonisjs/core'
-import type { HttpContext } from '@adonisjs/core/http'
-import type {
-  ResolvedSessionConfig,
-  SessionStoreContract,
-  SessionStoreWithTaggingContract,
-} from '@adonisjs/session/types'
+import type { SessionStoreContract, SessionStoreWithTaggingContract } from '@adonisjs/session/types'
 import type { ServerSessionStoreContract, SessionRecord } from '#services/sessions/types'
-
-/** The session configuration the session middleware uses (config/session.ts resolves it once). */
-export async function sessionConfig() {
-  const config = await configProvider.resolve<ResolvedSessionConfig>(app, app.config.get('session'))
-  return config!
-}
-
-/** The configured session store, outside any request. */
-async function store(): Promise<SessionStoreContract> {
-  const config = await sessionConfig()
-  return config.stores[config.store](null as unknown as HttpContext, config)
-}
+import { configuredStore as store } from '#services/sessions/configured_store'
+import { accessChanged } from '#services/live_streams'
 
 function taggable(candidate: SessionStoreContract): candidate is SessionStoreWithTaggingContract {
   return 'tagged' in candidate
@@ -35,19 +18,15 @@ export async function endSessionsOf(userId: number, { except }: { except?: strin
   const tagged = await sessions.tagged(String(userId))
   const ended = tagged.map((session) => session.id).filter((id) => id !== except)
   for (const id of ended) await sessions.destroy(id)
+  await accessChanged(userId)
   return ended
 }
 
-/** Ends one session now, rather than when its request finishes. */
-export async function endSession(sessionId: string) {
+/** Ends one session of `userId` now, rather than when its request finishes. */
+export async function endSession(userId: number, sessionId: string) {
   const sessions = await store()
   await sessions.destroy(sessionId)
-}
-
-/** Whether a session still exists (has not ended or expired). */
-export async function sessionIsLive(sessionId: string) {
-  const sessions = await store()
-  return (await sessions.read(sessionId)) !== null
+  await accessChanged(userId)
 }
 
 /** The live sessions of `userId`, most recently seen first (for a "your sessions" page). */
