@@ -39,6 +39,8 @@ export class DatabaseSessionStore implements ServerSessionStoreContract {
   #table = 'sessions'
   /** Sessions this request read: a write only updates them, never brings one back. */
   #found = new Set<string>()
+  /** Sessions this request read that were seen within the last minute: touching them is skipped. */
+  #recent = new Set<string>()
 
   constructor(client: QueryClientContract, options: ServerSessionStoreOptions) {
     this.#client = client
@@ -63,13 +65,21 @@ export class DatabaseSessionStore implements ServerSessionStoreContract {
   }
 
   async read(sessionId: string): Promise<SessionData | null> {
-    const row: Row | null = await this.#client
+    const now = this.#now()
+    const row: (Row & { recent: number }) | null = await this.#client
       .from(this.#table)
+      .select('data')
+      .select(
+        this.#client.raw('case when last_seen_at > ? then 1 else 0 end as recent', [
+          sqlTime(new Date(now.getTime() - TOUCH_EVERY_MS)),
+        ])
+      )
       .where('id', sessionId)
-      .where('expires_at', '>', sqlTime(this.#now()))
+      .where('expires_at', '>', sqlTime(now))
       .first()
     if (!row) return null
     this.#found.add(sessionId)
+    if (Number(row.recent) === 1) this.#recent.add(sessionId)
     try {
       return JSON.parse(row.data)
     } catch {
@@ -109,6 +119,7 @@ export class DatabaseSessionStore implements ServerSessionStoreContract {
 
   /** Keeps a session alive; a no-op when it was seen within the last minute. */
   async touch(sessionId: string) {
+    if (this.#recent.has(sessionId)) return
     const now = this.#now()
     await this.#client
       .from(this.#table)
