@@ -2,6 +2,7 @@ import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/core/http'
 import { dataDir } from './paths.js'
+import { trustFunction } from '#start/trusted_proxies'
 
 export const appKey = env.get('APP_KEY')
 
@@ -18,7 +19,7 @@ export const http = defineConfig({
   generateRequestId: true,
   allowMethodSpoofing: true,
   useAsyncLocalStorage: false,
-  trustProxy: env.get('TRUST_PROXY', false) ? () => true : () => false,
+  trustProxy: trustFunction(env.get('TRUST_PROXY')),
   cookie: {
     domain: '',
     path: '/',

@@ -3,6 +3,7 @@
 */
 import { Env } from '@adonisjs/core/env'
 import { ensureAppKey } from './app_key.js'
+import { parseTrustProxy } from './trusted_proxies.js'
 
 const APP_ROOT = new URL('../', import.meta.url)
 
@@ -17,7 +18,7 @@ export default await Env.create(APP_ROOT, {
   LOG_LEVEL: Env.schema.string.optional(),
   DATA_DIR: Env.schema.string.optional(),
 
-  SESSION_DRIVER: Env.schema.enum.optional(['cookie', 'memory'] as const),
+  SESSION_DRIVER: Env.schema.enum.optional(['database', 'redis', 'memory'] as const),
 
   DB_CONNECTION: Env.schema.enum.optional(['sqlite', 'mysql'] as const),
   DB_HOST: Env.schema.string.optional({ format: 'host' }),
@@ -36,7 +37,7 @@ export default await Env.create(APP_ROOT, {
   SMTP_SECURE: Env.schema.boolean.optional(),
   MAIL_FROM: Env.schema.string.optional(),
 
-  TRUST_PROXY: Env.schema.boolean.optional(),
+  TRUST_PROXY: parseTrustProxy,
 
   DISPATCHER_IN_PROCESS: Env.schema.boolean.optional(),
 

@@ -1,13 +1,15 @@
 /*
 | Realtime channels (server-sent events). A signed-in user hears an
 | organization's whole traffic only as an active supervisor or above there,
-| and their own conversations only as an active member.
+| and their own conversations only as an active member. These rules are
+| asked again whenever someone's access changes (app/services/live_streams.ts).
 */
 import transmit from '@adonisjs/transmit/services/main'
 import type { HttpContext } from '@adonisjs/core/http'
 import { middleware } from '#start/kernel'
 import Membership from '#models/membership'
 import { MEMBER_CHANNEL, ORGANIZATION_CHANNEL } from '#services/realtime'
+import { authorizeLive } from '#services/live_streams'
 
 const routeNames: Record<string, string> = {
   '/__transmit/events': 'transmit.events',
@@ -30,7 +32,7 @@ async function activeMembership(ctx: HttpContext, organizationId: string) {
     .first()
 }
 
-transmit.authorize<{ organizationId: string }>(
+authorizeLive<{ organizationId: string }>(
   ORGANIZATION_CHANNEL,
   async (ctx: HttpContext, { organizationId }) => {
     const membership = await activeMembership(ctx, organizationId)
@@ -38,7 +40,7 @@ transmit.authorize<{ organizationId: string }>(
   }
 )
 
-transmit.authorize<{ organizationId: string; userId: string }>(
+authorizeLive<{ organizationId: string; userId: string }>(
   MEMBER_CHANNEL,
   async (ctx: HttpContext, { organizationId, userId }) => {
     if (!ctx.auth.user || ctx.auth.user.id !== Number(userId)) return false

@@ -33,6 +33,20 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     return super.handle(error, ctx)
   }
 
+  /**
+   * A form's validation errors go back flashed, without the submitted values:
+   * no page reads them back (Inertia keeps the form's state), and a huge field
+   * would otherwise be stored in the session.
+   */
+  async renderValidationErrorAsHTML(
+    error: InstanceType<typeof vineErrors.E_VALIDATION_ERROR>,
+    ctx: HttpContext
+  ) {
+    if (!ctx.session) return super.renderValidationErrorAsHTML(error, ctx)
+    ctx.session.flashValidationErrors(error, false)
+    ctx.response.redirect('back', true)
+  }
+
   async report(error: unknown, ctx: HttpContext) {
     return super.report(isDatabaseError(error) ? withoutBoundValues(error) : error, ctx)
   }

@@ -1,12 +1,20 @@
 import hash from '@adonisjs/core/services/hash'
 import { errors as vineErrors } from '@vinejs/vine'
 import type User from '#models/user'
+import { endSessionsOf } from '#services/sessions/user_sessions'
 
 /**
- * Changes a signed-in user's password after checking the current one.
+ * Changes a signed-in user's password after checking the current one. Every
+ * other session of theirs ends (a browser left signed in elsewhere, a stolen
+ * cookie); `keepSessionId`, the one making the change, stays.
  */
 export default class ChangePassword {
-  static async handle(user: User, currentPassword: string, password: string) {
+  static async handle(
+    user: User,
+    currentPassword: string,
+    password: string,
+    keepSessionId?: string
+  ) {
     if (!(await hash.verify(user.password, currentPassword))) {
       throw new vineErrors.E_VALIDATION_ERROR([
         {
@@ -18,5 +26,6 @@ export default class ChangePassword {
     }
     user.password = password
     await user.save()
+    await endSessionsOf(user.id, { except: keepSessionId })
   }
 }

@@ -4,10 +4,12 @@ import ActionRefusedException from '#exceptions/action_refused_exception'
 import User from '#models/user'
 import PasswordReset from '#models/password_reset'
 import { hashResetToken } from '#actions/auth/request_password_reset'
+import { endSessionsOf } from '#services/sessions/user_sessions'
 
 /**
- * Sets a new password from a reset link. The link is spent, and every other
- * outstanding link for that user stops working too.
+ * Sets a new password from a reset link. The link is spent, every other
+ * outstanding link for that user stops working too, and every session of
+ * theirs ends.
  */
 export default class ResetPassword {
   static async findUsable(token: string) {
@@ -21,7 +23,7 @@ export default class ResetPassword {
   static async handle(token: string, password: string) {
     const reset = await this.findUsable(token)
     if (!reset) throw this.#refusal()
-    return db.transaction(async (trx) => {
+    const changed = await db.transaction(async (trx) => {
       // Spending the link first settles a race: of two requests using it at
       // once, only the one that finds it still unused changes the password.
       const [spent] = await PasswordReset.query({ client: trx })
@@ -39,6 +41,8 @@ export default class ResetPassword {
         .update({ used_at: DateTime.now().toSQL({ includeOffset: false }) })
       return user
     })
+    await endSessionsOf(changed.id)
+    return changed
   }
 
   static #refusal() {

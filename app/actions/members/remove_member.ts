@@ -1,9 +1,11 @@
 import db from '@adonisjs/lucid/services/db'
 import type Membership from '#models/membership'
 import { audit } from '#services/audit'
+import { endSessionsOf } from '#services/sessions/user_sessions'
 
 /**
- * Removes someone from the organization; their API tokens for it go too.
+ * Removes someone from the organization; their API tokens for it go too, and
+ * they are signed out everywhere (sessions are not per organization).
  */
 export default class RemoveMember {
   static async handle(actor: Membership, target: Membership) {
@@ -22,5 +24,6 @@ export default class RemoveMember {
         trx
       )
     })
+    await endSessionsOf(target.userId)
   }
 }

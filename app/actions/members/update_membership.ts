@@ -1,12 +1,16 @@
 import type Membership from '#models/membership'
 import type { MembershipStatus, Role } from '#models/membership'
 import { audit } from '#services/audit'
+import { endSessionsOf } from '#services/sessions/user_sessions'
+import { accessChanged } from '#services/live_streams'
 
 type Change = { role?: Exclude<Role, 'owner'>; status?: Exclude<MembershipStatus, 'pending'> }
 
 /**
  * Changes a member's role or status (approve and reactivate set "active",
- * suspend sets "suspended"). Audited with the before and after values.
+ * suspend sets "suspended"). Audited with the before and after values. A
+ * suspended member is signed out everywhere at once (sessions are not per
+ * organization); a demoted one stops hearing the channels of their old role.
  */
 export default class UpdateMembership {
   static async handle(actor: Membership, target: Membership, change: Change) {
@@ -20,6 +24,11 @@ export default class UpdateMembership {
       subject: { type: 'membership', id: target.id },
       details: { before, after: { role: target.role, status: target.status } },
     })
+    if (before.status !== 'suspended' && target.status === 'suspended') {
+      await endSessionsOf(target.userId)
+    } else if (before.role !== target.role || before.status !== target.status) {
+      await accessChanged(target.userId)
+    }
     return target
   }
 }

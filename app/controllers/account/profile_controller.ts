@@ -18,7 +18,14 @@ export default class ProfileController {
 
   async updatePassword({ request, response, auth, session }: HttpContext) {
     const { currentPassword, password } = await request.validateUsing(changePasswordValidator)
-    await ChangePassword.handle(auth.use('web').getUserOrFail(), currentPassword, password)
+    // The session stays signed in under a new id, so a copy of its old cookie stops working too.
+    session.regenerate()
+    await ChangePassword.handle(
+      auth.use('web').getUserOrFail(),
+      currentPassword,
+      password,
+      session.sessionId
+    )
     session.flash('success', 'Your password is changed.')
     return response.redirect().back()
   }

@@ -1,16 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import limiter from '@adonisjs/limiter/services/main'
 import RequestPasswordReset from '#actions/auth/request_password_reset'
 import ResetPassword from '#actions/auth/reset_password'
 import { forgotPasswordValidator, resetPasswordValidator } from '#validators/user'
-
-/**
- * Reset emails are limited per address, so the form cannot be used to flood
- * someone's inbox, and more loosely per IP, since a whole office of
- * volunteers may share one address.
- */
-const perAddress = limiter.use({ requests: 3, duration: '15 mins' })
-const perIp = limiter.use({ requests: 30, duration: '15 mins' })
+import { limitResetRequest } from '#services/attempt_limits'
 
 export default class PasswordResetsController {
   async create({ inertia }: HttpContext) {
@@ -19,14 +11,7 @@ export default class PasswordResetsController {
 
   async store({ request, response, session }: HttpContext) {
     const { email } = await request.validateUsing(forgotPasswordValidator)
-    const [byEmail, byIp] = await Promise.all([
-      perAddress.attempt(`reset_${email}`, () => true),
-      perIp.attempt(`reset_ip_${request.ip()}`, () => true),
-    ])
-    if (!byEmail || !byIp) {
-      session.flash('error', 'Too many reset requests. Wait a few minutes, then try again.')
-      return response.redirect().back()
-    }
+    await limitResetRequest(email, request.ip())
     await RequestPasswordReset.handle(email)
     session.flash('success', 'If that address has an account, a reset link is on its way.')
     return response.redirect().back()

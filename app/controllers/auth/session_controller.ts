@@ -1,16 +1,11 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import User from '#models/user'
-import limiter from '@adonisjs/limiter/services/main'
 import { errors as authErrors } from '@adonisjs/auth'
 import { loginValidator } from '#validators/user'
 import { CURRENT_ORGANIZATION_KEY } from '#middleware/organization_middleware'
 import { homeRouteOf } from '#services/organization_context'
-
-/**
- * Sign-in is limited per email+IP pair, so a guessing script is stopped
- * without locking the real person out from another address.
- */
-const signInLimiter = limiter.use({ requests: 5, duration: '1 min', blockDuration: '5 mins' })
+import { limitSignIn } from '#services/attempt_limits'
+import { endSession } from '#services/sessions/user_sessions'
 
 export default class SessionController {
   async create({ inertia }: HttpContext) {
@@ -19,25 +14,15 @@ export default class SessionController {
 
   async store({ request, response, auth, session }: HttpContext) {
     const { email, password } = await request.validateUsing(loginValidator)
-    const key = `login_${email}_${request.ip()}`
 
-    const [error, user] = await signInLimiter
-      .penalize(key, () => User.verifyCredentials(email, password))
-      .catch((failure) => {
-        if (failure instanceof authErrors.E_INVALID_CREDENTIALS) return [null, null] as const
-        throw failure
-      })
-    if (!error && !user) {
-      session.flashExcept(['password'])
+    const user = await limitSignIn(email, request.ip(), () =>
+      User.verifyCredentials(email, password)
+    ).catch((failure) => {
+      if (failure instanceof authErrors.E_INVALID_CREDENTIALS) return null
+      throw failure
+    })
+    if (!user) {
       session.flash('error', 'That email and password do not match an account.')
-      return response.redirect().back()
-    }
-    if (error) {
-      session.flashExcept(['password'])
-      session.flash(
-        'error',
-        `Too many sign-in attempts. Try again in ${Math.ceil(error.response.availableIn / 60)} minutes.`
-      )
       return response.redirect().back()
     }
 
@@ -48,8 +33,13 @@ export default class SessionController {
   }
 
   async destroy({ auth, response, session }: HttpContext) {
+    const user = auth.use('web').getUserOrFail()
     await auth.use('web').logout()
+    // Ended now, not when this response is sent, so its open live streams close with it;
+    // the browser continues under a new, empty session.
+    await endSession(user.id, session.sessionId)
     session.clear()
+    session.regenerate()
     return response.redirect().toRoute('session.create')
   }
 }

@@ -1,4 +1,6 @@
 import { test } from '@japa/runner'
+import env from '#start/env'
+import limiter from '@adonisjs/limiter/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import type { ApiClient } from '@japa/api-client'
 import { UserFactory } from '#database/factories/user_factory'
@@ -11,8 +13,33 @@ function signIn(client: ApiClient, email: string, password: string) {
   return asGuest(client.post('/login')).form({ email, password })
 }
 
+const TOO_MANY = /^Too many sign-in attempts\. Try again in \d+ minutes?\.$/
+
+/**
+ * A sign-in through a reverse proxy: nginx's `$proxy_add_x_forwarded_for`
+ * appends the address it saw (`from`) to whatever X-Forwarded-For the
+ * client sent (`claimed`). The tests run with TRUST_PROXY=true (.env.test).
+ */
+function signInThroughProxy(
+  client: ApiClient,
+  {
+    email,
+    password,
+    from,
+    claimed,
+  }: { email: string; password: string; from: string; claimed: string }
+) {
+  return signIn(client, email, password).header('X-Forwarded-For', `${claimed}, ${from}`)
+}
+
+/** Counters on MySQL have their own connection, outside the test's transaction. */
+function clearCountersOnMysql() {
+  if (env.get('DB_CONNECTION', 'sqlite') === 'mysql') return limiter.clear()
+}
+
 test.group('Sign in', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => clearCountersOnMysql())
 
   test('the right password signs in and opens the texter’s texting page', async ({ client }) => {
     const { user } = await createMember('texter')
@@ -55,10 +82,79 @@ test.group('Sign in', (group) => {
 
     response.assertStatus(302)
     response.assertSessionMissing('auth_web')
-    assert.match(
-      String(response.flashMessage('error')),
-      /^Too many sign-in attempts\. Try again in \d+ minutes\.$/
-    )
+    assert.match(String(response.flashMessage('error')), TOO_MANY)
+  })
+
+  test('behind a proxy, a made-up first X-Forwarded-For hop does not reset the count', async ({
+    client,
+    assert,
+  }) => {
+    const { user } = await createMember('texter')
+    const from = '203.0.113.50'
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const failed = await signInThroughProxy(client, {
+        email: user.email,
+        password: `wrong guess ${attempt}`,
+        from,
+        claimed: `10.0.${attempt}.1`,
+      })
+      failed.assertFlashMessage('error', 'That email and password do not match an account.')
+    }
+
+    const response = await signInThroughProxy(client, {
+      email: user.email,
+      password: PASSWORD,
+      from,
+      claimed: '10.0.99.1',
+    })
+
+    response.assertSessionMissing('auth_web')
+    assert.match(String(response.flashMessage('error')), TOO_MANY)
+  })
+
+  test('trying many accounts from one address is stopped too', async ({ client, assert }) => {
+    const { user } = await createMember('texter')
+    const from = '203.0.113.51'
+    for (let attempt = 1; attempt <= 30; attempt++) {
+      const failed = await signInThroughProxy(client, {
+        email: `someone${attempt}@example.org`,
+        password: 'password123',
+        from,
+        claimed: `10.1.${attempt}.1`,
+      })
+      failed.assertFlashMessage('error', 'That email and password do not match an account.')
+    }
+
+    const blocked = await signInThroughProxy(client, {
+      email: user.email,
+      password: PASSWORD,
+      from,
+      claimed: '10.1.99.1',
+    })
+    blocked.assertSessionMissing('auth_web')
+    assert.match(String(blocked.flashMessage('error')), TOO_MANY)
+
+    // Someone elsewhere is not affected.
+    const elsewhere = await signInThroughProxy(client, {
+      email: user.email,
+      password: PASSWORD,
+      from: '203.0.113.52',
+      claimed: '10.1.99.1',
+    })
+    elsewhere.assertSession('auth_web', user.id)
+  })
+
+  test('a script asking for JSON is told 429 with the wait', async ({ client, assert }) => {
+    const { user } = await createMember('texter')
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await signIn(client, user.email, `wrong guess ${attempt}`)
+    }
+
+    const response = await signIn(client, user.email, PASSWORD).header('Accept', 'application/json')
+
+    response.assertStatus(429)
+    assert.match(String(response.header('retry-after')), /^\d+$/)
+    assert.match(response.body().errors[0].message, TOO_MANY)
   })
 
   test('the lockout is per email, so others on the same network still sign in', async ({

@@ -8,7 +8,11 @@ import { createMember } from '#tests/helpers/members'
 
 /** Whether a request signed in as `user` may join `channel` (what POST /__transmit/subscribe asks). */
 function mayListen(user: User | undefined, channel: string) {
-  const ctx = { auth: { user } } as unknown as HttpContext
+  const input = { uid: 'isolation-check', channel } as Record<string, string>
+  const ctx = {
+    auth: { user },
+    request: { input: (key: string) => input[key] },
+  } as unknown as HttpContext
   return transmit.getManager().verifyAccess(channel, ctx)
 }
 
