@@ -3,6 +3,7 @@ import { errors as vineErrors } from '@vinejs/vine'
 import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import SlowReadException from '#exceptions/slow_read_exception'
 
 type ApiError = { message: string; field?: string; rule?: string }
 
@@ -18,6 +19,8 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
+    // Its message and rule say what to do (narrow the filter, or try again), even as a 503.
+    if (error instanceof SlowReadException) return error.handle(error, ctx)
     if (ctx.request.url().startsWith('/api/')) {
       const { status, errors } = this.toApiError(error)
       return ctx.response.status(status).send({ errors })

@@ -1,0 +1,39 @@
+import { Exception } from '@adonisjs/core/exceptions'
+import type { HttpContext } from '@adonisjs/core/http'
+import { wantsJson } from '#exceptions/texting_refused_exception'
+
+/**
+ * A heavy read (a segment or audience count, a contact search, an export's
+ * rows) was stopped at the read time limit (`too_slow`, 422: narrowing the
+ * filter is what helps), or waited that long for a free reader (`busy`,
+ * 503: trying again later is what helps). The API and the pages' scripts
+ * get the standard error shape with that rule; a page form goes back with
+ * the message flashed.
+ */
+export default class SlowReadException extends Exception {
+  static code = 'E_SLOW_READ'
+
+  constructor(
+    readonly reason: 'too_slow' | 'busy',
+    timeLimitMs: number
+  ) {
+    const seconds = Math.max(1, Math.round(timeLimitMs / 1000))
+    super(
+      reason === 'too_slow'
+        ? `This filter is too slow: it was stopped after ${seconds} s. Narrow it (fewer conditions, or ones that rule out more contacts) and try again.`
+        : 'The server is busy with other long searches; try again in a moment.',
+      { status: reason === 'too_slow' ? 422 : 503, code: 'E_SLOW_READ' }
+    )
+  }
+
+  async handle(error: this, ctx: HttpContext) {
+    if (ctx.request.url().startsWith('/api/') || wantsJson(ctx)) {
+      if (error.reason === 'busy') ctx.response.header('Retry-After', '5')
+      return ctx.response
+        .status(error.status)
+        .send({ errors: [{ message: error.message, rule: error.reason }] })
+    }
+    ctx.session.flash('error', error.message)
+    return ctx.response.redirect().back()
+  }
+}
