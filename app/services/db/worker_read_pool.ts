@@ -1,13 +1,10 @@
 import { type ChildProcess, fork } from 'node:child_process'
-import { extname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import SlowReadException from '#exceptions/slow_read_exception'
 import type { CompiledRead, ReadPoolContract } from '#services/db/read_pool'
 
-/** The reader's own script, as this file is run: TypeScript from source, or the built JavaScript. */
-const WORKER_FILE = fileURLToPath(
-  new URL(`./read_worker${extname(import.meta.url)}`, import.meta.url)
-)
+/** The reader's own script (plain JavaScript: see there). */
+const WORKER_FILE = fileURLToPath(new URL('./read_worker.js', import.meta.url))
 
 export type WorkerReadPoolOptions = {
   /** How many reader processes at most. */
