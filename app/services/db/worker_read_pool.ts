@@ -1,4 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process'
+import { setPriority } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import SlowReadException from '#exceptions/slow_read_exception'
 import type { CompiledRead, ReadPoolContract } from '#services/db/read_pool'
@@ -15,6 +16,17 @@ export type WorkerReadPoolOptions = {
   waitLimitMs: number
   /** A reader left idle this long ends (the next read starts one again). */
   idleMs: number
+}
+
+/**
+ * Lowers a process's CPU priority (nice 10). Lowering one's own child is
+ * allowed everywhere; where the platform refuses, the reader simply keeps
+ * the normal priority.
+ */
+function lowerPriority(pid: number) {
+  try {
+    setPriority(pid, 10)
+  } catch {}
 }
 
 type Job = {
@@ -122,6 +134,8 @@ export class WorkerReadPool implements ReadPoolContract {
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     })
+    // The server's own thread gets the CPU first: it answers every request.
+    if (child.pid) lowerPriority(child.pid)
     // Readers never keep the server (or a command) alive; a pending read's timer does.
     child.unref()
     child.channel?.unref()

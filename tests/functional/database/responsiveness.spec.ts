@@ -14,11 +14,20 @@ import { createMember, apiTokenFor } from '#tests/helpers/members'
 import { createDraft } from '#tests/helpers/campaigns'
 import { asMember } from '#tests/helpers/web'
 import { assertMatchesApiDoc } from '#tests/helpers/openapi'
+import { countSegment } from '#services/segments/audience'
 import { SLOW_DEFINITION, removeOrganization, seedManyContacts } from '#tests/helpers/heavy_reads'
 
-/** Generous: the aim is an answer within 100 ms; a stopped server takes seconds. */
-const ANSWER_WITHIN_MS = 1000
-const SEEDED_CONTACTS = 60_000
+/**
+ * Generous: the aim is an answer within 100 ms, and one usually comes within
+ * 50 ms, but a small machine shared with other work can stall any process for
+ * most of a second. A server that waits for the database takes seconds.
+ */
+const ANSWER_WITHIN_MS = 2000
+/**
+ * Sized so that one count of SLOW_DEFINITION takes one to three seconds on
+ * a small machine: MariaDB reads JSON about thirty times slower than SQLite.
+ */
+const SEEDED_CONTACTS = { sqlite: 60_000, mysql: 2_000 }
 const defaults = { ...readPoolSettings }
 
 /**
@@ -86,7 +95,7 @@ test.group('Database | the server answers while the database works hard', (group
   let slowSegment: Segment
   group.setup(async () => {
     owner = await createMember('owner')
-    await seedManyContacts(owner.organizationId, SEEDED_CONTACTS)
+    await seedManyContacts(owner.organizationId, SEEDED_CONTACTS[dialectOf(db.connection())])
     // Saved as it was before the count came first; saving it now is refused (see below).
     slowSegment = await Segment.create({
       organizationId: owner.organizationId,
@@ -101,22 +110,39 @@ test.group('Database | the server answers while the database works hard', (group
     client,
     assert,
   }) => {
+    // Long enough for every count to finish, even on a machine busy with other work.
+    await configureReadPool({ timeLimitMs: 120_000, waitLimitMs: 120_000 })
     const token = await apiTokenFor(owner)
+    // What is measured is answering while counts run, not loading each route's code or
+    // starting the reader processes (once, until they idle a minute) the first time.
+    await client.get('/health')
+    await client.get('/favicon.svg')
+    await client.get('/api/v1/segments').bearerToken(token)
+    await Promise.all([1, 2].map(() => countSegment(owner.organizationId, { all: [] })))
     let running = true
     const counts = Promise.all(
-      [1, 2, 3].map(() => client.get(`/api/v1/segments/${slowSegment.id}`).bearerToken(token))
+      [1, 2, 3].map(async () => {
+        const started = performance.now()
+        const response = await client.get(`/api/v1/segments/${slowSegment.id}`).bearerToken(token)
+        return { response, ms: performance.now() - started }
+      })
     ).finally(() => (running = false))
 
     const { health, file, slowestMs } = await healthAndStaticWhile(client, () => running)
 
-    for (const count of await counts) {
-      count.assertStatus(200)
-      assert.equal(count.body().count, 0)
+    const answered = await counts
+    for (const { response } of answered) {
+      response.assertStatus(200)
+      assert.equal(response.body().count, 0)
     }
-    // Answered while the counts ran, each far sooner than one count takes.
-    assert.isAbove(health.length, 1)
-    assert.isAbove(file.length, 1)
-    assert.isBelow(slowestMs, ANSWER_WITHIN_MS, `slowest answer: ${Math.round(slowestMs)} ms`)
+    // Answered again and again while the counts ran: a server held up by a count would make
+    // one of them wait about as long as that count takes.
+    const quickestCountMs = Math.min(...answered.map((count) => count.ms))
+    const figures = `slowest answer ${Math.round(slowestMs)} ms, quickest count ${Math.round(quickestCountMs)} ms`
+    assert.isAbove(health.length, 5, figures)
+    assert.isAbove(file.length, 5, figures)
+    assert.isBelow(slowestMs, quickestCountMs / 2, figures)
+    assert.isBelow(slowestMs, ANSWER_WITHIN_MS, figures)
     for (const answer of health) {
       assert.equal(answer.status, 200)
       assert.equal(answer.body.status, 'ok')
