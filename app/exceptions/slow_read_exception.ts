@@ -27,7 +27,7 @@ export default class SlowReadException extends Exception {
   }
 
   async handle(error: this, ctx: HttpContext) {
-    if (ctx.request.url().startsWith('/api/') || wantsJson(ctx)) {
+    if (ctx.request.url().startsWith('/api/') || fromScript(ctx)) {
       if (error.reason === 'busy') ctx.response.header('Retry-After', '5')
       return ctx.response
         .status(error.status)
@@ -36,4 +36,13 @@ export default class SlowReadException extends Exception {
     ctx.session.flash('error', error.message)
     return ctx.response.redirect().back()
   }
+}
+
+/**
+ * A page's script asking for JSON: it says so in Accept, or it posts JSON
+ * (the builders' live counts do, without an Accept header), and it is not
+ * an Inertia visit.
+ */
+function fromScript(ctx: HttpContext) {
+  return wantsJson(ctx) || (!ctx.request.header('x-inertia') && ctx.request.is(['json']) !== null)
 }
