@@ -7,8 +7,8 @@ import { wantsJson } from '#exceptions/texting_refused_exception'
  * rows) was stopped at the read time limit (`too_slow`, 422: narrowing the
  * filter is what helps), or waited that long for a free reader (`busy`,
  * 503: trying again later is what helps). The API and the pages' scripts
- * get the standard error shape with that rule; a page form goes back with
- * the message flashed.
+ * get the standard error shape with that rule; a page visit gets a page
+ * with the message; a page form goes back with the message flashed.
  */
 export default class SlowReadException extends Exception {
   static code = 'E_SLOW_READ'
@@ -32,6 +32,11 @@ export default class SlowReadException extends Exception {
       return ctx.response
         .status(error.status)
         .send({ errors: [{ message: error.message, rule: error.reason }] })
+    }
+    // A page visit gets a page saying so: going back to it would ask the same again.
+    if (ctx.request.method() === 'GET') {
+      const page = await ctx.inertia.render('errors/too_slow', { message: error.message })
+      return ctx.response.status(error.status).send(page)
     }
     ctx.session.flash('error', error.message)
     return ctx.response.redirect().back()

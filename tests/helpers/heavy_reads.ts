@@ -22,15 +22,23 @@ export const SLOW_DEFINITION = {
   })),
 }
 
-/** `count` contacts with twenty custom fields each, committed in bulk. */
-export async function seedManyContacts(organizationId: number, count: number) {
+/**
+ * `count` contacts named Ann, each with a note and twenty more custom fields
+ * (or as many as asked), committed in bulk.
+ */
+export async function seedManyContacts(
+  organizationId: number,
+  count: number,
+  { customFields = 20 } = {}
+) {
   const now = sqlNow()
   for (let start = 0; start < count; start += 500) {
     const rows = []
     for (let index = start; index < Math.min(count, start + 500); index++) {
       const fields: Record<string, string> = { Note: `note ${index}` }
-      for (let field = 0; field < 20; field++)
+      for (let field = 0; field < customFields; field++) {
         fields[`Field ${field}`] = `value ${field} of ${index}`
+      }
       rows.push({
         organization_id: organizationId,
         phone: `+1202${String(index).padStart(7, '0')}`,
