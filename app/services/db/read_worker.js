@@ -2,7 +2,8 @@
 | One process of the SQLite read pool (see worker_read_pool.ts), started by
 | the server with the database file and a busy timeout as its arguments. It
 | opens that file read-only and answers each `{id, sql, bindings}` message
-| with `{id, rows}` or `{id, error}`, one statement at a time. The server
+| with `{id, columns}` (the rows, column by column) or `{id, error}`, one
+| statement at a time. The server
 | ends it (SIGKILL) when a statement outlives the time limit: that is what
 | stops a running SQLite statement, which no API of the driver can interrupt.
 |
@@ -32,6 +33,7 @@ function prepare(sql) {
   if (!statement) {
     statement = db.prepare(sql)
     if (!statement.reader) throw new Error('The read pool runs statements that return rows only')
+    statement.raw(true)
     statements.set(sql, statement)
     if (statements.size > 100) statements.delete(statements.keys().next().value)
   }
@@ -45,9 +47,24 @@ function bindable(value) {
   return value
 }
 
+/**
+ * The rows column by column: the server rebuilds a million rows from a few
+ * flat arrays in tens of milliseconds, where receiving a million objects
+ * would hold its thread for seconds.
+ */
+function byColumn(statement, rows) {
+  const names = statement.columns().map((column) => column.name)
+  const values = names.map(() => new Array(rows.length))
+  for (let row = 0; row < rows.length; row++) {
+    for (let column = 0; column < names.length; column++) values[column][row] = rows[row][column]
+  }
+  return { names, values, count: rows.length }
+}
+
 process.on('message', ({ id, sql, bindings }) => {
   try {
-    send({ id, rows: prepare(sql).all(bindings.map(bindable)) })
+    const statement = prepare(sql)
+    send({ id, columns: byColumn(statement, statement.all(bindings.map(bindable))) })
   } catch (error) {
     send({ id, error: { message: error.message, code: error.code } })
   }

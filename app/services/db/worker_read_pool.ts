@@ -46,10 +46,23 @@ type Reader = {
   failure?: string
 }
 
+/** Rows as the reader sends them: one array of values per column. */
+type Columns = { names: string[]; values: unknown[][]; count: number }
+
+/** The rows again, as objects keyed by column name (a later column of the same name wins). */
+function rowsOf({ names, values, count }: Columns) {
+  const rows = Array.from({ length: count }, () => ({}) as Record<string, unknown>)
+  names.forEach((name, column) => {
+    const cells = values[column]
+    for (let index = 0; index < count; index++) rows[index][name] = cells[index]
+  })
+  return rows
+}
+
 type Answer =
   | { ready: true }
   | { failed: string }
-  | { id: number; rows: unknown[] }
+  | { id: number; columns: Columns }
   | { id: number; error: { message: string; code?: string } }
 
 /**
@@ -174,7 +187,7 @@ export class WorkerReadPool implements ReadPoolContract {
       clearTimeout(job.timer)
       reader.job = null
       this.#answered++
-      if ('rows' in answer) job.resolve(answer.rows)
+      if ('columns' in answer) job.resolve(rowsOf(answer.columns))
       else job.reject(Object.assign(new Error(answer.error.message), { code: answer.error.code }))
       this.#rest(reader)
     }
