@@ -5,7 +5,12 @@ import type Membership from '#models/membership'
 import Segment from '#models/segment'
 import type ContactList from '#models/contact_list'
 import { dialectOf } from '#services/sql'
-import { ConnectionReadPool, readPoolFor } from '#services/db/read_pool'
+import {
+  ConnectionReadPool,
+  configureReadPool,
+  readPoolFor,
+  readPoolSettings,
+} from '#services/db/read_pool'
 import { WorkerReadPool } from '#services/db/worker_read_pool'
 import { countSegment, segmentContacts } from '#services/segments/audience'
 import type { SegmentGroup } from '#services/segments/definition'
@@ -77,14 +82,25 @@ test.group('Database | the read pool reads what the server reads', (group) => {
     return () => removeOrganization(owner)
   })
 
-  test('reads go to reader processes on SQLite, to the connection itself on MySQL', ({
+  test('reads go to reader processes on SQLite, to the connection itself on MySQL', async ({
     assert,
+    cleanup,
   }) => {
-    const pool = readPoolFor(db.connection())
     assert.instanceOf(
-      pool,
+      readPoolFor(db.connection()),
       dialectOf(db.connection()) === 'sqlite' ? WorkerReadPool : ConnectionReadPool
     )
+    // Inside a transaction that may have written what it reads, on its connection.
+    await db.transaction(async (trx) => {
+      assert.instanceOf(readPoolFor(trx), ConnectionReadPool)
+    })
+
+    // DB_READ_WORKERS=0: no reader processes at all.
+    const defaults = { ...readPoolSettings }
+    cleanup(() => configureReadPool(defaults))
+    await configureReadPool({ workers: 0 })
+    assert.instanceOf(readPoolFor(db.connection()), ConnectionReadPool)
+    assert.equal(await countSegment(owner.organizationId, { all: [] }), 120 - 8)
   })
 
   test('segment counts equal the in-process counts', async ({ assert }) => {

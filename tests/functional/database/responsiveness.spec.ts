@@ -183,6 +183,16 @@ test.group('Database | the server answers while the database works hard', (group
     })
     previewed.assertStatus(422)
     assert.deepEqual(previewed.body(), { errors: [tooSlow] })
+    // Saving it from the builder's form (an Inertia visit) goes back with the reason.
+    const stored = await asMember(client.post('/segments'), owner)
+      .header('x-inertia', 'true')
+      .json({
+        name: 'Also slow',
+        definition: SLOW_DEFINITION,
+      })
+    stored.assertStatus(302)
+    stored.assertFlashMessage('error', tooSlow.message)
+    assert.isNull(await Segment.findBy({ organizationId: owner.organizationId, name: 'Also slow' }))
 
     // A campaign whose audience is that segment cannot launch, and says why.
     const campaign = await createDraft(owner, { audience: { segmentId: slowSegment.id } })
