@@ -78,23 +78,24 @@ export async function launchReadiness(
     for (const field of mergeFieldNames(variants.map((variant) => variant.body).join('\n'))) {
       if (SENDER_FIELDS.has(field)) continue
       const filled = filledCondition(field, headers, dialect)
-      const someone =
-        filled &&
-        (await tooSlowAsNull(
-          readRows(
-            contacts
-              .clone()
-              .whereRaw(filled.sql, filled.bindings as never[])
-              .select('contacts.id')
-              .limit(1),
-            outside
+      // No column can hold a name with quotes: nobody has it.
+      const someone = filled
+        ? await tooSlowAsNull(
+            readRows(
+              contacts
+                .clone()
+                .whereRaw(filled.sql, filled.bindings as never[])
+                .select('contacts.id')
+                .limit(1),
+              outside
+            )
           )
-        ))
+        : []
       if (someone === null) {
         blockers.push(audienceTooSlow())
         break
       }
-      if (!someone?.length) {
+      if (!someone.length) {
         blockers.push({
           code: 'missing_merge_field',
           field: 'script.initial',
