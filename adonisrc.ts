@@ -76,6 +76,8 @@ export default defineConfig({
     { pattern: 'resources/views/**/*.edge', reloadServer: false },
     { pattern: 'public/**', reloadServer: false },
     { pattern: 'data/**', reloadServer: false },
+    // The database reader processes run it as it is (see app/services/db/read_worker.js).
+    { pattern: 'app/services/db/read_worker.js', reloadServer: false },
   ],
 
   hooks: {

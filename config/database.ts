@@ -3,6 +3,7 @@ import { defineConfig } from '@adonisjs/lucid'
 import { mkdirSync } from 'node:fs'
 import { storagePath } from '#config/app'
 import type { MysqlConfig } from '@adonisjs/lucid/types/database'
+import { waitForLocksAsynchronously } from '#services/db/sqlite_locks'
 
 const migrations = { naturalSort: true, paths: ['database/migrations'] }
 /**
@@ -64,8 +65,10 @@ const dbConfig = defineConfig({
       useNullAsDefault: true,
       pool: {
         /**
-         * WAL lets readers work while a writer commits; NORMAL sync is safe in
-         * WAL mode; the busy timeout makes concurrent writers wait, not fail.
+         * WAL lets readers (the read pool's too) work while a writer commits;
+         * NORMAL sync is safe in WAL mode; a statement finding the database
+         * locked waits for it asynchronously, never with SQLite's busy
+         * timeout, which would stop the whole server meanwhile.
          */
         afterCreate: (
           connection: any,
@@ -73,8 +76,10 @@ const dbConfig = defineConfig({
         ) => {
           connection.pragma('journal_mode = WAL')
           connection.pragma('synchronous = NORMAL')
-          connection.pragma('busy_timeout = 5000')
           connection.pragma('foreign_keys = ON')
+          // better-sqlite3 opens connections with a 5 s busy timeout of its own.
+          connection.pragma('busy_timeout = 0')
+          waitForLocksAsynchronously(connection)
           reusePreparedStatements(connection)
           done(null, connection)
         },

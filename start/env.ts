@@ -26,6 +26,8 @@ export default await Env.create(APP_ROOT, {
   DB_USER: Env.schema.string.optional(),
   DB_PASSWORD: Env.schema.string.optional(),
   DB_DATABASE: Env.schema.string.optional(),
+  DB_READ_WORKERS: Env.schema.number.optional(),
+  DB_READ_TIMEOUT: Env.schema.number.optional(),
 
   REDIS_HOST: Env.schema.string.optional({ format: 'host' }),
   REDIS_PORT: Env.schema.number.optional(),

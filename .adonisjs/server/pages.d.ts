@@ -29,6 +29,7 @@ declare module '@adonisjs/inertia/types' {
     'errors/forbidden': ExtractProps<(typeof import('../../inertia/pages/errors/forbidden.vue'))['default']>
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>
     'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.vue'))['default']>
+    'errors/too_slow': ExtractProps<(typeof import('../../inertia/pages/errors/too_slow.vue'))['default']>
     'imports/create': ExtractProps<(typeof import('../../inertia/pages/imports/create.vue'))['default']>
     'imports/index': ExtractProps<(typeof import('../../inertia/pages/imports/index.vue'))['default']>
     'imports/show': ExtractProps<(typeof import('../../inertia/pages/imports/show.vue'))['default']>

@@ -1,13 +1,13 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import db from '@adonisjs/lucid/services/db'
+import { databaseHealth } from '#services/db/database_health'
 
 export default class HealthController {
+  /** Answers at once: a busy database is reported, not waited for. */
   async show({ response }: HttpContext) {
-    try {
-      await db.rawQuery('select 1')
-      return response.ok({ status: 'ok', database: 'ok' })
-    } catch {
-      return response.serviceUnavailable({ status: 'error', database: 'unreachable' })
+    const database = await databaseHealth.check()
+    if (database === 'unreachable') {
+      return response.serviceUnavailable({ status: 'error', database })
     }
+    return response.ok({ status: 'ok', database })
   }
 }

@@ -6,6 +6,7 @@ import Tag from '#models/tag'
 import DeleteSegment from '#actions/segments/delete_segment'
 import SaveSegment from '#actions/segments/save_segment'
 import { countSegment } from '#services/segments/audience'
+import SlowReadException from '#exceptions/slow_read_exception'
 import { validateDefinition } from '#services/segments/validate_definition'
 import { customFieldHeaders } from '#services/contacts/custom_field_headers'
 import {
@@ -26,9 +27,15 @@ export default class SegmentsController {
       })),
       // Counting runs after the page shows: each count reads the whole audience.
       counts: inertia.defer(async () => {
-        const counts: Record<string, number> = {}
+        const counts: Record<string, number | null> = {}
         for (const segment of segments) {
-          counts[segment.id] = await countSegment(segment.organizationId, segment.definition)
+          counts[segment.id] = await countSegment(segment.organizationId, segment.definition).catch(
+            (error) => {
+              // One segment too slow to count leaves the others' counts standing.
+              if (error instanceof SlowReadException && error.reason === 'too_slow') return null
+              throw error
+            }
+          )
         }
         return counts
       }),

@@ -4,6 +4,7 @@ import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { HttpError, StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import { isDatabaseError, withoutBoundValues } from '#services/database_errors'
+import SlowReadException from '#exceptions/slow_read_exception'
 
 type ApiError = { message: string; field?: string; rule?: string }
 
@@ -21,6 +22,8 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
+    // Its message and rule say what to do (narrow the filter, or try again), even as a 503.
+    if (error instanceof SlowReadException) return error.handle(error, ctx)
     if (ctx.request.url().startsWith('/api/')) {
       const { status, errors } = this.toApiError(error)
       return ctx.response.status(status).send({ errors })

@@ -13,6 +13,7 @@ import { audit } from '#services/audit'
 import { customFieldHeaders } from '#services/contacts/custom_field_headers'
 import { dialectOf } from '#services/sql'
 import { sqlTime } from '#services/sql_time'
+import { readRows } from '#services/db/read_pool'
 
 const CHUNK = 500
 
@@ -84,7 +85,11 @@ async function snapshotAudience(trx: TransactionClientContract, campaign: Campai
     trx,
     campaignId: campaign.id,
   })
-  const rows = await contacts.select('contacts.id').orderBy('contacts.id').pojo<{ id: number }>()
+  // Read before anything is written, so the read pool can read it outside this transaction.
+  const rows = await readRows<{ id: number }>(
+    contacts.select('contacts.id').orderBy('contacts.id'),
+    { outsideTransaction: true }
+  )
   const now = sqlTime(DateTime.now())
   for (let start = 0; start < rows.length; start += CHUNK) {
     await trx

@@ -4,6 +4,7 @@ import { audienceContacts } from '#services/campaigns/audience'
 import { customFieldHeaders } from '#services/contacts/custom_field_headers'
 import { estimateAudienceCost } from '#services/scripts/cost'
 import { preview } from '#services/scripts/preview'
+import { readModels } from '#services/db/read_pool'
 
 const SAMPLES = 3
 
@@ -22,7 +23,7 @@ type Params = {
 export default class PreviewCampaign {
   static async handle({ organization, texterName, audience, variants }: Params) {
     const { contacts } = await audienceContacts(organization.id, audience)
-    const samples = await contacts.clone().orderBy('contacts.id').limit(SAMPLES)
+    const samples = await readModels(contacts.clone().orderBy('contacts.id').limit(SAMPLES))
     const customFieldNames = await customFieldHeaders(organization.id)
     const texter = { fullName: texterName }
     const cost = await estimateAudienceCost(contacts, {

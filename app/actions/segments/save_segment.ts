@@ -15,6 +15,8 @@ type Params = {
  * Creates or changes a saved segment after checking its definition against
  * the organization (unknown fields, operators, lists or tags are refused with
  * a precise message). Returns the segment and how many contacts it selects.
+ * The count comes first: a definition too slow to count is refused
+ * (SlowReadException) and nothing is saved.
  */
 export default class SaveSegment {
   static async handle({ actor, segment, name, definition }: Params) {
@@ -23,7 +25,8 @@ export default class SaveSegment {
     if (definition !== undefined || !segment) {
       record.definition = await validateDefinition(actor.organizationId, definition)
     }
+    const count = await countSegment(record.organizationId, record.definition)
     await record.save()
-    return { segment: record, count: await countSegment(record.organizationId, record.definition) }
+    return { segment: record, count }
   }
 }

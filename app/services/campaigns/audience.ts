@@ -7,6 +7,7 @@ import type { CampaignAudience } from '#models/campaign'
 import { compileSegment } from '#services/segments/compiler'
 import { dialectOf } from '#services/sql'
 import { sqlTime } from '#services/sql_time'
+import { readCount } from '#services/db/read_pool'
 
 /** An audience as sent (every part optional), with the defaults filled in. */
 export function audienceOf(input: {
@@ -103,13 +104,12 @@ function membersOf(
   return client.from('contact_list_members').whereIn('contact_list_id', ids).select('contact_id')
 }
 
-/** How many contacts the audience holds right now. */
+/** How many contacts the audience holds right now (through the read pool). */
 export async function countAudience(
   organizationId: number,
   audience: CampaignAudience,
   options: Options = {}
 ) {
   const { contacts } = await audienceContacts(organizationId, audience, options)
-  const [row] = await contacts.count('* as total').pojo<{ total: number | string }>()
-  return Number(row.total)
+  return readCount(contacts)
 }

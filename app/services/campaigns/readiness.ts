@@ -8,6 +8,8 @@ import { audienceContacts } from '#services/campaigns/audience'
 import { mergeFieldNames } from '#services/scripts/merge_fields'
 import { preview } from '#services/scripts/preview'
 import { dialectOf, join, jsonText, raw, sql, type SqlDialect } from '#services/sql'
+import { readCount, readRows } from '#services/db/read_pool'
+import SlowReadException from '#exceptions/slow_read_exception'
 
 /** A reason a launch is refused (blocker) or worth a second look (warning). */
 export type Finding = { code: string; field: string; message: string }
@@ -28,7 +30,8 @@ const CONTACT_COLUMNS: Record<string, string> = {
  * contact of the audience has) and warnings that do not block: the script
  * lints of each variant (no opt-out language, no organization name, links,
  * shorteners, non-GSM characters, unknown merge fields).
- * `targeted` is how many contacts the launch would snapshot right now.
+ * `targeted` is how many contacts the launch would snapshot right now (null
+ * when the audience is too slow to read: that blocks the launch too).
  * When the organization requires registered senders (10DLC), a sender not
  * marked registered blocks too (see registrationBlockers).
  */
@@ -37,6 +40,7 @@ export async function launchReadiness(
   organization: Organization,
   /** `customFieldHeaders(organizationId)`, read before any transaction opens. */
   headers: string[],
+  /** The launch's transaction, which has written nothing yet (its audience is read outside it). */
   trx?: TransactionClientContract
 ) {
   const blockers: Finding[] = []
@@ -58,9 +62,11 @@ export async function launchReadiness(
     trx,
     campaignId: campaign.id,
   })
-  const [row] = await contacts.clone().count('* as total').pojo<{ total: number | string }>()
-  const targeted = Number(row.total)
-  if (targeted === 0) {
+  const outside = { outsideTransaction: true }
+  const targeted = await tooSlowAsNull(readCount(contacts, outside))
+  if (targeted === null) {
+    blockers.push(audienceTooSlow())
+  } else if (targeted === 0) {
     blockers.push({
       code: 'empty_audience',
       field: 'audience',
@@ -72,14 +78,24 @@ export async function launchReadiness(
     for (const field of mergeFieldNames(variants.map((variant) => variant.body).join('\n'))) {
       if (SENDER_FIELDS.has(field)) continue
       const filled = filledCondition(field, headers, dialect)
-      const someone =
-        filled &&
-        (await contacts
-          .clone()
-          .whereRaw(filled.sql, filled.bindings as never[])
-          .select('contacts.id')
-          .first())
-      if (!someone) {
+      // No column can hold a name with quotes: nobody has it.
+      const someone = filled
+        ? await tooSlowAsNull(
+            readRows(
+              contacts
+                .clone()
+                .whereRaw(filled.sql, filled.bindings as never[])
+                .select('contacts.id')
+                .limit(1),
+              outside
+            )
+          )
+        : []
+      if (someone === null) {
+        blockers.push(audienceTooSlow())
+        break
+      }
+      if (!someone.length) {
         blockers.push({
           code: 'missing_merge_field',
           field: 'script.initial',
@@ -106,6 +122,25 @@ export async function launchReadiness(
     }
   })
   return { blockers, warnings, targeted }
+}
+
+/** A read's result, or null when it was stopped at the read time limit. */
+async function tooSlowAsNull<T>(read: Promise<T>) {
+  try {
+    return await read
+  } catch (error) {
+    if (error instanceof SlowReadException && error.reason === 'too_slow') return null
+    throw error
+  }
+}
+
+function audienceTooSlow(): Finding {
+  return {
+    code: 'audience_too_slow',
+    field: 'audience',
+    message:
+      'Reading this audience takes too long: narrow its segment (fewer conditions, or ones that rule out more contacts)',
+  }
 }
 
 /**

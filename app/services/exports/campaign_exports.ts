@@ -4,6 +4,7 @@ import { csvLine } from '#services/spreadsheet_csv'
 import { timeCell } from '#services/exports/csv_file'
 import { surveyQuestions } from '#services/reports/survey_questions'
 import { variantLabel } from '#services/reports/campaign_stats'
+import { readCount, readRows } from '#services/db/read_pool'
 
 /**
  * The rows of a campaign's exports, read a chunk at a time in id order (an
@@ -38,11 +39,16 @@ async function namesOfMembers(organizationId: number) {
   return new Map(users.map((user) => [user.id as number, user.full_name as string]))
 }
 
-/** Walks `query` (which must select `id`) in id order, a chunk at a time. */
+/**
+ * Walks `query` (which must select `id`) in id order, a chunk at a time,
+ * each read through the read pool.
+ */
 async function* chunks(query: () => any, idColumn: string) {
   let after = 0
   while (true) {
-    const rows: Row[] = await query().where(idColumn, '>', after).orderBy(idColumn).limit(CHUNK)
+    const rows: Row[] = await readRows(
+      query().where(idColumn, '>', after).orderBy(idColumn).limit(CHUNK)
+    )
     if (rows.length) yield rows
     if (rows.length < CHUNK) return
     after = rows[rows.length - 1].id
@@ -89,8 +95,7 @@ const CONTACT_COLUMNS = [
  */
 const contacts: ExportWriter = {
   async rows(target) {
-    const [{ total }] = await contactRows(target).count('* as total')
-    return Number(total)
+    return readCount(contactRows(target))
   },
 
   async write(target, output) {
@@ -212,8 +217,7 @@ const messageRows = ({ organizationId, campaignId }: Target) =>
 
 const messages: ExportWriter = {
   async rows(target) {
-    const [{ total }] = await messageRows(target).count('* as total')
-    return Number(total)
+    return readCount(messageRows(target))
   },
 
   async write(target, output) {

@@ -2,6 +2,7 @@ import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import type Contact from '#models/contact'
 import { smsEncoding } from '#sms/encoding'
 import { renderScript, type MergeContact } from '#services/scripts/merge_fields'
+import { readCount, readModels } from '#services/db/read_pool'
 
 /**
  * What texting an audience will cost: segments × price per segment.
@@ -92,16 +93,19 @@ export function estimateCost(input: CostInput): CostEstimate {
  * `estimateCost` for an audience query (e.g. `segmentContacts(...)`): counts
  * it, and renders up to COST_SAMPLE_SIZE of its contacts (the first by id),
  * so an audience of that size or less is exact and a larger one is estimated.
+ * Both are read through the read pool.
  */
 export async function estimateAudienceCost(
   audience: ModelQueryBuilderContract<typeof Contact, Contact>,
   options: Omit<CostInput, 'count' | 'contacts'>
 ) {
-  const [row] = await audience.clone().count('* as total').pojo<{ total: number | string }>()
-  const contacts = await audience
-    .clone()
-    .select('contacts.first_name', 'contacts.last_name', 'contacts.zip', 'contacts.custom_fields')
-    .orderBy('contacts.id')
-    .limit(COST_SAMPLE_SIZE)
-  return estimateCost({ ...options, count: Number(row.total), contacts })
+  const count = await readCount(audience)
+  const contacts = await readModels(
+    audience
+      .clone()
+      .select('contacts.first_name', 'contacts.last_name', 'contacts.zip', 'contacts.custom_fields')
+      .orderBy('contacts.id')
+      .limit(COST_SAMPLE_SIZE)
+  )
+  return estimateCost({ ...options, count, contacts })
 }
