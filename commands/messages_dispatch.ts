@@ -16,8 +16,8 @@ export default class MessagesDispatch extends BaseCommand {
   declare concurrency?: number
 
   async run() {
-    const { Dispatcher } = await import('#services/dispatcher')
-    const { startMessagingWork } = await import('#services/messaging_work')
+    const { Dispatcher } = await import('#services/outbox/dispatcher')
+    const { startMessagingWork } = await import('#services/outbox/messaging_work')
     const dispatcher = startMessagingWork(
       new Dispatcher(this.concurrency ? { concurrency: this.concurrency } : {})
     )

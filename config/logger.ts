@@ -1,7 +1,7 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig, targets } from '@adonisjs/core/logger'
-import { serializeError } from '#services/database_errors'
+import { serializeError } from '#services/db/database_errors'
 
 const loggerConfig = defineConfig({
   default: 'app',

@@ -2,7 +2,7 @@ import env from '#start/env'
 import { configProvider } from '@adonisjs/core'
 import { appUrl } from '#config/app'
 import { defineConfig } from '@adonisjs/session'
-import { serverSessionStores } from '#services/sessions/stores'
+import { serverSessionStores } from '#services/auth/sessions/stores'
 
 /** Where the session guard keeps the signed-in user's id (guard "web", config/auth.ts). */
 const userKey = 'auth_web'

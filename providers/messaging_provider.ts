@@ -1,5 +1,5 @@
 import type { ApplicationService } from '@adonisjs/core/types'
-import type { Dispatcher } from '#services/dispatcher'
+import type { Dispatcher } from '#services/outbox/dispatcher'
 
 /**
  * Starts the in-process outbox dispatcher when the app runs as a web server
@@ -16,7 +16,7 @@ export default class MessagingProvider {
     if (this.app.getEnvironment() !== 'web') return
     const { default: messagingConfig } = await import('#config/messaging')
     if (!messagingConfig.dispatcher.inProcess) return
-    const { startMessagingWork } = await import('#services/messaging_work')
+    const { startMessagingWork } = await import('#services/outbox/messaging_work')
     this.#dispatcher = startMessagingWork()
   }
 

@@ -8,8 +8,8 @@ import transmit from '@adonisjs/transmit/services/main'
 import type { HttpContext } from '@adonisjs/core/http'
 import { middleware } from '#start/kernel'
 import Membership from '#models/membership'
-import { MEMBER_CHANNEL, ORGANIZATION_CHANNEL } from '#services/realtime'
-import { authorizeLive } from '#services/live_streams'
+import { MEMBER_CHANNEL, ORGANIZATION_CHANNEL } from '#services/realtime/updates'
+import { authorizeLive } from '#services/realtime/live_streams'
 
 const routeNames: Record<string, string> = {
   '/__transmit/events': 'transmit.events',

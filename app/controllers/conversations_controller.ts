@@ -14,7 +14,7 @@ import {
   nextNeedingReply,
 } from '#services/conversations/inbox'
 import { presentThread } from '#services/conversations/thread'
-import { memberChannel, organizationChannel } from '#services/realtime'
+import { memberChannel, organizationChannel } from '#services/realtime/updates'
 import {
   answerValidator,
   conversationListValidator,

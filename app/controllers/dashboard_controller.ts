@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import CompleteSetup from '#actions/organizations/complete_setup'
 import GetOrganizationOverview from '#actions/organizations/get_organization_overview'
 import { CURRENT_ORGANIZATION_KEY } from '#middleware/organization_middleware'
-import { homeRouteOf } from '#services/organization_context'
+import { homeRouteOf } from '#services/organizations/context'
 
 export default class DashboardController {
   /**

@@ -4,7 +4,7 @@ import RequestJoin from '#actions/invites/request_join'
 import { joinRequestValidator, newAccountValidator } from '#validators/user'
 import { CURRENT_ORGANIZATION_KEY } from '#middleware/organization_middleware'
 import { canSendMail } from '#services/mailer'
-import { isUniqueViolation } from '#services/unique_violation'
+import { isUniqueViolation } from '#services/db/unique_violation'
 import type Membership from '#models/membership'
 import type User from '#models/user'
 

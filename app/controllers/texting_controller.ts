@@ -7,7 +7,7 @@ import ReleaseBatch from '#actions/texting/release_batch'
 import SendInitial from '#actions/texting/send_initial'
 import SkipContact from '#actions/texting/skip_contact'
 import { wantsJson } from '#exceptions/texting_refused_exception'
-import { memberChannel } from '#services/realtime'
+import { memberChannel } from '#services/realtime/updates'
 import { textingCampaign } from '#services/texting/campaign_context'
 import { progressOf, sendableCards, sendingContext } from '#services/texting/sendable'
 import {

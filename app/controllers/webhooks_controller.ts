@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { appUrl } from '#config/app'
 import type { WebhookRequest } from '#sms/types'
 import { E_INVALID_WEBHOOK_SIGNATURE } from '#sms/errors'
-import { findAccountCached } from '#services/provider_clients'
+import { findAccountCached } from '#services/provider_accounts/clients'
 import ReceiveWebhook from '#actions/webhooks/receive_webhook'
 
 /**

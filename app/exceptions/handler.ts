@@ -3,7 +3,7 @@ import { errors as vineErrors } from '@vinejs/vine'
 import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { HttpError, StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
-import { isDatabaseError, withoutBoundValues } from '#services/database_errors'
+import { isDatabaseError, withoutBoundValues } from '#services/db/database_errors'
 import SlowReadException from '#exceptions/slow_read_exception'
 
 type ApiError = { message: string; field?: string; rule?: string }

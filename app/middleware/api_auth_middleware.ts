@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { errors as authErrors } from '@adonisjs/auth'
-import { enterOrganization } from '#services/organization_context'
+import { enterOrganization } from '#services/organizations/context'
 
 /**
  * The API acts as the membership its bearer token belongs to. A suspended

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import type Membership from '#models/membership'
-import { enterOrganization, membershipsOf } from '#services/organization_context'
+import { enterOrganization, membershipsOf } from '#services/organizations/context'
 
 export const CURRENT_ORGANIZATION_KEY = 'organizationId'
 

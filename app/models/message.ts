@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import { compose } from '@adonisjs/core/helpers'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { WithOrganization } from '#models/mixins/with_organization'
-import type { InboundIntent } from '#services/opt_out_keywords'
+import type { InboundIntent } from '#services/webhooks/opt_out_keywords'
 
 export type MessageDirection = 'inbound' | 'outbound'
 

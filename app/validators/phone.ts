@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import type { FieldContext } from '@vinejs/vine/types'
-import { toE164 } from '#services/phone_numbers'
+import { toE164 } from '#services/contacts/phone_numbers'
 
 /**
  * A phone written any common way, handed on as E.164.

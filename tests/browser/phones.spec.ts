@@ -4,7 +4,7 @@ import ProviderAccount from '#models/provider_account'
 import SenderNumber from '#models/sender_number'
 import WebhookEvent from '#models/webhook_event'
 import sms from '#services/sms'
-import { accountConfig } from '#services/provider_clients'
+import { accountConfig } from '#services/provider_accounts/clients'
 import { emptyDatabase, mainNavigation, setUpInstance } from '#tests/browser/support'
 
 const SENDER = '+12025550100'

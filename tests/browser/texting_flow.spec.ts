@@ -8,7 +8,7 @@ import Organization from '#models/organization'
 import SurveyResponse from '#models/survey_response'
 import Tag from '#models/tag'
 import User from '#models/user'
-import dispatcher from '#services/dispatcher'
+import dispatcher from '#services/outbox/dispatcher'
 import {
   anotherBrowser,
   createInvite,

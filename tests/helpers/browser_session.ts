@@ -1,5 +1,5 @@
 import { appUrl } from '#config/app'
-import { sessionConfig } from '#services/sessions/configured_store'
+import { sessionConfig } from '#services/auth/sessions/configured_store'
 
 /**
  * A browser's cookie jar over plain HTTP to the test server: it signs in

@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import Organization from '#models/organization'
 import User from '#models/user'
 import type Membership from '#models/membership'
-import { sqlNow } from '#services/sql_time'
+import { sqlNow } from '#services/db/sql_time'
 
 /**
  * Tests of the read pool commit their data: the pool's reader processes

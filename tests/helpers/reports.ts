@@ -16,7 +16,7 @@ import { createFakeAccount, SENDER } from '#tests/helpers/messaging'
 import { awake } from '#tests/helpers/texting'
 import type { CampaignData } from '#actions/campaigns/save_campaign'
 import type { MessagePurpose } from '#models/message'
-import { queueMessage } from '#services/outbox'
+import { queueMessage } from '#services/outbox/enqueue'
 import { absoluteExportPath, EXPORTS_DIR } from '#services/exports/csv_file'
 
 type Outcome = {

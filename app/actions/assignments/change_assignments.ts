@@ -7,7 +7,7 @@ import CampaignContact from '#models/campaign_contact'
 import Membership from '#models/membership'
 import ActionRefusedException from '#exceptions/action_refused_exception'
 import { audit } from '#services/audit'
-import { pushToOrganization } from '#services/realtime'
+import { pushToOrganization } from '#services/realtime/updates'
 import { moveAssignments, type Selection } from '#services/texting/reassignment'
 import type { assignmentValidator } from '#validators/assignment'
 

@@ -1,7 +1,7 @@
 import hash from '@adonisjs/core/services/hash'
 import { errors as vineErrors } from '@vinejs/vine'
 import type User from '#models/user'
-import { endSessionsOf } from '#services/sessions/user_sessions'
+import { endSessionsOf } from '#services/auth/sessions/user_sessions'
 
 /**
  * Changes a signed-in user's password after checking the current one. Every

@@ -4,7 +4,7 @@ import ActionRefusedException from '#exceptions/action_refused_exception'
 import User from '#models/user'
 import PasswordReset from '#models/password_reset'
 import { hashResetToken } from '#actions/auth/request_password_reset'
-import { endSessionsOf } from '#services/sessions/user_sessions'
+import { endSessionsOf } from '#services/auth/sessions/user_sessions'
 
 /**
  * Sets a new password from a reset link. The link is spent, every other

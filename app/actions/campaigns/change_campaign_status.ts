@@ -3,7 +3,7 @@ import { errors } from '@vinejs/vine'
 import Campaign, { type CampaignStatus } from '#models/campaign'
 import type Membership from '#models/membership'
 import { audit } from '#services/audit'
-import { sqlTime } from '#services/sql_time'
+import { sqlTime } from '#services/db/sql_time'
 
 export type StatusChange = 'pause' | 'resume' | 'complete' | 'archive'
 

@@ -11,8 +11,8 @@ import { launchReadiness } from '#services/campaigns/readiness'
 import { pickVariant } from '#services/campaigns/variants'
 import { audit } from '#services/audit'
 import { customFieldHeaders } from '#services/contacts/custom_field_headers'
-import { dialectOf } from '#services/sql'
-import { sqlTime } from '#services/sql_time'
+import { dialectOf } from '#services/db/sql'
+import { sqlTime } from '#services/db/sql_time'
 import { readRows } from '#services/db/read_pool'
 
 const CHUNK = 500

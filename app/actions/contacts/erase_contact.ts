@@ -4,7 +4,7 @@ import type Contact from '#models/contact'
 import type Membership from '#models/membership'
 import RecordOptOut from '#actions/opt_outs/record_opt_out'
 import { audit } from '#services/audit'
-import { sqlNow } from '#services/sql_time'
+import { sqlNow } from '#services/db/sql_time'
 
 type Params = { actor: Membership; contact: Contact; optOut: boolean }
 

@@ -5,7 +5,7 @@ import type CampaignContact from '#models/campaign_contact'
 import type Membership from '#models/membership'
 import ActionRefusedException from '#exceptions/action_refused_exception'
 import { SurveyTree } from '#services/conversations/survey'
-import { isUniqueViolation } from '#services/unique_violation'
+import { isUniqueViolation } from '#services/db/unique_violation'
 
 type Params = {
   actor: Membership

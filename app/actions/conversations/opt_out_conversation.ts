@@ -5,7 +5,7 @@ import Organization from '#models/organization'
 import type CampaignContact from '#models/campaign_contact'
 import type Membership from '#models/membership'
 import RecordOptOut from '#actions/opt_outs/record_opt_out'
-import { queueMessage } from '#services/outbox'
+import { queueMessage } from '#services/outbox/enqueue'
 import { conversationSender } from '#services/conversations/sender'
 import { pushConversationUpdate } from '#services/conversations/live'
 

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type CampaignContact from '#models/campaign_contact'
 import type Tag from '#models/tag'
-import { isUniqueViolation } from '#services/unique_violation'
+import { isUniqueViolation } from '#services/db/unique_violation'
 import { pushConversationUpdate } from '#services/conversations/live'
 
 type Params = { conversation: CampaignContact; tag: Tag; applied: boolean }

@@ -1,7 +1,7 @@
 import type { Infer } from '@vinejs/vine/types'
 import type ProviderAccount from '#models/provider_account'
 import type { phoneTextValidator } from '#validators/fake_carrier'
-import { sendAsPhone, toCarrierAccount } from '#services/fake_carrier'
+import { sendAsPhone, toCarrierAccount } from '#services/fake_carrier/carrier'
 import ActionRefusedException from '#exceptions/action_refused_exception'
 
 type Params = { account: ProviderAccount; data: Infer<typeof phoneTextValidator> }

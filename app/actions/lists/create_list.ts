@@ -1,6 +1,6 @@
 import ContactList from '#models/contact_list'
 import type Membership from '#models/membership'
-import { assertNameFree } from '#services/unique_name'
+import { assertNameFree } from '#services/db/unique_name'
 
 type Params = { actor: Membership; name: string }
 

@@ -1,5 +1,5 @@
 import ContactList from '#models/contact_list'
-import { assertNameFree } from '#services/unique_name'
+import { assertNameFree } from '#services/db/unique_name'
 
 export default class RenameList {
   static async handle({ list, name }: { list: ContactList; name: string }) {

@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type Membership from '#models/membership'
 import { audit } from '#services/audit'
-import { endSessionsOf } from '#services/sessions/user_sessions'
+import { endSessionsOf } from '#services/auth/sessions/user_sessions'
 
 /**
  * Removes someone from the organization; their API tokens for it go too, and

@@ -1,8 +1,8 @@
 import type Membership from '#models/membership'
 import type { MembershipStatus, Role } from '#models/membership'
 import { audit } from '#services/audit'
-import { endSessionsOf } from '#services/sessions/user_sessions'
-import { accessChanged } from '#services/live_streams'
+import { endSessionsOf } from '#services/auth/sessions/user_sessions'
+import { accessChanged } from '#services/realtime/live_streams'
 
 type Change = { role?: Exclude<Role, 'owner'>; status?: Exclude<MembershipStatus, 'pending'> }
 

@@ -1,8 +1,8 @@
 import db from '@adonisjs/lucid/services/db'
 import type { Infer } from '@vinejs/vine/types'
 import Message from '#models/message'
-import { dialectOf, raw, sql, unindexed } from '#services/sql'
-import { sqlTime } from '#services/sql_time'
+import { dialectOf, raw, sql, unindexed } from '#services/db/sql'
+import { sqlTime } from '#services/db/sql_time'
 import type { messageFiltersValidator } from '#validators/message'
 
 export type MessageFilters = Omit<Infer<typeof messageFiltersValidator>, 'page' | 'perPage'>

@@ -1,7 +1,7 @@
 import type Membership from '#models/membership'
 import OptOut from '#models/opt_out'
 import { audit } from '#services/audit'
-import { csvLine } from '#services/spreadsheet_csv'
+import { csvLine } from '#services/exports/spreadsheet_csv'
 
 const CHUNK = 1000
 

@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import type Membership from '#models/membership'
 import RecordOptOut from '#actions/opt_outs/record_opt_out'
 import ActionRefusedException from '#exceptions/action_refused_exception'
-import { toE164 } from '#services/phone_numbers'
+import { toE164 } from '#services/contacts/phone_numbers'
 
 /** Kept small so the upload is handled while the person waits. */
 export const MAX_OPT_OUT_ROWS = 10_000

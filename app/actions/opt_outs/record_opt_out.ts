@@ -2,8 +2,8 @@ import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import OptOut, { type OptOutSource } from '#models/opt_out'
 import { audit } from '#services/audit'
-import { isUniqueViolation } from '#services/unique_violation'
-import { sqlNow } from '#services/sql_time'
+import { isUniqueViolation } from '#services/db/unique_violation'
+import { sqlNow } from '#services/db/sql_time'
 
 export type RecordOptOutParams = {
   organizationId: number

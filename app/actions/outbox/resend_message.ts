@@ -2,10 +2,10 @@ import type Membership from '#models/membership'
 import type Message from '#models/message'
 import ActionRefusedException from '#exceptions/action_refused_exception'
 import { audit } from '#services/audit'
-import { isOptedOut } from '#services/outbox'
-import { askProviderAbout } from '#services/interrupted_sends'
-import { recordSent } from '#services/outbox_claims'
-import dispatcher from '#services/dispatcher'
+import { isOptedOut } from '#services/outbox/enqueue'
+import { askProviderAbout } from '#services/outbox/interrupted_sends'
+import { recordSent } from '#services/outbox/claims'
+import dispatcher from '#services/outbox/dispatcher'
 
 type Params = { actor: Membership; message: Message }
 

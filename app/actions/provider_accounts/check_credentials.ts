@@ -1,6 +1,6 @@
 import type ProviderAccount from '#models/provider_account'
 import ActionRefusedException from '#exceptions/action_refused_exception'
-import { clientFor } from '#services/provider_clients'
+import { clientFor } from '#services/provider_accounts/clients'
 
 /**
  * Asks the provider whether the stored credentials work, without sending a

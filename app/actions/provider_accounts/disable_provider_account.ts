@@ -1,8 +1,8 @@
 import db from '@adonisjs/lucid/services/db'
 import ProviderAccount from '#models/provider_account'
 import { audit } from '#services/audit'
-import { forgetAccount } from '#services/provider_clients'
-import { sqlNow } from '#services/sql_time'
+import { forgetAccount } from '#services/provider_accounts/clients'
+import { sqlNow } from '#services/db/sql_time'
 
 type Params = { accountId: number; reason: string }
 

@@ -1,8 +1,8 @@
 import type Membership from '#models/membership'
 import type ProviderAccount from '#models/provider_account'
 import { audit } from '#services/audit'
-import { forgetAccount } from '#services/provider_clients'
-import dispatcher from '#services/dispatcher'
+import { forgetAccount } from '#services/provider_accounts/clients'
+import dispatcher from '#services/outbox/dispatcher'
 
 type Params = { actor: Membership; account: ProviderAccount }
 

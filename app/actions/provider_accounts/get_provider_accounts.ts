@@ -2,7 +2,7 @@ import ProviderAccount from '#models/provider_account'
 import SenderNumber from '#models/sender_number'
 import Message from '#models/message'
 import sms from '#services/sms'
-import { REVIEW_CODES } from '#services/interrupted_sends'
+import { REVIEW_CODES } from '#services/outbox/interrupted_sends'
 import { presentProviderAccount } from '#actions/provider_accounts/present_provider_account'
 
 /**

@@ -17,8 +17,8 @@ import {
   fieldError,
   settingFieldsOf,
   storedSecretsLeftBlank,
-} from '#services/provider_fields'
-import { forgetAccount } from '#services/provider_clients'
+} from '#services/provider_accounts/fields'
+import { forgetAccount } from '#services/provider_accounts/clients'
 
 /** A label inside a sentence: "Auth token" → "auth token", "API key" stays. */
 const inSentence = (label: string) =>

@@ -9,12 +9,12 @@ import type { testMessageValidator } from '#validators/provider_account'
 import type { ClassifiedError, SendResult } from '#sms/types'
 import OptedOutException from '#exceptions/opted_out_exception'
 import ProviderRejectedException from '#exceptions/provider_rejected_exception'
-import { clientFor } from '#services/provider_clients'
-import { encodingFields, isOptedOut } from '#services/outbox'
-import { recordSent } from '#services/outbox_claims'
-import { learnFromRecipientFailure } from '#services/recipient_failures'
-import { fieldError } from '#services/provider_fields'
-import { sqlNow } from '#services/sql_time'
+import { clientFor } from '#services/provider_accounts/clients'
+import { encodingFields, isOptedOut } from '#services/outbox/enqueue'
+import { recordSent } from '#services/outbox/claims'
+import { learnFromRecipientFailure } from '#services/outbox/recipient_failures'
+import { fieldError } from '#services/provider_accounts/fields'
+import { sqlNow } from '#services/db/sql_time'
 
 type Params = {
   actor: Membership

@@ -1,6 +1,6 @@
 import type Membership from '#models/membership'
 import Tag from '#models/tag'
-import { assertNameFree } from '#services/unique_name'
+import { assertNameFree } from '#services/db/unique_name'
 
 export default class CreateTag {
   static async handle({ actor, name }: { actor: Membership; name: string }) {

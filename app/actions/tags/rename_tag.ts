@@ -1,5 +1,5 @@
 import Tag from '#models/tag'
-import { assertNameFree } from '#services/unique_name'
+import { assertNameFree } from '#services/db/unique_name'
 
 export default class RenameTag {
   static async handle({ tag, name }: { tag: Tag; name: string }) {

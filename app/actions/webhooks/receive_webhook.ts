@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto'
 import type ProviderAccount from '#models/provider_account'
 import type { WebhookEvent as NormalizedEvent, WebhookRequest } from '#sms/types'
 import { E_INVALID_WEBHOOK_SIGNATURE } from '#sms/errors'
-import { clientFor } from '#services/provider_clients'
-import { storeWebhookEvent } from '#services/webhook_store'
-import webhookProcessor, { type StoredEvent } from '#services/webhook_processor'
+import { clientFor } from '#services/provider_accounts/clients'
+import { storeWebhookEvent } from '#services/webhooks/store'
+import webhookProcessor, { type StoredEvent } from '#services/webhooks/processor'
 
 type Params = { account: ProviderAccount; request: WebhookRequest }
 

@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import RequestPasswordReset from '#actions/auth/request_password_reset'
 import ResetPassword from '#actions/auth/reset_password'
 import { forgotPasswordValidator, resetPasswordValidator } from '#validators/user'
-import { limitResetRequest } from '#services/attempt_limits'
+import { limitResetRequest } from '#services/auth/attempt_limits'
 
 export default class PasswordResetsController {
   async create({ inertia }: HttpContext) {

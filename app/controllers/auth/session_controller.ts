@@ -3,9 +3,9 @@ import User from '#models/user'
 import { errors as authErrors } from '@adonisjs/auth'
 import { loginValidator } from '#validators/user'
 import { CURRENT_ORGANIZATION_KEY } from '#middleware/organization_middleware'
-import { homeRouteOf } from '#services/organization_context'
-import { limitSignIn } from '#services/attempt_limits'
-import { endSession } from '#services/sessions/user_sessions'
+import { homeRouteOf } from '#services/organizations/context'
+import { limitSignIn } from '#services/auth/attempt_limits'
+import { endSession } from '#services/auth/sessions/user_sessions'
 
 export default class SessionController {
   async create({ inertia }: HttpContext) {

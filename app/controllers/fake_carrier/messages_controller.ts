@@ -8,9 +8,9 @@ import {
   carrierEnabled,
   findCarrierAccount,
   isAuthorized,
-} from '#services/fake_carrier'
+} from '#services/fake_carrier/carrier'
 import { ERROR_MESSAGES, type FakeErrorCode } from '#plugins/fake/numbers'
-import { sqlTime } from '#services/sql_time'
+import { sqlTime } from '#services/db/sql_time'
 
 /**
  * The fake carrier's API, which the fake plugin's client calls like a real

@@ -5,8 +5,8 @@ import Contact from '#models/contact'
 import Segment from '#models/segment'
 import type { CampaignAudience } from '#models/campaign'
 import { compileSegment } from '#services/segments/compiler'
-import { dialectOf } from '#services/sql'
-import { sqlTime } from '#services/sql_time'
+import { dialectOf } from '#services/db/sql'
+import { sqlTime } from '#services/db/sql_time'
 import { readCount } from '#services/db/read_pool'
 
 /** An audience as sent (every part optional), with the defaults filled in. */

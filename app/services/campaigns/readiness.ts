@@ -7,7 +7,7 @@ import SenderNumber from '#models/sender_number'
 import { audienceContacts } from '#services/campaigns/audience'
 import { mergeFieldNames } from '#services/scripts/merge_fields'
 import { preview } from '#services/scripts/preview'
-import { dialectOf, join, jsonText, raw, sql, type SqlDialect } from '#services/sql'
+import { dialectOf, join, jsonText, raw, sql, type SqlDialect } from '#services/db/sql'
 import { readCount, readRows } from '#services/db/read_pool'
 import SlowReadException from '#exceptions/slow_read_exception'
 

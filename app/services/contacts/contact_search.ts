@@ -2,8 +2,8 @@ import db from '@adonisjs/lucid/services/db'
 import Contact from '#models/contact'
 import OptOut from '#models/opt_out'
 import Tag from '#models/tag'
-import { phoneSearchTerms, toE164 } from '#services/phone_numbers'
-import { type SqlDialect, dialectOf, join, sql, startsWithIgnoringCase } from '#services/sql'
+import { phoneSearchTerms, toE164 } from '#services/contacts/phone_numbers'
+import { type SqlDialect, dialectOf, join, sql, startsWithIgnoringCase } from '#services/db/sql'
 import { readRows } from '#services/db/read_pool'
 
 export type ContactFilters = {

@@ -1,5 +1,5 @@
 import type CampaignContact from '#models/campaign_contact'
-import { pushToOrganization } from '#services/realtime'
+import { pushToOrganization } from '#services/realtime/updates'
 
 /**
  * Tells the organization's supervisors and the conversation's texter (and

@@ -1,8 +1,8 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { DateTime } from 'luxon'
-import { sentimentOf } from '#services/sentiment'
-import type { ConversationSummary } from '#services/realtime'
-import { sqlTime } from '#services/sql_time'
+import { sentimentOf } from '#services/conversations/sentiment'
+import type { ConversationSummary } from '#services/realtime/updates'
+import { sqlTime } from '#services/db/sql_time'
 
 /** Conversations that still wait on someone; reply handlers are balanced by these. */
 export const OPEN_STATUSES = ['needs_response', 'conversing'] as const

@@ -15,7 +15,7 @@ import type Organization from '#models/organization'
 import { renderScript, type MergeContext } from '#services/scripts/merge_fields'
 import { SurveyTree } from '#services/conversations/survey'
 import { replyWindow } from '#services/conversations/texting_hours'
-import { sqlTime } from '#services/sql_time'
+import { sqlTime } from '#services/db/sql_time'
 
 const iso = (value: DateTime | null | undefined) => value?.toUTC().toISO() ?? null
 

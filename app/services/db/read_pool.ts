@@ -4,7 +4,7 @@ import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import type { LucidModel, ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import env from '#start/env'
 import SlowReadException from '#exceptions/slow_read_exception'
-import { dialectOf } from '#services/sql'
+import { dialectOf } from '#services/db/sql'
 import { WorkerReadPool } from '#services/db/worker_read_pool'
 
 /**

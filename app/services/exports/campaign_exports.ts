@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type { ExportKind } from '#models/export'
-import { csvLine } from '#services/spreadsheet_csv'
+import { csvLine } from '#services/exports/spreadsheet_csv'
 import { timeCell } from '#services/exports/csv_file'
 import { surveyQuestions } from '#services/reports/survey_questions'
 import { variantLabel } from '#services/reports/campaign_stats'

@@ -6,7 +6,7 @@ import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { parse } from 'csv-parse'
 import { storagePath } from '#config/app'
-import { csvLine } from '#services/spreadsheet_csv'
+import { csvLine } from '#services/exports/spreadsheet_csv'
 
 /** Exports live in DATA_DIR/exports; rows store paths relative to DATA_DIR. */
 export const EXPORTS_DIR = 'exports'

@@ -1,5 +1,5 @@
 import ExportCampaignJob from '#jobs/export_campaign_job'
-import { RowJobWorker } from '#services/row_job_worker'
+import { RowJobWorker } from '#services/jobs/row_job_worker'
 
 const STOPPED =
   'The export stopped before it finished (the server restarted). Start a new export to get the file.'

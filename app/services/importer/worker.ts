@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import ImportContactsJob from '#jobs/import_contacts_job'
 import { removeFile } from '#services/importer/storage'
-import { RowJobWorker } from '#services/row_job_worker'
+import { RowJobWorker } from '#services/jobs/row_job_worker'
 
 /**
  * Runs queued imports (the `imports` row is the job; see RowJobWorker): the

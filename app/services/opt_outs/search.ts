@@ -1,5 +1,5 @@
 import OptOut from '#models/opt_out'
-import { phoneSearchTerms } from '#services/phone_numbers'
+import { phoneSearchTerms } from '#services/contacts/phone_numbers'
 
 /**
  * The organization's opt-outs, newest first, with the name of whoever

@@ -1,6 +1,6 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Contact from '#models/contact'
-import { dialectOf } from '#services/sql'
+import { dialectOf } from '#services/db/sql'
 import { compileSegment } from '#services/segments/compiler'
 import { readCount } from '#services/db/read_pool'
 import type { SegmentGroup } from '#services/segments/definition'

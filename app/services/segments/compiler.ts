@@ -9,7 +9,7 @@ import {
   looksNumeric,
   raw,
   sql,
-} from '#services/sql'
+} from '#services/db/sql'
 import {
   type FieldKind,
   type Scalar,

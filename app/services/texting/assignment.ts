@@ -1,8 +1,8 @@
 import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import db from '@adonisjs/lucid/services/db'
-import { dialectOf } from '#services/sql'
-import { sqlNow } from '#services/sql_time'
+import { dialectOf } from '#services/db/sql'
+import { sqlNow } from '#services/db/sql_time'
 import type { TextingCampaign } from '#services/texting/campaign_context'
 
 /**

@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type { Infer } from '@vinejs/vine/types'
 import type Campaign from '#models/campaign'
-import { escapeLike } from '#services/sql'
+import { escapeLike } from '#services/db/sql'
 import { timestampOf } from '#services/texting/supervision'
 import type { conversationFiltersValidator } from '#validators/assignment'
 

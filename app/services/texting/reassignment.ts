@@ -1,7 +1,7 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { CampaignContactStatus } from '#models/campaign_contact'
-import { dialectOf } from '#services/sql'
-import { sqlNow } from '#services/sql_time'
+import { dialectOf } from '#services/db/sql'
+import { sqlNow } from '#services/db/sql_time'
 
 /** Conversations still open: a texter (or the pool) owes them attention. */
 export const OPEN_CONVERSATION_STATUSES: CampaignContactStatus[] = [

@@ -8,7 +8,7 @@ import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { arrange, holders, launchedCampaign, textOf } from '#tests/helpers/supervision'
 import { recordBroadcasts } from '#tests/helpers/realtime'
-import { memberChannel, organizationChannel } from '#services/realtime'
+import { memberChannel, organizationChannel } from '#services/realtime/updates'
 
 /** An owner with a token, two texters, and an active campaign of `size` contacts. */
 async function world(size = 6) {

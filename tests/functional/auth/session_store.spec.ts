@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { UserFactory } from '#database/factories/user_factory'
-import { DatabaseSessionStore } from '#services/sessions/database_store'
+import { DatabaseSessionStore } from '#services/auth/sessions/database_store'
 
 /** A store as one request sees it, at the time `clock.now` says. */
 function storeAt(clock: { now: Date }) {

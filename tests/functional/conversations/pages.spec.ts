@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import CampaignContact from '#models/campaign_contact'
-import { memberChannel, organizationChannel } from '#services/realtime'
+import { memberChannel, organizationChannel } from '#services/realtime/updates'
 import { createMember } from '#tests/helpers/members'
 import { createContact } from '#tests/helpers/contacts'
 import { createFakeAccount, fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'

@@ -9,8 +9,8 @@ import { createConversation, zoneAt } from '#tests/helpers/conversations'
 import { asMember, fieldErrors } from '#tests/helpers/web'
 import { recordBroadcasts } from '#tests/helpers/realtime'
 import sms from '#services/sms'
-import { Dispatcher } from '#services/dispatcher'
-import { memberChannel } from '#services/realtime'
+import { Dispatcher } from '#services/outbox/dispatcher'
+import { memberChannel } from '#services/realtime/updates'
 
 function repliesIn(conversationId: number) {
   return Message.query()

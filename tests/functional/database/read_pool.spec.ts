@@ -4,7 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import type Membership from '#models/membership'
 import Segment from '#models/segment'
 import type ContactList from '#models/contact_list'
-import { dialectOf } from '#services/sql'
+import { dialectOf } from '#services/db/sql'
 import {
   ConnectionReadPool,
   configureReadPool,

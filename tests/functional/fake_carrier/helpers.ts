@@ -1,7 +1,7 @@
 import ProviderAccount from '#models/provider_account'
 import SenderNumber from '#models/sender_number'
 import FakeCarrierMessage from '#models/fake_carrier_message'
-import { forgetAccount } from '#services/provider_clients'
+import { forgetAccount } from '#services/provider_accounts/clients'
 
 export const SECRET = 'fake-carrier-test-secret-0123456789'
 export const SENDER = '+12025550100'

@@ -7,8 +7,8 @@ import Membership from '#models/membership'
 import { createMember } from '#tests/helpers/members'
 import { CookieBrowser, useSessionStore } from '#tests/helpers/browser_session'
 import { openEventStream } from '#tests/helpers/event_stream'
-import { memberChannel, organizationChannel, pushToOrganization } from '#services/realtime'
-import { listeningForChanges } from '#services/live_streams'
+import { memberChannel, organizationChannel, pushToOrganization } from '#services/realtime/updates'
+import { listeningForChanges } from '#services/realtime/live_streams'
 
 const PASSWORD = 'password-for-tests'
 

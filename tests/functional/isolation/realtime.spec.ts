@@ -3,7 +3,7 @@ import transmit from '@adonisjs/transmit/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import type { HttpContext } from '@adonisjs/core/http'
 import type User from '#models/user'
-import { memberChannel, organizationChannel } from '#services/realtime'
+import { memberChannel, organizationChannel } from '#services/realtime/updates'
 import { createMember } from '#tests/helpers/members'
 
 /** Whether a request signed in as `user` may join `channel` (what POST /__transmit/subscribe asks). */

@@ -83,7 +83,7 @@ test.group('Webhooks | signatures', (group) => {
       headers: signedHeaders(FAKE_SECRET, raw),
       body: raw,
     })
-    const { default: processor } = await import('#services/webhook_processor')
+    const { default: processor } = await import('#services/webhooks/processor')
     await processor.idle()
 
     assert.equal(response.status, 204)
@@ -202,7 +202,7 @@ test.group('Webhooks | repeats and order', (group) => {
     assert.equal(event.status, 'pending')
 
     const message = await sentMessage(owner.organizationId, account.id, 'FKlater')
-    const { default: processor } = await import('#services/webhook_processor')
+    const { default: processor } = await import('#services/webhooks/processor')
     await processor.process({
       id: event.id,
       accountId: account.id,

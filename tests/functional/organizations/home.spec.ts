@@ -6,7 +6,7 @@ import { OrganizationFactory } from '#database/factories/organization_factory'
 import { createMember } from '#tests/helpers/members'
 import { createInvite } from '#tests/helpers/invites'
 import { inertiaPage } from '#tests/helpers/inertia'
-import { memberChannel } from '#services/realtime'
+import { memberChannel } from '#services/realtime/updates'
 import { asGuest, asMember, asUser } from '#tests/helpers/web'
 
 /** Where each role starts: organizers on the overview, texters on their texting page. */

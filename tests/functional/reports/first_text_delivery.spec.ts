@@ -4,8 +4,8 @@ import db from '@adonisjs/lucid/services/db'
 import type ProviderAccount from '#models/provider_account'
 import type { ClassifiedError, ProviderMessageStatus } from '#sms/types'
 import sms from '#services/sms'
-import { Dispatcher } from '#services/dispatcher'
-import { applyStatus } from '#services/delivery_status'
+import { Dispatcher } from '#services/outbox/dispatcher'
+import { applyStatus } from '#services/outbox/delivery_status'
 import { queuedFirstText } from '#tests/helpers/reports'
 
 function report(

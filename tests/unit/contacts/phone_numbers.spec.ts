@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { phoneSearchTerms, toE164 } from '#services/phone_numbers'
+import { phoneSearchTerms, toE164 } from '#services/contacts/phone_numbers'
 
 test.group('Phone numbers', () => {
   test('reads a phone written any common way as E.164', ({ assert }) => {

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { csvLine, safeCell } from '#services/spreadsheet_csv'
+import { csvLine, safeCell } from '#services/exports/spreadsheet_csv'
 
 test.group('Spreadsheet-safe CSV', () => {
   test('cells a spreadsheet would run as a formula become text', ({ assert }) => {

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { detectIntent } from '#services/opt_out_keywords'
+import { detectIntent } from '#services/webhooks/opt_out_keywords'
 
 test.group('Inbound intent | keywords', () => {
   test('"{body}" opts out')

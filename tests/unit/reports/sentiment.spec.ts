@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { sentimentOf } from '#services/sentiment'
+import { sentimentOf } from '#services/conversations/sentiment'
 
 test.group('Reply sentiment', () => {
   test('"{$self}" is positive')

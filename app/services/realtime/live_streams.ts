@@ -3,8 +3,8 @@ import app from '@adonisjs/core/services/app'
 import transmit from '@adonisjs/transmit/services/main'
 import type { HttpContext } from '@adonisjs/core/http'
 import User from '#models/user'
-import { redisConnection } from '#services/redis_connection'
-import { sessionIsLive } from '#services/sessions/configured_store'
+import { redisConnection } from '#services/db/redis_connection'
+import { sessionIsLive } from '#services/auth/sessions/configured_store'
 
 /**
  * Open event streams (Transmit) are told apart by a client-chosen id and

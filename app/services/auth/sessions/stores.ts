@@ -2,10 +2,10 @@ import { configProvider } from '@adonisjs/core'
 import string from '@adonisjs/core/helpers/string'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { SessionConfig, SessionStoreFactory } from '@adonisjs/session/types'
-import { DatabaseSessionStore } from '#services/sessions/database_store'
-import { RedisSessionStore } from '#services/sessions/redis_store'
-import { redisConnection } from '#services/redis_connection'
-import type { SessionClient } from '#services/sessions/types'
+import { DatabaseSessionStore } from '#services/auth/sessions/database_store'
+import { RedisSessionStore } from '#services/auth/sessions/redis_store'
+import { redisConnection } from '#services/db/redis_connection'
+import type { SessionClient } from '#services/auth/sessions/types'
 
 type Options = { userKey: string }
 

@@ -18,7 +18,7 @@
  * anything else ("who is this?", "maybe", "ok then?") neutral.
  */
 import Sentiment from 'sentiment'
-import { detectIntent } from '#services/opt_out_keywords'
+import { detectIntent } from '#services/webhooks/opt_out_keywords'
 
 export type ReplySentiment = 'positive' | 'neutral' | 'negative'
 

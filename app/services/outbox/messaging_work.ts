@@ -1,5 +1,5 @@
-import dispatcher, { type Dispatcher } from '#services/dispatcher'
-import webhookProcessor from '#services/webhook_processor'
+import dispatcher, { type Dispatcher } from '#services/outbox/dispatcher'
+import webhookProcessor from '#services/webhooks/processor'
 
 /**
  * The background half of messaging in this process: the outbox dispatcher,

@@ -1,7 +1,7 @@
 import type { SessionStoreContract, SessionStoreWithTaggingContract } from '@adonisjs/session/types'
-import type { ServerSessionStoreContract, SessionRecord } from '#services/sessions/types'
-import { configuredStore as store } from '#services/sessions/configured_store'
-import { accessChanged } from '#services/live_streams'
+import type { ServerSessionStoreContract, SessionRecord } from '#services/auth/sessions/types'
+import { configuredStore as store } from '#services/auth/sessions/configured_store'
+import { accessChanged } from '#services/realtime/live_streams'
 
 function taggable(candidate: SessionStoreContract): candidate is SessionStoreWithTaggingContract {
   return 'tagged' in candidate

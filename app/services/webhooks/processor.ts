@@ -6,11 +6,11 @@ import WebhookEvent from '#models/webhook_event'
 import type ProviderAccount from '#models/provider_account'
 import type { WebhookEvent as NormalizedEvent } from '#sms/types'
 import messagingConfig from '#config/messaging'
-import { findAccountCached } from '#services/provider_clients'
-import { processInbound } from '#services/inbound'
-import { applyStatus } from '#services/delivery_status'
-import { pushToOrganization, type MessageUpdate } from '#services/realtime'
-import { sqlNow, sqlTime } from '#services/sql_time'
+import { findAccountCached } from '#services/provider_accounts/clients'
+import { processInbound } from '#services/webhooks/inbound'
+import { applyStatus } from '#services/outbox/delivery_status'
+import { pushToOrganization, type MessageUpdate } from '#services/realtime/updates'
+import { sqlNow, sqlTime } from '#services/db/sql_time'
 
 /** An event stored by ReceiveWebhook, waiting to be acted on. */
 export type StoredEvent = { id: number; accountId: number; event: NormalizedEvent }

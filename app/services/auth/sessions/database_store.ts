@@ -1,12 +1,12 @@
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import type { SessionData } from '@adonisjs/session/types'
-import { sqlTime } from '#services/sql_time'
+import { sqlTime } from '#services/db/sql_time'
 import {
   signedInUser,
   type ServerSessionStoreContract,
   type ServerSessionStoreOptions,
   type SessionRecord,
-} from '#services/sessions/types'
+} from '#services/auth/sessions/types'
 
 type Row = {
   id: string

@@ -5,7 +5,7 @@ import {
   type ServerSessionStoreContract,
   type ServerSessionStoreOptions,
   type SessionRecord,
-} from '#services/sessions/types'
+} from '#services/auth/sessions/types'
 
 const sessionKey = (id: string) => `porchlight:session:${id}`
 const userKey = (userId: string | number) => `porchlight:user-sessions:${userId}`

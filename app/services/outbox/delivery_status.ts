@@ -2,10 +2,10 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type ProviderAccount from '#models/provider_account'
 import type { MessageStatus } from '#models/message'
 import type { StatusEvent } from '#sms/types'
-import { learnFromRecipientFailure } from '#services/recipient_failures'
-import { recordFirstTextDelivery } from '#services/first_text_delivery'
-import type { MessageUpdate } from '#services/realtime'
-import { sqlNow } from '#services/sql_time'
+import { learnFromRecipientFailure } from '#services/outbox/recipient_failures'
+import { recordFirstTextDelivery } from '#services/outbox/first_text_delivery'
+import type { MessageUpdate } from '#services/realtime/updates'
+import { sqlNow } from '#services/db/sql_time'
 
 /**
  * How far along a message is. A status only ever moves a message forward:

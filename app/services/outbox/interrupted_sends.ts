@@ -1,8 +1,8 @@
 import db from '@adonisjs/lucid/services/db'
 import type Message from '#models/message'
 import type { SendResult, SentMessage } from '#sms/types'
-import { clientFor, findAccountCached } from '#services/provider_clients'
-import { sqlNow } from '#services/sql_time'
+import { clientFor, findAccountCached } from '#services/provider_accounts/clients'
+import { sqlNow } from '#services/db/sql_time'
 
 /**
  * Texts whose send was interrupted: the process died between calling the

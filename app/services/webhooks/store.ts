@@ -1,7 +1,7 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import { isUniqueViolation } from '#services/unique_violation'
-import { GroupCommit } from '#services/group_commit'
-import { sqlNow } from '#services/sql_time'
+import { isUniqueViolation } from '#services/db/unique_violation'
+import { GroupCommit } from '#services/db/group_commit'
+import { sqlNow } from '#services/db/sql_time'
 
 export type WebhookEventRow = {
   organization_id: number

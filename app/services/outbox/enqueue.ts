@@ -4,9 +4,9 @@ import Message, { type MessagePurpose } from '#models/message'
 import OptOut from '#models/opt_out'
 import OptedOutException from '#exceptions/opted_out_exception'
 import { smsEncoding } from '#sms/encoding'
-import { isUniqueViolation } from '#services/unique_violation'
-import dispatcher from '#services/dispatcher'
-import { REPLIES_TO_OPTED_OUT } from '#services/send_guards'
+import { isUniqueViolation } from '#services/db/unique_violation'
+import dispatcher from '#services/outbox/dispatcher'
+import { REPLIES_TO_OPTED_OUT } from '#services/outbox/send_guards'
 
 export type QueueParams = {
   organizationId: number

@@ -2,7 +2,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Contact from '#models/contact'
 import type { ClassifiedError } from '#sms/types'
 import RecordOptOut from '#actions/opt_outs/record_opt_out'
-import { sqlNow } from '#services/sql_time'
+import { sqlNow } from '#services/db/sql_time'
 
 type Failed = { id: number; organizationId: number; contactId: number | null; to: string }
 

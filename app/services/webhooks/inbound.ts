@@ -5,12 +5,16 @@ import type ProviderAccount from '#models/provider_account'
 import type { InboundMessageEvent } from '#sms/types'
 import RecordOptOut from '#actions/opt_outs/record_opt_out'
 import LiftOptOut from '#actions/opt_outs/lift_opt_out'
-import { dependsOnOptOut, detectIntent, type InboundIntent } from '#services/opt_out_keywords'
-import { encodingFields, isOptedOut, queueMessage } from '#services/outbox'
-import { isUniqueViolation } from '#services/unique_violation'
-import type { MessageUpdate } from '#services/realtime'
+import {
+  dependsOnOptOut,
+  detectIntent,
+  type InboundIntent,
+} from '#services/webhooks/opt_out_keywords'
+import { encodingFields, isOptedOut, queueMessage } from '#services/outbox/enqueue'
+import { isUniqueViolation } from '#services/db/unique_violation'
+import type { MessageUpdate } from '#services/realtime/updates'
 import { conversationFor, recordReply } from '#services/conversations/replies'
-import { sqlNow, sqlTime } from '#services/sql_time'
+import { sqlNow, sqlTime } from '#services/db/sql_time'
 
 /**
  * The contact who texted, or a new "unknown sender" contact so the reply has

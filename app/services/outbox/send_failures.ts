@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import type { ClaimedMessage } from '#services/outbox_claims'
+import type { ClaimedMessage } from '#services/outbox/claims'
 import type { ClassifiedError } from '#sms/types'
 import messagingConfig from '#config/messaging'
 import DisableProviderAccount from '#actions/provider_accounts/disable_provider_account'
-import { learnFromRecipientFailure } from '#services/recipient_failures'
-import { recordFirstTextDelivery } from '#services/first_text_delivery'
-import { sqlNow, sqlTime } from '#services/sql_time'
+import { learnFromRecipientFailure } from '#services/outbox/recipient_failures'
+import { recordFirstTextDelivery } from '#services/outbox/first_text_delivery'
+import { sqlNow, sqlTime } from '#services/db/sql_time'
 
 export type FailureOutcome = 'retry' | 'failed' | 'account_disabled'
 

@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import type { ClaimedMessage } from '#services/outbox_claims'
+import type { ClaimedMessage } from '#services/outbox/claims'
 import type { MessagePurpose } from '#models/message'
 import type { CampaignContactFailureReason } from '#models/campaign_contact'
 import type { CampaignStatus } from '#models/campaign'

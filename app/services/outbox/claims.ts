@@ -2,10 +2,10 @@ import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Message from '#models/message'
 import type { ProviderMessageStatus, SendResult } from '#sms/types'
-import { dialectOf } from '#services/sql'
-import { sqlNow, sqlTime } from '#services/sql_time'
-import { GroupCommit } from '#services/group_commit'
-import { recordFirstTextDelivery } from '#services/first_text_delivery'
+import { dialectOf } from '#services/db/sql'
+import { sqlNow, sqlTime } from '#services/db/sql_time'
+import { GroupCommit } from '#services/db/group_commit'
+import { recordFirstTextDelivery } from '#services/outbox/first_text_delivery'
 
 /**
  * What the dispatcher needs of a claimed row (read as plain values: this
