@@ -8,8 +8,8 @@ import ListPhones from '#actions/fake_carrier/list_phones'
 import TextAsPhone from '#actions/fake_carrier/text_as_phone'
 import { phoneTextValidator } from '#validators/fake_carrier'
 import { carrierEnabled } from '#services/fake_carrier/carrier'
-import { fakeCarrierSettings } from '#plugins/fake/settings'
-import { MAGIC_NUMBERS } from '#plugins/fake/numbers'
+import { fakeCarrierSettings } from '#services/fake_carrier/settings'
+import { MAGIC_NUMBERS } from '#services/fake_carrier/numbers'
 
 const THREAD_LENGTH = 500
 

@@ -10,8 +10,12 @@ import type {
   WebhookEvent,
   WebhookRequest,
 } from '#sms/types'
-import { ERROR_MESSAGES, type FakeErrorCode } from './numbers.js'
-import { isValidSignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './signature.js'
+import { ERROR_MESSAGES, type FakeErrorCode } from '#services/fake_carrier/numbers'
+import {
+  isValidSignature,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+} from '#services/fake_carrier/signature'
 
 /**
  * An error reply from the fake carrier's API.

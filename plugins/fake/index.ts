@@ -83,7 +83,8 @@ const fake: SmsPluginContract = {
       verifyCredentials: true,
       lookupSent: true,
     },
-    // 555-0100…0199 numbers are reserved for fiction; this one is not a test number (numbers.ts).
+    // 555-0100…0199 numbers are reserved for fiction; this one is not one of the carrier's
+    // test numbers (app/services/fake_carrier/numbers.ts).
     defaultNumbers: ['+12015550100'],
     notice:
       'This is a fake carrier: texts sent through it go nowhere, no real phone receives them. Read them, and answer as the phone, on the Phones page.',

@@ -2,7 +2,7 @@ import app from '@adonisjs/core/services/app'
 import ProviderAccount from '#models/provider_account'
 import SenderNumber from '#models/sender_number'
 import { appUrl } from '#config/app'
-import { signedHeaders } from '#plugins/fake/signature'
+import { signedHeaders } from '#services/fake_carrier/signature'
 import webhookProcessor from '#services/webhooks/processor'
 import { forgetAccount } from '#services/provider_accounts/clients'
 

@@ -9,7 +9,7 @@ import {
   findCarrierAccount,
   isAuthorized,
 } from '#services/fake_carrier/carrier'
-import { ERROR_MESSAGES, type FakeErrorCode } from '#plugins/fake/numbers'
+import { ERROR_MESSAGES, type FakeErrorCode } from '#services/fake_carrier/numbers'
 import { sqlTime } from '#services/db/sql_time'
 
 /**

@@ -3,9 +3,9 @@ import app from '@adonisjs/core/services/app'
 import logger from '@adonisjs/core/services/logger'
 import ProviderAccount from '#models/provider_account'
 import FakeCarrierMessage from '#models/fake_carrier_message'
-import { fakeCarrierSettings, type FakeCarrierSettings } from '#plugins/fake/settings'
-import { ERROR_MESSAGES, MAGIC_NUMBERS, type FakeErrorCode } from '#plugins/fake/numbers'
-import { signedHeaders } from '#plugins/fake/signature'
+import { fakeCarrierSettings, type FakeCarrierSettings } from '#services/fake_carrier/settings'
+import { ERROR_MESSAGES, MAGIC_NUMBERS, type FakeErrorCode } from '#services/fake_carrier/numbers'
+import { signedHeaders } from '#services/fake_carrier/signature'
 import { webhookUrls } from '#sms/webhook_urls'
 
 /**

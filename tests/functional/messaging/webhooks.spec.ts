@@ -76,7 +76,7 @@ test.group('Webhooks | signatures', (group) => {
     const account = await createFakeAccount(owner.organizationId)
     const payload = fakeInbound('+12025550177', 'hello')
     const raw = JSON.stringify(payload)
-    const { signedHeaders } = await import('#plugins/fake/signature')
+    const { signedHeaders } = await import('#services/fake_carrier/signature')
 
     const response = await fetch(`${appUrl}/webhooks/fake/${account.id}`, {
       method: 'POST',

@@ -1,13 +1,13 @@
 import { test } from '@japa/runner'
-import { fakeCarrierSettings } from '#plugins/fake/settings'
+import { fakeCarrierSettings } from '#services/fake_carrier/settings'
 import {
   isValidSignature,
   signedHeaders,
   SIGNATURE_HEADER,
   TIMESTAMP_HEADER,
-} from '#plugins/fake/signature'
+} from '#services/fake_carrier/signature'
 
-test.group('Fake plugin | settings', () => {
+test.group('Fake carrier | settings', () => {
   test('read form strings with defaults and bounds', ({ assert }) => {
     assert.deepEqual(fakeCarrierSettings({}), {
       deliveryDelayMs: 1000,
@@ -31,7 +31,7 @@ test.group('Fake plugin | settings', () => {
   })
 })
 
-test.group('Fake plugin | signature', () => {
+test.group('Fake carrier | signature', () => {
   test('verify what the carrier signs, within five minutes', ({ assert }) => {
     const now = Date.now()
     const headers = signedHeaders('secret-0123456789', '{"a":1}', now)
