@@ -10,6 +10,7 @@ import type {
   WebhookEvent,
   WebhookRequest,
 } from '#sms/types'
+import { classifyHttpFailure, type KnownError } from '#sms/classify'
 import { ERROR_MESSAGES, type FakeErrorCode } from '#services/fake_carrier/numbers'
 import {
   isValidSignature,
@@ -31,16 +32,45 @@ export class FakeCarrierError extends Error {
   }
 }
 
-const CLASSES: Record<FakeErrorCode, Omit<ClassifiedError, 'code' | 'message'>> = {
-  landline: { errorClass: 'recipient', kind: 'landline' },
-  invalid_number: { errorClass: 'recipient', kind: 'invalid' },
-  opted_out: { errorClass: 'recipient', kind: 'opted_out' },
-  unreachable: { errorClass: 'transient', kind: 'unreachable' },
-  rate_limited: { errorClass: 'transient', kind: 'rate_limited' },
-  unauthorized: { errorClass: 'configuration', kind: 'other' },
-  unknown_account: { errorClass: 'configuration', kind: 'other' },
-  carrier_disabled: { errorClass: 'configuration', kind: 'other' },
-  invalid_request: { errorClass: 'configuration', kind: 'other' },
+/** Every code the carrier answers, so no refusal is judged by its HTTP status alone. */
+const KNOWN: Record<FakeErrorCode, KnownError> = {
+  landline: { errorClass: 'recipient', kind: 'landline', message: ERROR_MESSAGES.landline },
+  invalid_number: {
+    errorClass: 'recipient',
+    kind: 'invalid',
+    message: ERROR_MESSAGES.invalid_number,
+  },
+  opted_out: { errorClass: 'recipient', kind: 'opted_out', message: ERROR_MESSAGES.opted_out },
+  unreachable: {
+    errorClass: 'transient',
+    kind: 'unreachable',
+    message: ERROR_MESSAGES.unreachable,
+  },
+  rate_limited: {
+    errorClass: 'transient',
+    kind: 'rate_limited',
+    message: ERROR_MESSAGES.rate_limited,
+  },
+  unauthorized: {
+    errorClass: 'configuration',
+    kind: 'other',
+    message: ERROR_MESSAGES.unauthorized,
+  },
+  unknown_account: {
+    errorClass: 'configuration',
+    kind: 'other',
+    message: ERROR_MESSAGES.unknown_account,
+  },
+  carrier_disabled: {
+    errorClass: 'configuration',
+    kind: 'other',
+    message: ERROR_MESSAGES.carrier_disabled,
+  },
+  invalid_request: {
+    errorClass: 'configuration',
+    kind: 'other',
+    message: ERROR_MESSAGES.invalid_request,
+  },
 }
 
 /** What the carrier's API answers. */
@@ -154,24 +184,15 @@ export class FakeClient implements SmsClientContract {
 
   classifyError(error: unknown): ClassifiedError {
     const { code, message, status, retryAfter } = (error ?? {}) as Partial<FakeCarrierError>
-    if (typeof code === 'string' && code in CLASSES) {
-      return {
-        ...CLASSES[code as FakeErrorCode],
-        code,
-        message: message || ERROR_MESSAGES[code as FakeErrorCode],
-        retryAfter,
+    return classifyHttpFailure(
+      { status, code, message, retryAfter },
+      // Every refusal of a text has its own code: another 4xx is a malformed request.
+      {
+        known: KNOWN,
+        clientError: 'configuration',
+        fallbackMessage: error instanceof Error ? error.message : String(error),
       }
-    }
-    if (typeof status === 'number' && status >= 400 && status < 500 && status !== 408) {
-      return { errorClass: 'configuration', code: String(code ?? status), message: String(message) }
-    }
-    // Network failures, timeouts and 5xx: the carrier may do better next time.
-    return {
-      errorClass: 'transient',
-      code: String(code ?? status ?? 'network'),
-      message: error instanceof Error ? error.message : String(error),
-      kind: 'other',
-    }
+    )
   }
 
   async #request<Reply = CarrierReply>(

@@ -1,12 +1,11 @@
 import type { ClassifiedError } from '#sms/types'
-
-type Classification = Omit<ClassifiedError, 'code' | 'message'> & { message: string }
+import { classifyHttpFailure, type KnownError } from '#sms/classify'
 
 /**
  * Telnyx messaging error codes the core acts on
  * (developers.telnyx.com, "Messaging error codes").
  */
-export const TELNYX_ERRORS: Record<string, Classification> = {
+export const TELNYX_ERRORS: Record<string, KnownError> = {
   '40300': {
     errorClass: 'recipient',
     kind: 'opted_out',
@@ -46,34 +45,13 @@ interface TelnyxErrorShape {
 export function classifyTelnyxError(error: unknown): ClassifiedError {
   const shape = (error ?? {}) as TelnyxErrorShape
   const first = shape.error?.errors?.[0] ?? shape
-  const code = first.code !== undefined && first.code !== null ? String(first.code) : undefined
-  const message = String(first.detail || first.title || shape.message || 'Telnyx request failed')
-  const retryAfter = Number(shape.headers?.get?.('retry-after')) || undefined
-
-  const known = code ? TELNYX_ERRORS[code] : undefined
-  if (known) return { ...known, code: code!, message, retryAfter }
-
-  const status = typeof shape.status === 'number' ? shape.status : undefined
-  if (status === 401 || status === 403) {
-    return { errorClass: 'configuration', kind: 'other', code: code ?? String(status), message }
-  }
-  if (status === 429) {
-    return {
-      errorClass: 'transient',
-      kind: 'rate_limited',
-      code: code ?? '429',
-      message,
-      retryAfter,
-    }
-  }
-  if (status && status >= 400 && status < 500 && status !== 408) {
-    return { errorClass: 'recipient', kind: 'other', code: code ?? String(status), message }
-  }
-  // 5xx, timeouts, connection errors, and failures Telnyx reports without a known code.
-  return {
-    errorClass: 'transient',
-    kind: 'other',
-    code: code ?? String(status ?? 'network'),
-    message,
-  }
+  return classifyHttpFailure(
+    {
+      status: shape.status,
+      code: first.code,
+      message: first.detail || first.title || shape.message,
+      retryAfter: Number(shape.headers?.get?.('retry-after')) || undefined,
+    },
+    { known: TELNYX_ERRORS, fallbackMessage: 'Telnyx request failed' }
+  )
 }

@@ -1,12 +1,11 @@
 import type { ClassifiedError } from '#sms/types'
-
-type Classification = Omit<ClassifiedError, 'code' | 'message'> & { message: string }
+import { classifyHttpFailure, type HttpFailure, type KnownError } from '#sms/classify'
 
 /**
  * Twilio error codes the core acts on (twilio.com/docs/api/errors). A code
  * not listed is judged by the HTTP status (see `classifyTwilioError`).
  */
-export const TWILIO_ERRORS: Record<string, Classification> = {
+export const TWILIO_ERRORS: Record<string, KnownError> = {
   '21610': {
     errorClass: 'recipient',
     kind: 'opted_out',
@@ -78,27 +77,9 @@ export const TWILIO_ERRORS: Record<string, Classification> = {
  * failure in the core's terms.
  */
 export function classifyTwilioError(error: unknown): ClassifiedError {
-  const { code, status, message } = (error ?? {}) as {
-    code?: unknown
-    status?: unknown
-    message?: unknown
-  }
-  const known = code !== undefined && code !== null ? TWILIO_ERRORS[String(code)] : undefined
-  if (known) {
-    return { ...known, code: String(code), message: String(message || known.message) }
-  }
-
-  const text = String(message || 'Twilio request failed')
-  if (typeof status === 'number' && status >= 400 && status < 500 && status !== 408) {
-    // Unknown 4xx: this message cannot be sent as it is; credentials problems are configuration.
-    const errorClass = status === 401 || status === 403 ? 'configuration' : 'recipient'
-    return { errorClass, kind: 'other', code: String(code ?? status), message: text }
-  }
-  // 5xx, timeouts and network errors (ECONNREFUSED, ETIMEDOUT …): try again later.
-  return {
-    errorClass: 'transient',
-    kind: 'other',
-    code: String(code ?? status ?? 'network'),
-    message: text,
-  }
+  const { code, status, message } = (error ?? {}) as HttpFailure
+  return classifyHttpFailure(
+    { code, status, message },
+    { known: TWILIO_ERRORS, fallbackMessage: 'Twilio request failed' }
+  )
 }
