@@ -2,6 +2,7 @@ import app from '@adonisjs/core/services/app'
 import { errors } from '@adonisjs/lucid'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProviderAccount from '#models/provider_account'
+import sms from '#services/sms'
 import SenderNumber from '#models/sender_number'
 import FakeCarrierMessage from '#models/fake_carrier_message'
 import ListPhones from '#actions/fake_carrier/list_phones'
@@ -80,10 +81,10 @@ export default class PhonesController {
     return response.redirect().toRoute('phones.show', { accountId: account.id, phone: data.phone })
   }
 
-  /** The organization's fake accounts the carrier serves here. */
+  /** The organization's accounts the carrier simulator serves here. */
   async #accounts(organizationId: number) {
     const accounts = await ProviderAccount.forOrganization(organizationId)
-      .where('provider', 'fake')
+      .whereIn('provider', await sms.idsWith('carrierSimulator'))
       .orderBy('id')
     return accounts.filter((account) => carrierEnabled(fakeCarrierSettings(account.settings)))
   }

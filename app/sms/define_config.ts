@@ -11,50 +11,55 @@ import { E_INVALID_SMS_PLUGIN } from '#sms/errors'
  */
 export type SmsPluginLoader = () => Promise<SmsPluginContract>
 
+/**
+ * Where a plugin comes from: a function importing its module, as in
+ * `() => import('porchlight-sms-bandwidth')` (config/sms.ts lists the
+ * built-ins so), or, as a string, an npm package name or a folder holding an
+ * index.ts/index.js (relative to the app root, like "./sms_plugins/acme", or
+ * absolute). The module default-exports an `SmsPluginContract` whose manifest
+ * id is the key it is listed under.
+ */
+export type SmsPluginSource = string | (() => Promise<{ default: unknown }>)
+
 export interface SmsConfig {
-  /**
-   * Third-party plugins by id: an npm package name ("porchlight-sms-bandwidth")
-   * or a folder holding an index.ts/index.js, relative to the app root
-   * ("./sms_plugins/acme") or absolute. The module default-exports an
-   * `SmsPluginContract` whose manifest id is the key used here.
-   */
-  plugins?: Record<string, string>
+  /** Every plugin this installation can use, by id, built-in or not. */
+  plugins: Record<string, SmsPluginSource>
 }
 
 export interface ResolvedSmsConfig {
   loaders: Record<string, SmsPluginLoader>
 }
 
-/**
- * The plugins that ship with Porchlight, always registered.
- */
-export const builtinPlugins: Record<string, SmsPluginLoader> = {
-  fake: () => import('#plugins/fake/index').then((module) => module.default),
-  twilio: () => import('#plugins/twilio/index').then((module) => module.default),
-  telnyx: () => import('#plugins/telnyx/index').then((module) => module.default),
-}
-
 const PLUGIN_ID = /^[a-z][a-z0-9_-]{1,39}$/
 
-/**
- * Imports a third-party plugin from a package name or a folder and checks
- * it is what config/sms.ts says it is.
- */
-export function sourceLoader(id: string, source: string, appRoot: URL): SmsPluginLoader {
+function importerOf(source: string, appRoot: URL) {
   const isFolder = source.startsWith('.') || isAbsolute(source)
   const specifier = isFolder
     ? (isAbsolute(source) ? pathToFileURL(`${source}/`) : new URL(`${source}/`, appRoot)).href +
       'index.js'
     : source
+  return () => import(specifier) as Promise<{ default?: unknown }>
+}
+
+/**
+ * Imports a plugin from where config/sms.ts says it is, and checks it is
+ * what config/sms.ts says it is.
+ */
+export function pluginLoader(id: string, source: SmsPluginSource, appRoot: URL): SmsPluginLoader {
+  const load = typeof source === 'function' ? source : importerOf(source, appRoot)
+  const failure =
+    typeof source === 'function'
+      ? 'its loader in config/sms.ts failed'
+      : `cannot import "${source}"`
 
   return async () => {
     let module: { default?: unknown }
     try {
-      module = await import(specifier)
+      module = await load()
     } catch (error) {
-      throw new E_INVALID_SMS_PLUGIN([id, `cannot import "${source}"`], { cause: error })
+      throw new E_INVALID_SMS_PLUGIN([id, failure], { cause: error })
     }
-    return assertPlugin(id, module.default)
+    return assertPlugin(id, module?.default)
   }
 }
 
@@ -80,33 +85,27 @@ export function assertPlugin(id: string, candidate: unknown): SmsPluginContract 
 }
 
 /**
- * Declares the SMS plugins an installation can use. Fails fast on ids that
- * are malformed or clash with a built-in plugin.
+ * Declares the SMS plugins an installation can use. Fails fast on malformed
+ * ids and on sources that are neither a loader nor a package or folder name.
  */
 export function defineConfig(config: SmsConfig): ConfigProvider<ResolvedSmsConfig> {
-  const thirdParty = config.plugins ?? {}
-  for (const id of Object.keys(thirdParty)) {
+  const sources = config.plugins ?? {}
+  for (const [id, source] of Object.entries(sources)) {
     if (!PLUGIN_ID.test(id)) {
       throw new RuntimeException(
         `Invalid SMS plugin id "${id}" in config/sms.ts: use lowercase letters, digits, "-" or "_"`
       )
     }
-    if (id in builtinPlugins) {
+    if (typeof source !== 'function' && (typeof source !== 'string' || !source)) {
       throw new RuntimeException(
-        `The SMS plugin id "${id}" in config/sms.ts is taken by a built-in plugin`
+        `The SMS plugin "${id}" in config/sms.ts needs a loader, () => import('…'), or a package or folder name`
       )
     }
   }
 
   return configProvider.create(async (app) => ({
-    loaders: {
-      ...builtinPlugins,
-      ...Object.fromEntries(
-        Object.entries(thirdParty).map(([id, source]) => [
-          id,
-          sourceLoader(id, source, app.appRoot),
-        ])
-      ),
-    },
+    loaders: Object.fromEntries(
+      Object.entries(sources).map(([id, source]) => [id, pluginLoader(id, source, app.appRoot)])
+    ),
   }))
 }

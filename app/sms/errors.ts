@@ -4,9 +4,9 @@ import type { ClassifiedError } from '#sms/types'
 /**
  * A provider account names a plugin this installation does not know.
  */
-export const E_UNKNOWN_SMS_GATEWAY = createError<[string]>(
-  'Unknown SMS gateway "%s". Install the plugin and register it in config/sms.ts',
-  'E_UNKNOWN_SMS_GATEWAY',
+export const E_UNKNOWN_SMS_PLUGIN = createError<[string]>(
+  'Unknown SMS plugin "%s". Install the plugin and register it in config/sms.ts',
+  'E_UNKNOWN_SMS_PLUGIN',
   500
 )
 

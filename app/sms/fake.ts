@@ -10,7 +10,7 @@ import type {
 import { E_SMS_SEND_FAILED } from '#sms/errors'
 
 export interface RecordedSms {
-  provider: string
+  pluginId: string
   accountId: number
   message: OutboundSms
   result: SendResult
@@ -55,7 +55,7 @@ export class SmsFake {
       status: 'queued',
     }
     this.sent.push({
-      provider: config.provider,
+      pluginId: config.pluginId,
       accountId: config.accountId,
       message,
       result,

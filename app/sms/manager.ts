@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto'
 import type {
   SmsAccountConfig,
+  SmsCapabilities,
   SmsClientContract,
   SmsPluginContract,
   SmsPluginManifest,
 } from '#sms/types'
 import type { ResolvedSmsConfig, SmsPluginLoader } from '#sms/define_config'
-import { assertPlugin } from '#sms/define_config'
-import { E_UNKNOWN_SMS_GATEWAY } from '#sms/errors'
+import { E_UNKNOWN_SMS_PLUGIN } from '#sms/errors'
 import { GuardedSmsClient } from '#sms/guarded_client'
 import { SmsFake } from '#sms/fake'
 
@@ -26,13 +26,12 @@ function canonical(value: unknown): string {
 }
 
 /**
- * Knows the registered SMS plugins (built-ins and those in config/sms.ts),
- * imports each one the first time it is needed, and hands out one client per
+ * Knows the SMS plugins config/sms.ts registers, imports each one the first time it is needed, and hands out one client per
  * provider account, rebuilt when the account's credentials or settings change.
  */
 export class SmsManager {
   #loaders: Record<string, SmsPluginLoader>
-  #plugins = new Map<string, Promise<SmsPluginContract>>()
+  #loaded = new Map<string, Promise<SmsPluginContract>>()
   #clients = new Map<string, { fingerprint: string; client: SmsClientContract }>()
   #fake?: SmsFake
 
@@ -50,17 +49,17 @@ export class SmsManager {
   }
 
   /**
-   * The plugin registered as `id`; E_UNKNOWN_SMS_GATEWAY when there is none.
+   * The plugin registered as `id`; E_UNKNOWN_SMS_PLUGIN when there is none.
    */
   async plugin(id: string): Promise<SmsPluginContract> {
-    if (!this.has(id)) throw new E_UNKNOWN_SMS_GATEWAY([id])
+    if (!this.has(id)) throw new E_UNKNOWN_SMS_PLUGIN([id])
 
-    let loading = this.#plugins.get(id)
+    let loading = this.#loaded.get(id)
     if (!loading) {
-      loading = this.#loaders[id]().then((plugin) => assertPlugin(id, plugin))
+      loading = this.#loaders[id]()
       // A failed import is not remembered: fixing the plugin must not need a restart.
-      loading.catch(() => this.#plugins.delete(id))
-      this.#plugins.set(id, loading)
+      loading.catch(() => this.#loaded.delete(id))
+      this.#loaded.set(id, loading)
     }
     return loading
   }
@@ -72,24 +71,38 @@ export class SmsManager {
   }
 
   /**
+   * Ids of the plugins whose manifest declares `capability`, so the core
+   * asks what a plugin can do rather than which one it is. A plugin that
+   * cannot be imported has no capability here; its own accounts report why.
+   */
+  async idsWith(capability: keyof SmsCapabilities): Promise<string[]> {
+    const loaded = await Promise.allSettled(this.ids().map((id) => this.plugin(id)))
+    return loaded.flatMap((result) =>
+      result.status === 'fulfilled' && result.value.manifest.capabilities[capability] === true
+        ? [result.value.manifest.id]
+        : []
+    )
+  }
+
+  /**
    * The client for one provider account. Cached per account and reused
    * until its config (credentials, settings, webhook URLs) changes.
    */
   async client(config: SmsAccountConfig): Promise<SmsClientContract> {
-    const key = `${config.provider}:${config.accountId}`
+    const key = `${config.pluginId}:${config.accountId}`
     const fingerprint = createHash('sha256').update(canonical(config)).digest('base64url')
     const cached = this.#clients.get(key)
     if (cached?.fingerprint === fingerprint) return cached.client
 
-    const plugin = await this.plugin(config.provider)
+    const plugin = await this.plugin(config.pluginId)
     const client = new GuardedSmsClient(plugin.createClient(config), config, () => this.#fake)
     this.#clients.set(key, { fingerprint, client })
     return client
   }
 
   /** Drops a cached client (the account was deleted or disabled). */
-  forget(provider: string, accountId: number) {
-    this.#clients.delete(`${provider}:${accountId}`)
+  forget(pluginId: string, accountId: number) {
+    this.#clients.delete(`${pluginId}:${accountId}`)
   }
 
   /**

@@ -53,6 +53,13 @@ export interface SmsCapabilities {
    * (see `lookupSent`). Optional: absent means it cannot.
    */
   lookupSent?: boolean
+  /**
+   * The plugin's accounts send to the carrier simulator built into the app
+   * (app/services/fake_carrier, served at /fake-carrier), which answers them
+   * and lists their texts on the Phones page; a real provider is not the
+   * default choice on the account form. Optional: absent means a real provider.
+   */
+  carrierSimulator?: boolean
 }
 
 export interface SmsPluginManifest {
@@ -78,7 +85,7 @@ export interface SmsPluginManifest {
  */
 export interface SmsAccountConfig {
   /** The plugin id stored on the provider account; the manager picks the plugin by it. */
-  provider: string
+  pluginId: string
   accountId: number
   credentials: Record<string, string>
   settings: Record<string, unknown> & { apiBaseUrl?: string }

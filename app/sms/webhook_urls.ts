@@ -2,10 +2,11 @@ import { appUrl } from '#config/app'
 
 /**
  * Where a provider account's webhooks are received
- * (`POST /webhooks/:provider/:accountId/:kind`): the URLs shown on the
- * account page to paste into the provider's console, and handed to clients.
+ * (`POST /webhooks/:provider/:accountId/:kind`, where `:provider` is the
+ * plugin id): the URLs shown on the account page to paste into the
+ * provider's console, and handed to clients.
  */
-export function webhookUrls(provider: string, accountId: number) {
-  const base = `${appUrl}/webhooks/${provider}/${accountId}`
+export function webhookUrls(pluginId: string, accountId: number) {
+  const base = `${appUrl}/webhooks/${pluginId}/${accountId}`
   return { inbound: `${base}/inbound`, status: `${base}/status` }
 }

@@ -82,6 +82,7 @@ const fake: SmsPluginContract = {
       fetchStatus: true,
       verifyCredentials: true,
       lookupSent: true,
+      carrierSimulator: true,
     },
     // 555-0100…0199 numbers are reserved for fiction; this one is not one of the carrier's
     // test numbers (app/services/fake_carrier/numbers.ts).

@@ -23,7 +23,7 @@ const WEBHOOKS = {
 
 function twilioAccount(apiBaseUrl: string, credentials: Record<string, string> = {}) {
   const config: SmsAccountConfig = {
-    provider: 'twilio',
+    pluginId: 'twilio',
     accountId: 1,
     credentials: { accountSid: ACCOUNT_SID, authToken: 'contract-token', ...credentials },
     settings: { apiBaseUrl },
@@ -34,7 +34,7 @@ function twilioAccount(apiBaseUrl: string, credentials: Record<string, string> =
 
 function telnyxAccount(apiBaseUrl: string, credentials: Record<string, string> = {}) {
   const config: SmsAccountConfig = {
-    provider: 'telnyx',
+    pluginId: 'telnyx',
     accountId: 1,
     credentials: { apiKey: 'KEY_contract', publicKey: '', ...credentials },
     settings: { apiBaseUrl },

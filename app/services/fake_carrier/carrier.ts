@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import app from '@adonisjs/core/services/app'
 import logger from '@adonisjs/core/services/logger'
 import ProviderAccount from '#models/provider_account'
+import sms from '#services/sms'
 import FakeCarrierMessage from '#models/fake_carrier_message'
 import { fakeCarrierSettings, type FakeCarrierSettings } from '#services/fake_carrier/settings'
 import { ERROR_MESSAGES, MAGIC_NUMBERS, type FakeErrorCode } from '#services/fake_carrier/numbers'
@@ -18,6 +19,7 @@ import { webhookUrls } from '#sms/webhook_urls'
 
 export interface CarrierAccount {
   id: number
+  pluginId: string
   organizationId: number
   secret: string
   settings: FakeCarrierSettings
@@ -46,6 +48,7 @@ export function carrierEnabled(settings: FakeCarrierSettings) {
 export function toCarrierAccount(account: ProviderAccount): CarrierAccount {
   return {
     id: account.id,
+    pluginId: account.provider,
     organizationId: account.organizationId,
     secret: account.credentials.signingSecret ?? '',
     settings: fakeCarrierSettings(account.settings),
@@ -53,11 +56,15 @@ export function toCarrierAccount(account: ProviderAccount): CarrierAccount {
 }
 
 /**
- * A fake provider account by id. Read on every request (one primary-key
- * lookup), so a changed secret or setting counts at once in every process.
+ * An account of a carrier-simulator plugin by id. Read on every request (one
+ * primary-key lookup), so a changed secret or setting counts at once in
+ * every process.
  */
 export async function findCarrierAccount(id: number): Promise<CarrierAccount | null> {
-  const row = await ProviderAccount.query().where('id', id).where('provider', 'fake').first()
+  const row = await ProviderAccount.query()
+    .where('id', id)
+    .whereIn('provider', await sms.idsWith('carrierSimulator'))
+    .first()
   return row ? toCarrierAccount(row) : null
 }
 
@@ -84,7 +91,7 @@ function later(ms: number, task: () => Promise<unknown>) {
 async function postWebhook(account: CarrierAccount, kind: 'inbound' | 'status', event: object) {
   const rawBody = JSON.stringify({ ...event, occurredAt: new Date().toISOString() })
   try {
-    const response = await fetch(webhookUrls('fake', account.id)[kind], {
+    const response = await fetch(webhookUrls(account.pluginId, account.id)[kind], {
       method: 'POST',
       headers: signedHeaders(account.secret, rawBody),
       body: rawBody,

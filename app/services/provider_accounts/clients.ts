@@ -9,7 +9,7 @@ import { webhookUrls } from '#sms/webhook_urls'
  */
 export function accountConfig(account: ProviderAccount): SmsAccountConfig {
   return {
-    provider: account.provider,
+    pluginId: account.provider,
     accountId: account.id,
     credentials: account.credentials,
     settings: account.settings,

@@ -1,19 +1,24 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import { configProvider } from '@adonisjs/core'
-import { defineConfig, type ResolvedSmsConfig } from '#sms/define_config'
+import smsConfig from '#config/sms'
+import { defineConfig, type ResolvedSmsConfig, type SmsPluginSource } from '#sms/define_config'
 import { SmsManager } from '#sms/manager'
-import { E_SMS_SEND_FAILED, E_UNKNOWN_SMS_GATEWAY } from '#sms/errors'
+import { E_SMS_SEND_FAILED, E_UNKNOWN_SMS_PLUGIN } from '#sms/errors'
 import type { SmsAccountConfig } from '#sms/types'
 
-async function managerWith(plugins: Record<string, string>) {
-  const config = await configProvider.resolve<ResolvedSmsConfig>(app, defineConfig({ plugins }))
+async function managerWith(plugins: Record<string, SmsPluginSource>) {
+  return managerOf(defineConfig({ plugins }))
+}
+
+async function managerOf(provider: ReturnType<typeof defineConfig>) {
+  const config = await configProvider.resolve<ResolvedSmsConfig>(app, provider)
   return new SmsManager(config!)
 }
 
 function exampleAccount(overrides: Partial<SmsAccountConfig> = {}): SmsAccountConfig {
   return {
-    provider: 'example',
+    pluginId: 'example',
     accountId: 7,
     credentials: { token: 'secret' },
     settings: {},
@@ -25,31 +30,70 @@ function exampleAccount(overrides: Partial<SmsAccountConfig> = {}): SmsAccountCo
 const outbound = { to: '+12025550123', body: 'Hi', messageId: 1 }
 
 test.group('SMS manager | registry', () => {
-  test('registers the built-in plugins without importing them', async ({ assert }) => {
-    const manager = await managerWith({})
-    assert.includeMembers(manager.ids(), ['fake'])
+  test('register the plugins config/sms.ts lists, built-ins included', async ({ assert }) => {
+    const manager = await managerOf(smsConfig)
+    assert.deepEqual(manager.ids(), ['fake', 'twilio', 'telnyx'])
     assert.isTrue(manager.has('fake'))
     assert.isFalse(manager.has('nope'))
   })
 
-  test('throw an actionable error for an unknown gateway', async ({ assert }) => {
+  test('import a plugin only when it is first asked for', async ({ assert }) => {
+    let imports = 0
+    const manager = await managerWith({
+      example: () => {
+        imports++
+        return import('#tests/fixtures/example_plugin/index')
+      },
+    })
+    assert.deepEqual(manager.ids(), ['example'])
+    assert.equal(imports, 0)
+    await manager.plugin('example')
+    await manager.plugin('example')
+    assert.equal(imports, 1)
+  })
+
+  test('know only the plugins listed, built-ins being no exception', async ({ assert }) => {
+    const manager = await managerWith({ example: './tests/fixtures/example_plugin' })
+    assert.isFalse(manager.has('fake'))
+    await assert.rejects(() => manager.plugin('fake'), E_UNKNOWN_SMS_PLUGIN as any)
+  })
+
+  test('throw an actionable error for an unknown plugin', async ({ assert }) => {
     const manager = await managerWith({})
     await assert.rejects(() => manager.plugin('bandwidth'), /register it in config\/sms.ts/)
     await assert.rejects(
-      () => manager.client(exampleAccount({ provider: 'bandwidth' })),
-      E_UNKNOWN_SMS_GATEWAY as any
+      () => manager.client(exampleAccount({ pluginId: 'bandwidth' })),
+      E_UNKNOWN_SMS_PLUGIN as any
     )
   })
 
   test('load a third-party plugin from a local folder', async ({ assert }) => {
-    const manager = await managerWith({ example: './tests/fixtures/example_plugin' })
+    const manager = await managerWith({
+      fake: () => import('#plugins/fake/index'),
+      example: './tests/fixtures/example_plugin',
+    })
     const plugin = await manager.plugin('example')
-    assert.equal(plugin.manifest.displayName, 'Example gateway')
+    assert.equal(plugin.manifest.displayName, 'Example plugin')
     const manifests = await manager.plugins()
     assert.includeMembers(
       manifests.map((manifest) => manifest.id),
       ['fake', 'example']
     )
+  })
+
+  test('list the plugins that declare a capability', async ({ assert }) => {
+    const manager = await managerOf(smsConfig)
+    assert.deepEqual(await manager.idsWith('carrierSimulator'), ['fake'])
+    assert.deepEqual(await manager.idsWith('senderPools'), ['twilio', 'telnyx'])
+    assert.deepEqual(await manager.idsWith('lookupSent'), ['fake', 'twilio'])
+  })
+
+  test('a plugin that cannot be imported has no capability', async ({ assert }) => {
+    const manager = await managerWith({
+      fake: () => import('#plugins/fake/index'),
+      missing: 'porchlight-sms-does-not-exist',
+    })
+    assert.deepEqual(await manager.idsWith('carrierSimulator'), ['fake'])
   })
 
   test('refuse a plugin registered under another id than its manifest', async ({ assert }) => {
@@ -65,9 +109,17 @@ test.group('SMS manager | registry', () => {
     )
   })
 
-  test('refuse malformed ids and ids taken by built-ins', ({ assert }) => {
+  test('refuse malformed ids and sources', ({ assert }) => {
     assert.throws(() => defineConfig({ plugins: { Twilio2: 'x' } }), /Invalid SMS plugin id/)
-    assert.throws(() => defineConfig({ plugins: { fake: 'x' } }), /taken by a built-in/)
+    assert.throws(() => defineConfig({ plugins: { fake: '' } }), /needs a loader/)
+    assert.throws(() => defineConfig({ plugins: { fake: {} as any } }), /needs a loader/)
+  })
+
+  test('explain a loader that fails', async ({ assert }) => {
+    const manager = await managerWith({
+      broken: () => Promise.reject(new Error('syntax error')),
+    })
+    await assert.rejects(() => manager.plugin('broken'), /its loader in config\/sms.ts failed/)
   })
 })
 

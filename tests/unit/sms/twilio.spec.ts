@@ -199,7 +199,7 @@ test.group('Twilio plugin | errors', () => {
 test.group('Twilio plugin | client', () => {
   test('a malformed account SID is a configuration error, not a crash', async ({ assert }) => {
     const client = twilioPlugin.createClient({
-      provider: 'twilio',
+      pluginId: 'twilio',
       accountId: 1,
       credentials: { accountSid: 'SK123', authToken: 'token' },
       settings: {},
