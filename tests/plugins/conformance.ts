@@ -16,7 +16,7 @@ const STATUSES = ['queued', 'sent', 'delivered', 'undelivered', 'failed']
 const ERROR_CLASSES = ['transient', 'recipient', 'configuration']
 const CAPABILITIES = ['mms', 'senderPools', 'providerOptOut', 'fetchStatus', 'verifyCredentials']
 /** Capabilities a manifest may leave out (absent means false). */
-const OPTIONAL_CAPABILITIES = ['lookupSent']
+const OPTIONAL_CAPABILITIES = ['lookupSent', 'carrierSimulator']
 
 function request(webhook: UnsignedWebhook, headers: WebhookRequest['headers']): WebhookRequest {
   return {
