@@ -26,8 +26,9 @@ function canonical(value: unknown): string {
 }
 
 /**
- * Knows the SMS plugins config/sms.ts registers, imports each one the first time it is needed, and hands out one client per
- * provider account, rebuilt when the account's credentials or settings change.
+ * Knows the SMS plugins config/sms.ts registers, imports each one the
+ * first time it is needed, and hands out one client per provider account,
+ * rebuilt when the account's credentials or settings change.
  */
 export class SmsManager {
   #loaders: Record<string, SmsPluginLoader>

@@ -32,46 +32,25 @@ export class FakeCarrierError extends Error {
   }
 }
 
-/** Every code the carrier answers, so no refusal is judged by its HTTP status alone. */
-const KNOWN: Record<FakeErrorCode, KnownError> = {
-  landline: { errorClass: 'recipient', kind: 'landline', message: ERROR_MESSAGES.landline },
-  invalid_number: {
-    errorClass: 'recipient',
-    kind: 'invalid',
-    message: ERROR_MESSAGES.invalid_number,
-  },
-  opted_out: { errorClass: 'recipient', kind: 'opted_out', message: ERROR_MESSAGES.opted_out },
-  unreachable: {
-    errorClass: 'transient',
-    kind: 'unreachable',
-    message: ERROR_MESSAGES.unreachable,
-  },
-  rate_limited: {
-    errorClass: 'transient',
-    kind: 'rate_limited',
-    message: ERROR_MESSAGES.rate_limited,
-  },
-  unauthorized: {
-    errorClass: 'configuration',
-    kind: 'other',
-    message: ERROR_MESSAGES.unauthorized,
-  },
-  unknown_account: {
-    errorClass: 'configuration',
-    kind: 'other',
-    message: ERROR_MESSAGES.unknown_account,
-  },
-  carrier_disabled: {
-    errorClass: 'configuration',
-    kind: 'other',
-    message: ERROR_MESSAGES.carrier_disabled,
-  },
-  invalid_request: {
-    errorClass: 'configuration',
-    kind: 'other',
-    message: ERROR_MESSAGES.invalid_request,
-  },
+const CLASSES: Record<FakeErrorCode, Omit<KnownError, 'message'>> = {
+  landline: { errorClass: 'recipient', kind: 'landline' },
+  invalid_number: { errorClass: 'recipient', kind: 'invalid' },
+  opted_out: { errorClass: 'recipient', kind: 'opted_out' },
+  unreachable: { errorClass: 'transient', kind: 'unreachable' },
+  rate_limited: { errorClass: 'transient', kind: 'rate_limited' },
+  unauthorized: { errorClass: 'configuration', kind: 'other' },
+  unknown_account: { errorClass: 'configuration', kind: 'other' },
+  carrier_disabled: { errorClass: 'configuration', kind: 'other' },
+  invalid_request: { errorClass: 'configuration', kind: 'other' },
 }
+
+/** Every code the carrier answers, with the message it gives. */
+const KNOWN = Object.fromEntries(
+  Object.entries(CLASSES).map(([code, known]) => [
+    code,
+    { ...known, message: ERROR_MESSAGES[code as FakeErrorCode] },
+  ])
+) as Record<FakeErrorCode, KnownError>
 
 /** What the carrier's API answers. */
 interface CarrierReply {
