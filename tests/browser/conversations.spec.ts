@@ -17,6 +17,7 @@ import {
 import { GOOD_MESSAGE } from '#tests/helpers/campaigns'
 import { createActiveCampaign, createConversation, SURVEY } from '#tests/helpers/conversations'
 import { fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 test.group('Conversations | in the browser', (group) => {
   group.each.setup(() => emptyDatabase())
@@ -47,7 +48,7 @@ test.group('Conversations | in the browser', (group) => {
 
     const context = await anotherBrowser(browser)
     cleanup(() => context.close())
-    const page = await context.visit('/login')
+    const page = await context.visit(urlFor('session.create'))
     await signIn(page, volunteer)
     await page.assertPath('/texting')
 

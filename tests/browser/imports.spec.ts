@@ -3,6 +3,7 @@ import { test } from '@japa/runner'
 import { emptyDatabase, mainNavigation, setUpInstance } from '#tests/browser/support'
 import { fixturePath, uploadedImport } from '#tests/helpers/imports'
 import Membership from '#models/membership'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 test.group('Importing contacts in the browser', (group) => {
   group.each.setup(() => emptyDatabase())
@@ -68,7 +69,7 @@ test.group('Importing contacts in the browser', (group) => {
     stopped.failureReason = 'The import stopped before it finished (the server restarted).'
     await stopped.save()
 
-    await page.goto(`/imports/${stopped.id}`)
+    await page.goto(urlFor('imports.show', { id: stopped.id }))
     await page.assertVisible(
       page.getByRole('heading', { name: 'The import stopped before the end' })
     )

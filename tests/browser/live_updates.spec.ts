@@ -15,6 +15,7 @@ import {
 } from '#tests/browser/support'
 import { createActiveCampaign, createConversation } from '#tests/helpers/conversations'
 import { fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /** A campaign with one conversation the texter holds (first text sent, no reply yet). */
 async function conversationWaiting() {
@@ -56,7 +57,7 @@ test.group('Live updates | a reply during a slow subscription', (group) => {
     const { conversation, reply } = await conversationWaiting()
     const context = await anotherBrowser(browser)
     cleanup(() => context.close())
-    const page = await context.visit('/login')
+    const page = await context.visit(urlFor('session.create'))
     const slow = await slowSubscriptions(page)
     await signIn(page, volunteer)
 
@@ -76,7 +77,7 @@ test.group('Live updates | a reply during a slow subscription', (group) => {
     assert.isTrue(await stayedLoaded(page))
 
     // The conversations list.
-    await page.goto('/conversations')
+    await page.goto(urlFor('conversations.index'))
     const row = page.locator(`[data-conversation="${conversation.id}"]`)
     await page.assertTextContains(row, 'Who is this?')
     await replyWhileSubscribing(page, slow, () => reply('I live on Elm Street'))
@@ -84,7 +85,7 @@ test.group('Live updates | a reply during a slow subscription', (group) => {
     assert.isTrue(await stayedLoaded(page))
 
     // The thread.
-    await page.goto(`/conversations/${conversation.id}`)
+    await page.goto(urlFor('conversations.show', { id: conversation.id }))
     const thread = page.getByRole('list', { name: 'Texts' })
     await page.assertTextContains(thread, 'I live on Elm Street')
     await replyWhileSubscribing(page, slow, () => reply('Is the meeting still on?'))
@@ -102,10 +103,10 @@ test.group('Live updates | a reply during a slow subscription', (group) => {
     const { conversation, reply } = await conversationWaiting()
     const context = await anotherBrowser(browser)
     cleanup(() => context.close())
-    const page = await context.visit('/login')
+    const page = await context.visit(urlFor('session.create'))
     await signIn(page, volunteer)
     await page.assertPath('/texting')
-    await page.goto(`/conversations/${conversation.id}`)
+    await page.goto(urlFor('conversations.show', { id: conversation.id }))
     await listening(page)
 
     // Back to the list: the server reads the list, then the reply comes and
@@ -138,7 +139,7 @@ test.group('Live updates | a reply during a slow subscription', (group) => {
     const { campaign, contact, reply } = await conversationWaiting()
     const slow = await slowSubscriptions(page)
 
-    await page.goto(`/campaigns/${campaign.id}/review`)
+    await page.goto(urlFor('campaign_reviews.index', { id: campaign.id }))
     const row = page.locator(`[data-conversation="${contact.phone}"]`)
     await page.assertTextContains(row, 'Texted, no reply')
     await replyWhileSubscribing(page, slow, () => reply('Count me in'))

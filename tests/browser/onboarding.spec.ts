@@ -8,6 +8,7 @@ import {
   setUpInstance,
   volunteer,
 } from '#tests/browser/support'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 test.group('Onboarding an organization', (group) => {
   group.each.setup(() => emptyDatabase())
@@ -52,10 +53,10 @@ test.group('Onboarding an organization', (group) => {
     // The logo leads home; the overview's address does too.
     const logo = page.getByRole('link', { name: 'Porchlight' })
     assert.equal(await logo.getAttribute('href'), '/texting')
-    await page.goto('/conversations')
+    await page.goto(urlFor('conversations.index'))
     await logo.click()
     await page.assertPath('/texting')
-    await page.goto('/dashboard')
+    await page.goto(urlFor('dashboard'))
     await page.assertPath('/texting')
     assert.equal(
       await ownerPage.getByRole('link', { name: 'Porchlight' }).getAttribute('href'),
@@ -63,7 +64,11 @@ test.group('Onboarding an organization', (group) => {
     )
     await page.assertVisible(mainNavigation(ownerPage).getByRole('link', { name: 'Overview' }))
 
-    for (const path of ['/members', '/invites', '/settings/organization']) {
+    for (const path of [
+      urlFor('members.index'),
+      urlFor('invites.index'),
+      urlFor('organization_settings.edit'),
+    ]) {
       const response = await page.goto(path)
       assert.equal(response?.status(), 403, `${path} answers 403`)
       await page.assertVisible(page.getByRole('heading', { name: 'Not allowed' }))
@@ -107,7 +112,7 @@ test.group('Onboarding an organization', (group) => {
     const joinerPage = await joinWithInvite(joinerContext, url, volunteer)
     await joinerPage.assertPath('/waiting')
     await joinerPage.assertVisible(joinerPage.getByRole('heading', { name: 'Almost there' }))
-    await joinerPage.goto('/dashboard')
+    await joinerPage.goto(urlFor('dashboard'))
     await joinerPage.assertPath('/waiting')
 
     await mainNavigation(ownerPage).getByRole('link', { name: 'Members' }).click()

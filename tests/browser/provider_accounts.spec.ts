@@ -4,6 +4,7 @@ import Membership from '#models/membership'
 import ProviderAccount from '#models/provider_account'
 import Message from '#models/message'
 import { emptyDatabase, mainNavigation, setUpInstance } from '#tests/browser/support'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 test.group('Provider accounts', (group) => {
   group.each.setup(() => emptyDatabase())
@@ -46,7 +47,7 @@ test.group('Provider accounts', (group) => {
     browserContext,
   }) => {
     const page = await setUpInstance(browserContext, 'Harbor Food Bank')
-    await page.goto('/settings/providers/new')
+    await page.goto(urlFor('provider_accounts.create'))
     await page
       .getByLabel('Provider')
       .selectOption({ label: 'Fake carrier (development and demos)' })
@@ -103,7 +104,7 @@ test.group('Provider accounts', (group) => {
     await parked('fake', '+12025550161', 'interrupted_not_sent')
     await parked('telnyx', '+12025550162', 'interrupted_unconfirmed')
 
-    await page.goto('/settings/providers')
+    await page.goto(urlFor('provider_accounts.index'))
     await page.assertTextContains(
       page.getByRole('row', { name: /\+12025550161/ }),
       'sending it again is safe'

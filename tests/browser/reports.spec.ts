@@ -4,6 +4,7 @@ import type { Page } from 'playwright'
 import Membership from '#models/membership'
 import { emptyDatabase, owner, setUpInstance } from '#tests/browser/support'
 import { campaignWithOutcomes } from '#tests/helpers/reports'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /** The part of a browser canvas read here (the tests compile without the DOM's types). */
 type Canvas = {
@@ -44,7 +45,7 @@ test.group('Reports in the browser', (group) => {
     const page = await setUpInstance(browserContext, 'Riverside Tenants')
     const { campaign } = await campaignWithOutcomes(await ownerMembership())
 
-    await page.goto(`/campaigns/${campaign.id}`)
+    await page.goto(urlFor('campaigns.show', { id: campaign.id }))
     await page.getByRole('link', { name: /Full report/ }).click()
     await page.assertVisible(page.getByRole('heading', { name: 'Report', exact: true }))
 

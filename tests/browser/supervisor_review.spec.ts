@@ -7,6 +7,7 @@ import User from '#models/user'
 import { emptyDatabase, mainNavigation, owner, setUpInstance } from '#tests/browser/support'
 import { fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
 import { arrange, holders, launchedCampaign, textOf } from '#tests/helpers/supervision'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /** The owner from the first-run page, and two texters of the organization. */
 async function team() {
@@ -58,7 +59,7 @@ test.group('Supervisor review in the browser', (group) => {
     await page.getByLabel('Conversations tagged angry escalate to supervisors').check()
     await page.assertTextContains(page.getByRole('status'), 'now go to supervisors')
 
-    await page.goto(`/campaigns/${campaign.id}`)
+    await page.goto(urlFor('campaigns.show', { id: campaign.id }))
     await page.assertTextContains(page.locator('[data-escalated]'), '1 escalated')
     await page.getByRole('link', { name: 'Review conversations' }).click()
     await page.assertVisible(page.getByRole('heading', { name: 'Review conversations' }))

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright'
 import { appUrl } from '#config/app'
 import Membership from '#models/membership'
 import User from '#models/user'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /**
  * Browser tests drive the real HTTP server, so they cannot hide their writes
@@ -41,7 +42,7 @@ export const volunteer: Person = {
  * the owner's dashboard.
  */
 export async function setUpInstance(context: BrowserContext, organizationName: string) {
-  const page = await context.visit('/')
+  const page = await context.visit(urlFor('home'))
   await page.assertPath('/setup')
   await page.getByLabel('Your name').fill(owner.fullName)
   await page.getByLabel('Email').fill(owner.email)

@@ -22,6 +22,7 @@ import {
   type Person,
 } from '#tests/browser/support'
 import { asleep, awake } from '#tests/helpers/texting'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const supervisor: Person = {
   fullName: 'Sam Supervisor',
@@ -184,7 +185,7 @@ test.group('Texting | the whole flow in the browser', (group) => {
     const refused = await sendStep(
       texterContext,
       page,
-      `/texting/campaigns/${dana.campaignId}/send`,
+      urlFor('texting.send', { id: dana.campaignId }),
       { campaignContactId: dana.id, idempotencyKey: 'press-for-dana' }
     )
     assert.equal(refused.status(), 422)

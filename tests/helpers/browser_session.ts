@@ -1,5 +1,6 @@
 import { appUrl } from '#config/app'
 import { sessionConfig } from '#services/auth/sessions/configured_store'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /**
  * A browser's cookie jar over plain HTTP to the test server: it signs in
@@ -50,18 +51,18 @@ export class CookieBrowser {
 
   /** Submits a form the way a page would: after loading a page, so it holds a CSRF token. */
   async submit(method: string, path: string, form: Record<string, string> = {}) {
-    if (!this.#cookies.has('XSRF-TOKEN')) await this.get('/login')
+    if (!this.#cookies.has('XSRF-TOKEN')) await this.get(urlFor('session.create'))
     return this.request(method, path, form)
   }
 
   async signIn(email: string, password: string) {
-    await this.get('/login')
-    return this.request('POST', '/login', { email, password })
+    await this.get(urlFor('session.create'))
+    return this.request('POST', urlFor('session.store'), { email, password })
   }
 
   /** Whether a page for signed-in users opens (rather than sending to /login). */
   async isSignedIn() {
-    const response = await this.get('/account')
+    const response = await this.get(urlFor('profile.edit'))
     if (response.status === 200) return true
     if (response.status === 302 && response.headers.get('location') === '/login') return false
     throw new Error(`GET /account answered ${response.status}`)

@@ -8,6 +8,7 @@ import LaunchCampaign from '#actions/campaigns/launch_campaign'
 import { createDraft } from '#tests/helpers/campaigns'
 import { createContact, createList } from '#tests/helpers/contacts'
 import { asMember } from '#tests/helpers/web'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /** A fixed-offset zone where the local hour is `hour` right now (texting hours are 09–20). */
 export function zoneAt(hour: number) {
@@ -70,18 +71,26 @@ export function campaignContacts(campaign: Campaign) {
   return CampaignContact.query().where('campaign_id', campaign.id).orderBy('id')
 }
 
+type TextingStep =
+  | 'texting.next'
+  | 'texting.claim'
+  | 'texting.send'
+  | 'texting.skip'
+  | 'texting.opt_out'
+  | 'texting.release'
+
 /** A JSON call of the send screen, as `member`. */
 export function texting(
   client: ApiClient,
   member: Membership,
   method: 'get' | 'post',
   campaign: { id: number },
-  step: string,
+  route: TextingStep,
   body?: Record<string, unknown>
 ): ApiRequest {
-  const request = asMember(
-    client[method](`/texting/campaigns/${campaign.id}/${step}`),
-    member
-  ).header('Accept', 'application/json')
+  const request = asMember(client[method](urlFor(route, { id: campaign.id })), member).header(
+    'Accept',
+    'application/json'
+  )
   return body ? request.json(body) : request
 }

@@ -7,6 +7,7 @@ import { createMember } from '#tests/helpers/members'
 import { asMember, assertFormRefused, fieldErrors } from '#tests/helpers/web'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { arrange, holders, launchedCampaign, textOf } from '#tests/helpers/supervision'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 async function world() {
   const owner = await createMember('owner')
@@ -37,7 +38,10 @@ test.group('Assignments | Texters page', (group) => {
     await textOf(rows[0], { direction: 'outbound', body: 'Hi', sentBy: ana, minutesAgo: 1 })
     await arrange([rows[2]], { texter: ben })
 
-    const response = await asMember(client.get(`/campaigns/${campaign.id}/texters`), supervisor)
+    const response = await asMember(
+      client.get(urlFor('campaign_texters.index', { id: campaign.id })),
+      supervisor
+    )
     response.assertStatus(200)
     const { component, props } = inertiaPage(response)
     assert.equal(component, 'campaigns/texters')
@@ -59,17 +63,25 @@ test.group('Assignments | Texters page', (group) => {
 
   test('texters may not open the page or post its forms', async ({ client }) => {
     const { ana, campaign } = await world()
-    const page = await asMember(client.get(`/campaigns/${campaign.id}/texters`), ana)
+    const page = await asMember(
+      client.get(urlFor('campaign_texters.index', { id: campaign.id })),
+      ana
+    )
     page.assertStatus(403)
     assertFormRefused(
-      await asMember(client.post(`/campaigns/${campaign.id}/assignments`), ana).json({
-        action: 'assign',
-        toUserId: ana.userId,
-        count: 4,
-      })
+      await asMember(client.post(urlFor('campaign_texters.assign', { id: campaign.id })), ana).json(
+        {
+          action: 'assign',
+          toUserId: ana.userId,
+          count: 4,
+        }
+      )
     )
     assertFormRefused(
-      await asMember(client.put(`/campaigns/${campaign.id}/reply-handlers`), ana).json({
+      await asMember(
+        client.put(urlFor('campaign_texters.reply_handlers', { id: campaign.id })),
+        ana
+      ).json({
         routeRepliesToHandlers: true,
         userIds: [ana.userId],
       })
@@ -82,7 +94,7 @@ test.group('Assignments | Texters page', (group) => {
   }) => {
     const { supervisor, ana, campaign, rows } = await world()
     const assigned = await asMember(
-      client.post(`/campaigns/${campaign.id}/assignments`),
+      client.post(urlFor('campaign_texters.assign', { id: campaign.id })),
       supervisor
     ).json({ action: 'assign', toUserId: ana.userId, count: 3 })
     assigned.assertStatus(302)
@@ -90,13 +102,13 @@ test.group('Assignments | Texters page', (group) => {
     assert.deepEqual(await holders(rows), [ana.userId, ana.userId, ana.userId, null])
 
     const unassigned = await asMember(
-      client.post(`/campaigns/${campaign.id}/assignments`),
+      client.post(urlFor('campaign_texters.assign', { id: campaign.id })),
       supervisor
     ).json({ action: 'unassign', fromUserId: ana.userId, scope: 'unsent' })
     unassigned.assertFlashMessage('success', 'Returned 3 contacts to the pool.')
 
     const wrong = await asMember(
-      client.post(`/campaigns/${campaign.id}/assignments`),
+      client.post(urlFor('campaign_texters.assign', { id: campaign.id })),
       supervisor
     ).json({ action: 'unassign', toUserId: ana.userId, fromUserId: ana.userId })
     wrong.assertStatus(302)
@@ -113,7 +125,10 @@ test.group('Assignments | reply handlers', (group) => {
   }) => {
     const { supervisor, ana, ben, campaign } = await world()
     const save = (body: object) =>
-      asMember(client.put(`/campaigns/${campaign.id}/reply-handlers`), supervisor).json(body)
+      asMember(
+        client.put(urlFor('campaign_texters.reply_handlers', { id: campaign.id })),
+        supervisor
+      ).json(body)
 
     const on = await save({ routeRepliesToHandlers: true, userIds: [ana.userId, ben.userId] })
     on.assertStatus(302)
@@ -148,7 +163,10 @@ test.group('Assignments | reply handlers', (group) => {
     })
     const stranger = await createMember('texter')
     const save = (body: object) =>
-      asMember(client.put(`/campaigns/${campaign.id}/reply-handlers`), supervisor).json(body)
+      asMember(
+        client.put(urlFor('campaign_texters.reply_handlers', { id: campaign.id })),
+        supervisor
+      ).json(body)
 
     for (const body of [
       { routeRepliesToHandlers: true, userIds: [] },
@@ -165,7 +183,7 @@ test.group('Assignments | reply handlers', (group) => {
 
     const other = await createMember('owner')
     const foreign = await asMember(
-      client.put(`/campaigns/${campaign.id}/reply-handlers`),
+      client.put(urlFor('campaign_texters.reply_handlers', { id: campaign.id })),
       other
     ).json({ routeRepliesToHandlers: false, userIds: [] })
     foreign.assertStatus(404)

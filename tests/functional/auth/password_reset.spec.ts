@@ -12,16 +12,17 @@ import { UserFactory } from '#database/factories/user_factory'
 import { recordLoggedLinks } from '#tests/helpers/mail'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { asGuest, fieldErrors } from '#tests/helpers/web'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const NEW_PASSWORD = 'a brand new passphrase'
 const REFUSED = 'This reset link has expired or was already used. Ask for a new one.'
 
 function requestReset(client: ApiClient, email: string) {
-  return asGuest(client.post('/forgot-password')).form({ email })
+  return asGuest(client.post(urlFor('password_resets.store'))).form({ email })
 }
 
 function resetPassword(client: ApiClient, token: string, password = NEW_PASSWORD) {
-  return asGuest(client.post('/reset-password')).form({ token, password })
+  return asGuest(client.post(urlFor('password_resets.update'))).form({ token, password })
 }
 
 function tokenOf(link: string) {
@@ -136,7 +137,7 @@ test.group('Password reset', (group) => {
     const user = await UserFactory.create()
     const token = await linkFor(client, user)
 
-    const page = await client.get(`/reset-password/${token}`)
+    const page = await client.get(urlFor('password_resets.edit', { token }))
     assert.deepInclude(inertiaPage(page), { component: 'auth/reset_password' })
     assert.isTrue(inertiaPage(page).props.usable)
 
@@ -150,7 +151,9 @@ test.group('Password reset', (group) => {
     const replay = await resetPassword(client, token, 'someone else’s password')
     replay.assertFlashMessage('error', REFUSED)
     assert.isTrue(await canSignIn(user.email, NEW_PASSWORD))
-    assert.isFalse(inertiaPage(await client.get(`/reset-password/${token}`)).props.usable)
+    assert.isFalse(
+      inertiaPage(await client.get(urlFor('password_resets.edit', { token }))).props.usable
+    )
   })
 
   test('a link used twice at the same moment sets one password', async ({ client, assert }) => {
@@ -177,7 +180,9 @@ test.group('Password reset', (group) => {
       .where('token_hash', hashResetToken(token))
       .update({ expires_at: DateTime.now().minus({ minutes: 1 }).toSQL({ includeOffset: false }) })
 
-    assert.isFalse(inertiaPage(await client.get(`/reset-password/${token}`)).props.usable)
+    assert.isFalse(
+      inertiaPage(await client.get(urlFor('password_resets.edit', { token }))).props.usable
+    )
     const response = await resetPassword(client, token)
 
     response.assertFlashMessage('error', REFUSED)
@@ -221,7 +226,9 @@ test.group('Password reset', (group) => {
     const response = await resetPassword(client, token, 'short')
 
     assert.property(fieldErrors(response), 'password')
-    assert.isTrue(inertiaPage(await client.get(`/reset-password/${token}`)).props.usable)
+    assert.isTrue(
+      inertiaPage(await client.get(urlFor('password_resets.edit', { token }))).props.usable
+    )
     assert.isTrue(await canSignIn(user.email, 'password-for-tests'))
   })
 })

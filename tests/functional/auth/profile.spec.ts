@@ -5,6 +5,7 @@ import User from '#models/user'
 import { UserFactory } from '#database/factories/user_factory'
 import { asUser, fieldErrors } from '#tests/helpers/web'
 import { inertiaPage } from '#tests/helpers/inertia'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const CURRENT = 'password-for-tests'
 
@@ -13,7 +14,7 @@ test.group('Account | name and password', (group) => {
 
   test('the account page renders for a signed-in user', async ({ client, assert }) => {
     const user = await UserFactory.create()
-    const response = await asUser(client.get('/account'), user)
+    const response = await asUser(client.get(urlFor('profile.edit')), user)
     response.assertStatus(200)
     assert.equal(inertiaPage(response).component, 'account/profile')
   })
@@ -21,7 +22,9 @@ test.group('Account | name and password', (group) => {
   test('changing the name saves it', async ({ client, assert }) => {
     const user = await UserFactory.create()
 
-    const response = await asUser(client.put('/account'), user).form({ fullName: '  Ella Baker ' })
+    const response = await asUser(client.put(urlFor('profile.update')), user).form({
+      fullName: '  Ella Baker ',
+    })
 
     response.assertStatus(302)
     response.assertFlashMessage('success', 'Your name is saved.')
@@ -32,7 +35,9 @@ test.group('Account | name and password', (group) => {
   test('an empty name is refused', async ({ client, assert }) => {
     const user = await UserFactory.merge({ fullName: 'Ella Baker' }).create()
 
-    const response = await asUser(client.put('/account'), user).form({ fullName: '   ' })
+    const response = await asUser(client.put(urlFor('profile.update')), user).form({
+      fullName: '   ',
+    })
 
     assert.property(fieldErrors(response), 'fullName')
     await user.refresh()
@@ -45,7 +50,7 @@ test.group('Account | name and password', (group) => {
   }) => {
     const user = await UserFactory.create()
 
-    const response = await asUser(client.put('/account/password'), user).form({
+    const response = await asUser(client.put(urlFor('profile.update_password')), user).form({
       currentPassword: 'not my password',
       password: 'a brand new passphrase',
     })
@@ -61,7 +66,7 @@ test.group('Account | name and password', (group) => {
   test('the right current password changes it', async ({ client, assert }) => {
     const user = await UserFactory.create()
 
-    const response = await asUser(client.put('/account/password'), user).form({
+    const response = await asUser(client.put(urlFor('profile.update_password')), user).form({
       currentPassword: CURRENT,
       password: 'a brand new passphrase',
     })
@@ -75,7 +80,7 @@ test.group('Account | name and password', (group) => {
   test('a new password shorter than 10 characters is refused', async ({ client, assert }) => {
     const user = await UserFactory.create()
 
-    const response = await asUser(client.put('/account/password'), user).form({
+    const response = await asUser(client.put(urlFor('profile.update_password')), user).form({
       currentPassword: CURRENT,
       password: 'short',
     })
@@ -87,7 +92,7 @@ test.group('Account | name and password', (group) => {
 
   test('signed-out visitors cannot change a password', async ({ client }) => {
     const response = await client
-      .put('/account/password')
+      .put(urlFor('profile.update_password'))
       .withCsrfToken()
       .redirects(0)
       .form({ currentPassword: CURRENT, password: 'a brand new passphrase' })

@@ -6,11 +6,12 @@ import type { ApiClient } from '@japa/api-client'
 import { UserFactory } from '#database/factories/user_factory'
 import { createMember } from '#tests/helpers/members'
 import { asGuest, asUser } from '#tests/helpers/web'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const PASSWORD = 'password-for-tests'
 
 function signIn(client: ApiClient, email: string, password: string) {
-  return asGuest(client.post('/login')).form({ email, password })
+  return asGuest(client.post(urlFor('session.store'))).form({ email, password })
 }
 
 const TOO_MANY = /^Too many sign-in attempts\. Try again in \d+ minutes?\.$/
@@ -189,7 +190,7 @@ test.group('Sign in', (group) => {
 
   test('a signed-in user visiting the sign-in page is sent home', async ({ client }) => {
     const user = await UserFactory.create()
-    const response = await asUser(client.get('/login'), user)
+    const response = await asUser(client.get(urlFor('session.create')), user)
     response.assertStatus(302)
     response.assertHeader('location', '/')
   })
@@ -201,7 +202,7 @@ test.group('Sign out', (group) => {
   test('signing out ends the session', async ({ client }) => {
     const { user, organizationId } = await createMember('texter')
 
-    const response = await asUser(client.post('/logout'), user, { organizationId })
+    const response = await asUser(client.post(urlFor('session.destroy')), user, { organizationId })
 
     response.assertStatus(302)
     response.assertHeader('location', '/login')
@@ -210,14 +211,14 @@ test.group('Sign out', (group) => {
   })
 
   test('pages for members send visitors to sign in', async ({ client }) => {
-    const response = await client.get('/dashboard').redirects(0)
+    const response = await client.get(urlFor('dashboard')).redirects(0)
     response.assertStatus(302)
     response.assertHeader('location', '/login')
   })
 
   test('a sign-out without the CSRF token is refused', async ({ client, assert }) => {
     const user = await UserFactory.create()
-    const response = await client.post('/logout').loginAs(user).redirects(0)
+    const response = await client.post(urlFor('session.destroy')).loginAs(user).redirects(0)
     response.assertSession('auth_web', user.id)
     assert.property(response.flashMessage('errorsBag'), 'E_BAD_CSRF_TOKEN')
   })

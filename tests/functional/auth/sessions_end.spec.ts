@@ -9,6 +9,7 @@ import { createMember } from '#tests/helpers/members'
 import { CookieBrowser, useSessionStore } from '#tests/helpers/browser_session'
 import { redisConnection } from '#services/db/redis_connection'
 import { sessionsOf } from '#services/auth/sessions/user_sessions'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const PASSWORD = 'password-for-tests'
 const NEW_PASSWORD = 'a brand new passphrase'
@@ -54,7 +55,7 @@ for (const store of ['database', 'redis'] as const) {
       const { browser, stolen } = await signedIn(user.email)
       assert.isTrue(await stolen.isSignedIn())
 
-      const response = await browser.submit('POST', '/logout')
+      const response = await browser.submit('POST', urlFor('session.destroy'))
 
       assert.equal(response.headers.get('location'), '/login')
       assert.isFalse(await browser.isSignedIn())
@@ -68,7 +69,7 @@ for (const store of ['database', 'redis'] as const) {
       const laptop = await signedIn(user.email)
       const phone = await signedIn(user.email)
 
-      const response = await laptop.browser.submit('PUT', '/account/password', {
+      const response = await laptop.browser.submit('PUT', urlFor('profile.update_password'), {
         currentPassword: PASSWORD,
         password: NEW_PASSWORD,
       })
@@ -92,7 +93,7 @@ for (const store of ['database', 'redis'] as const) {
         usedAt: null,
       })
 
-      const response = await new CookieBrowser().submit('POST', '/reset-password', {
+      const response = await new CookieBrowser().submit('POST', urlFor('password_resets.update'), {
         token,
         password: NEW_PASSWORD,
       })
@@ -108,9 +109,13 @@ for (const store of ['database', 'redis'] as const) {
       const { browser: ownerBrowser } = await signedIn(owner.user.email)
       const { stolen } = await signedIn(member.user.email)
 
-      const response = await ownerBrowser.submit('PUT', `/members/${member.id}/status`, {
-        status: 'suspended',
-      })
+      const response = await ownerBrowser.submit(
+        'PUT',
+        urlFor('members.update_status', { id: member.id }),
+        {
+          status: 'suspended',
+        }
+      )
 
       assert.equal(response.status, 302)
       assert.isFalse(await stolen.isSignedIn())
@@ -123,7 +128,10 @@ for (const store of ['database', 'redis'] as const) {
       const { browser: ownerBrowser } = await signedIn(owner.user.email)
       const { stolen } = await signedIn(member.user.email)
 
-      const response = await ownerBrowser.submit('DELETE', `/members/${member.id}`)
+      const response = await ownerBrowser.submit(
+        'DELETE',
+        urlFor('members.destroy', { id: member.id })
+      )
 
       assert.equal(response.status, 302)
       assert.isFalse(await stolen.isSignedIn())
@@ -152,9 +160,9 @@ for (const store of ['database', 'redis'] as const) {
 
     test('a huge form field is not kept in the session or its cookie', async ({ assert }) => {
       const browser = new CookieBrowser()
-      await browser.get('/login')
+      await browser.get(urlFor('session.create'))
 
-      const response = await browser.request('POST', '/login', {
+      const response = await browser.request('POST', urlFor('session.store'), {
         email: `${'a'.repeat(50_000)}@example.org`,
         password: 'whatever',
       })

@@ -7,6 +7,7 @@ import Membership from '#models/membership'
 import { UserFactory } from '#database/factories/user_factory'
 import { asGuest, asUser, fieldErrors } from '#tests/helpers/web'
 import { inertiaPage } from '#tests/helpers/inertia'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const setupForm = {
   fullName: 'Rosa Parks',
@@ -31,19 +32,19 @@ test.group('First-run setup | fresh instance', (group) => {
   })
 
   test('the home page sends a fresh instance to setup', async ({ client }) => {
-    const response = await client.get('/').redirects(0)
+    const response = await client.get(urlFor('home')).redirects(0)
     response.assertStatus(302)
     response.assertHeader('location', '/setup')
   })
 
   test('the setup page renders', async ({ client, assert }) => {
-    const response = await client.get('/setup').redirects(0)
+    const response = await client.get(urlFor('setup.create')).redirects(0)
     response.assertStatus(200)
     assert.equal(inertiaPage(response).component, 'setup/create')
   })
 
   test('setup creates the owner, the organization and signs in', async ({ client, assert }) => {
-    const response = await asGuest(client.post('/setup')).form(setupForm)
+    const response = await asGuest(client.post(urlFor('setup.store'))).form(setupForm)
 
     response.assertStatus(302)
     response.assertHeader('location', '/dashboard')
@@ -67,7 +68,9 @@ test.group('First-run setup | fresh instance', (group) => {
   })
 
   test('setup with missing fields creates nothing', async ({ client, assert }) => {
-    const response = await asGuest(client.post('/setup')).form({ email: 'not-an-email' })
+    const response = await asGuest(client.post(urlFor('setup.store'))).form({
+      email: 'not-an-email',
+    })
 
     response.assertStatus(302)
     assert.sameMembers(Object.keys(fieldErrors(response)), [
@@ -86,14 +89,14 @@ test.group('First-run setup | once someone exists', (group) => {
 
   test('the home page sends visitors to sign in', async ({ client }) => {
     await UserFactory.create()
-    const response = await client.get('/').redirects(0)
+    const response = await client.get(urlFor('home')).redirects(0)
     response.assertStatus(302)
     response.assertHeader('location', '/login')
   })
 
   test('the setup page redirects to sign in', async ({ client }) => {
     await UserFactory.create()
-    const response = await client.get('/setup').redirects(0)
+    const response = await client.get(urlFor('setup.create')).redirects(0)
     response.assertStatus(302)
     response.assertHeader('location', '/login')
   })
@@ -102,7 +105,7 @@ test.group('First-run setup | once someone exists', (group) => {
     await UserFactory.create()
     const before = await counts()
 
-    const response = await asGuest(client.post('/setup')).form(setupForm)
+    const response = await asGuest(client.post(urlFor('setup.store'))).form(setupForm)
 
     response.assertStatus(302)
     response.assertFlashMessage('error', 'This instance is already set up')
@@ -115,7 +118,7 @@ test.group('First-run setup | once someone exists', (group) => {
     const user = await UserFactory.create()
     const before = await counts()
 
-    const response = await asUser(client.post('/setup'), user).form(setupForm)
+    const response = await asUser(client.post(urlFor('setup.store')), user).form(setupForm)
 
     response.assertFlashMessage('error', 'This instance is already set up')
     assert.deepEqual(await counts(), before)

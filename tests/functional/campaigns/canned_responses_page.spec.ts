@@ -6,6 +6,7 @@ import { asMember, assertFormRefused, fieldErrors } from '#tests/helpers/web'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { createDraft, GOOD_MESSAGE } from '#tests/helpers/campaigns'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 async function orgWide(organizationId: number) {
   const rows = await CannedResponse.orgWide(organizationId).orderBy('position')
@@ -29,24 +30,24 @@ test.group('Campaigns | canned responses page', (group) => {
       },
     })
 
-    const added = await asMember(client.post('/settings/canned-responses'), admin).form({
+    const added = await asMember(client.post(urlFor('canned_responses.store')), admin).form({
       title: 'Wrong number',
       body: 'Sorry, we will fix our list.',
       tags: ['data', 'apology'],
     })
     added.assertStatus(302)
     added.assertHeader('location', '/settings/canned-responses')
-    await asMember(client.post('/settings/canned-responses'), admin).form({
+    await asMember(client.post(urlFor('canned_responses.store')), admin).form({
       title: 'Polling place',
       body: 'Find it at vote.example',
     })
-    const invalid = await asMember(client.post('/settings/canned-responses'), admin).form({
+    const invalid = await asMember(client.post(urlFor('canned_responses.store')), admin).form({
       title: '',
       body: 'No title',
     })
     assert.property(fieldErrors(invalid), 'title')
 
-    const page = await asMember(client.get('/settings/canned-responses'), admin)
+    const page = await asMember(client.get(urlFor('canned_responses.index')), admin)
     page.assertStatus(200)
     const { component, props } = inertiaPage(page)
     assert.equal(component, 'settings/canned_responses')
@@ -63,11 +64,15 @@ test.group('Campaigns | canned responses page', (group) => {
     )
 
     const [first, second] = props.responses
-    const edited = await asMember(client.put(`/settings/canned-responses/${first.id}`), admin).form(
-      { title: 'Wrong person', body: 'Sorry! Removing you now.' }
-    )
+    const edited = await asMember(
+      client.put(urlFor('canned_responses.update', { id: first.id })),
+      admin
+    ).form({ title: 'Wrong person', body: 'Sorry! Removing you now.' })
     edited.assertStatus(302)
-    const deleted = await asMember(client.delete(`/settings/canned-responses/${second.id}`), admin)
+    const deleted = await asMember(
+      client.delete(urlFor('canned_responses.destroy', { id: second.id })),
+      admin
+    )
     deleted.assertStatus(302)
     assert.deepEqual(await orgWide(org), [
       { title: 'Wrong person', body: 'Sorry! Removing you now.', tags: [] },
@@ -95,31 +100,34 @@ test.group('Campaigns | canned responses page', (group) => {
     const supervisor = await createMember('supervisor', { organization })
     const texter = await createMember('texter', { organization })
 
-    const read = await asMember(client.get('/settings/canned-responses'), supervisor)
+    const read = await asMember(client.get(urlFor('canned_responses.index')), supervisor)
     read.assertStatus(200)
     const { props } = inertiaPage(read)
     assert.isFalse(props.canManage)
     assert.deepEqual(props.responses, [
       { id: saved.id, title: 'Thanks', body: 'Thank you!', tags: ['polite'] },
     ])
-    const hidden = await asMember(client.get('/settings/canned-responses'), texter)
+    const hidden = await asMember(client.get(urlFor('canned_responses.index')), texter)
     hidden.assertStatus(403)
 
     for (const member of [supervisor, texter]) {
       assertFormRefused(
-        await asMember(client.post('/settings/canned-responses'), member).form({
+        await asMember(client.post(urlFor('canned_responses.store')), member).form({
           title: 'X',
           body: 'Y',
         })
       )
       assertFormRefused(
-        await asMember(client.put(`/settings/canned-responses/${saved.id}`), member).form({
+        await asMember(
+          client.put(urlFor('canned_responses.update', { id: saved.id })),
+          member
+        ).form({
           title: 'X',
           body: 'Y',
         })
       )
       assertFormRefused(
-        await asMember(client.delete(`/settings/canned-responses/${saved.id}`), member)
+        await asMember(client.delete(urlFor('canned_responses.destroy', { id: saved.id })), member)
       )
     }
     assert.deepEqual(await orgWide(organization.id), [
@@ -151,12 +159,18 @@ test.group('Campaigns | canned responses page', (group) => {
     const [own] = await CannedResponse.query().where('campaign_id', campaign.id)
 
     for (const id of [theirs.id, own.id]) {
-      const edited = await asMember(client.put(`/settings/canned-responses/${id}`), admin).form({
+      const edited = await asMember(
+        client.put(urlFor('canned_responses.update', { id })),
+        admin
+      ).form({
         title: 'Mine now',
         body: 'Changed',
       })
       edited.assertStatus(404)
-      const deleted = await asMember(client.delete(`/settings/canned-responses/${id}`), admin)
+      const deleted = await asMember(
+        client.delete(urlFor('canned_responses.destroy', { id })),
+        admin
+      )
       deleted.assertStatus(404)
     }
     await theirs.refresh()

@@ -8,6 +8,7 @@ import { inertiaPage } from '#tests/helpers/inertia'
 import { createContact, createList, optOut } from '#tests/helpers/contacts'
 import { createFakeAccount, SENDER } from '#tests/helpers/messaging'
 import { createDraft } from '#tests/helpers/campaigns'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 test.group('Campaigns | pages', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -24,18 +25,18 @@ test.group('Campaigns | pages', (group) => {
     const out = await createContact(org, { firstName: 'Bob', lists: [list] })
     await optOut(org, out.phone)
 
-    const builder = await asMember(client.get('/campaigns/new'), admin)
+    const builder = await asMember(client.get(urlFor('campaigns.create')), admin)
     builder.assertStatus(200)
     const { props } = inertiaPage(builder)
     assert.deepEqual(props.lists, [{ id: list.id, name: 'Canvass' }])
     assert.deepEqual(props.accounts[0].numbers, [SENDER])
 
-    const counted = await asMember(client.post('/campaigns/audience-count'), admin).json({
+    const counted = await asMember(client.post(urlFor('campaigns.audience_count')), admin).json({
       audience: { listIds: [list.id] },
     })
     assert.deepEqual(counted.body(), { count: 1 })
 
-    const previewed = await asMember(client.post('/campaigns/preview'), admin).json({
+    const previewed = await asMember(client.post(urlFor('campaigns.preview')), admin).json({
       audience: { listIds: [list.id] },
       variants: [{ body: 'Hi {firstName} {Shirt} — café' }],
     })
@@ -46,7 +47,7 @@ test.group('Campaigns | pages', (group) => {
     assert.deepEqual(variant.samples[0].missingFields, ['Shirt'])
     assert.equal(previewed.body().cost.contacts, 1)
 
-    const refused = await asMember(client.post('/campaigns'), admin).json({
+    const refused = await asMember(client.post(urlFor('campaigns.store')), admin).json({
       name: '',
       audience: {},
       script: { initial: [{ body: 'Hi' }] },
@@ -54,7 +55,7 @@ test.group('Campaigns | pages', (group) => {
     refused.assertStatus(302)
     assert.property(fieldErrors(refused), 'name')
 
-    const saved = await asMember(client.post('/campaigns'), admin).json({
+    const saved = await asMember(client.post(urlFor('campaigns.store')), admin).json({
       name: 'Canvass follow-up',
       providerAccountId: null,
       audience: { listIds: [list.id] },
@@ -64,7 +65,7 @@ test.group('Campaigns | pages', (group) => {
     const campaign = await Campaign.findByOrFail('name', 'Canvass follow-up')
     assert.equal(saved.header('location'), `/campaigns/${campaign.id}`)
 
-    const page = await asMember(client.get(`/campaigns/${campaign.id}`), admin)
+    const page = await asMember(client.get(urlFor('campaigns.show', { id: campaign.id })), admin)
     const readiness = inertiaPage(page).props.readiness
     assert.equal(readiness.targeted, 1)
     assert.deepEqual(
@@ -72,30 +73,42 @@ test.group('Campaigns | pages', (group) => {
       ['no_provider_account']
     )
 
-    const blocked = await asMember(client.post(`/campaigns/${campaign.id}/launch`), admin)
+    const blocked = await asMember(
+      client.post(urlFor('campaigns.launch', { id: campaign.id })),
+      admin
+    )
     blocked.assertFlashMessage('error', 'Not launched: Choose a provider account.')
 
-    const edited = await asMember(client.put(`/campaigns/${campaign.id}`), admin).json({
+    const edited = await asMember(
+      client.put(urlFor('campaigns.update', { id: campaign.id })),
+      admin
+    ).json({
       name: 'Canvass follow-up',
       providerAccountId: account.id,
       audience: { listIds: [list.id] },
       script: { initial: [{ body: 'Hi {firstName}, {orgName} here. Reply STOP to opt out' }] },
     })
     edited.assertStatus(302)
-    const launched = await asMember(client.post(`/campaigns/${campaign.id}/launch`), admin)
+    const launched = await asMember(
+      client.post(urlFor('campaigns.launch', { id: campaign.id })),
+      admin
+    )
     launched.assertFlashMessage('success', 'Launched: 1 contacts are ready for texters.')
     assert.lengthOf(await CampaignContact.query().where('campaign_id', campaign.id), 1)
 
-    const paused = await asMember(client.post(`/campaigns/${campaign.id}/pause`), admin)
+    const paused = await asMember(
+      client.post(urlFor('campaigns.pause', { id: campaign.id })),
+      admin
+    )
     paused.assertStatus(302)
     await campaign.refresh()
     assert.equal(campaign.status, 'paused')
 
-    const copied = await asMember(client.post(`/campaigns/${campaign.id}/copy`), admin)
+    const copied = await asMember(client.post(urlFor('campaigns.copy', { id: campaign.id })), admin)
     const copy = await Campaign.findByOrFail('name', 'Canvass follow-up (copy)')
     assert.equal(copied.header('location'), `/campaigns/${copy.id}/edit`)
 
-    const index = await asMember(client.get('/campaigns'), admin)
+    const index = await asMember(client.get(urlFor('campaigns.index')), admin)
     const rows = inertiaPage(index).props.campaigns
     assert.deepEqual(
       rows.map((row: { name: string; status: string }) => [row.name, row.status]),
@@ -117,18 +130,24 @@ test.group('Campaigns | pages', (group) => {
     const supervisor = await createMember('supervisor', { organization })
     const texter = await createMember('texter', { organization })
 
-    const index = await asMember(client.get('/campaigns'), supervisor)
+    const index = await asMember(client.get(urlFor('campaigns.index')), supervisor)
     index.assertStatus(200)
     assert.isFalse(inertiaPage(index).props.canManage)
-    const shown = await asMember(client.get(`/campaigns/${campaign.id}`), supervisor)
+    const shown = await asMember(
+      client.get(urlFor('campaigns.show', { id: campaign.id })),
+      supervisor
+    )
     shown.assertStatus(200)
-    const builder = await asMember(client.get('/campaigns/new'), supervisor)
+    const builder = await asMember(client.get(urlFor('campaigns.create')), supervisor)
     builder.assertStatus(403)
-    const launch = await asMember(client.post(`/campaigns/${campaign.id}/launch`), supervisor)
+    const launch = await asMember(
+      client.post(urlFor('campaigns.launch', { id: campaign.id })),
+      supervisor
+    )
     assert.notEqual(launch.status(), 200)
     await campaign.refresh()
     assert.equal(campaign.status, 'draft')
-    const forTexter = await asMember(client.get('/campaigns'), texter)
+    const forTexter = await asMember(client.get(urlFor('campaigns.index')), texter)
     forTexter.assertStatus(403)
   })
 })

@@ -11,6 +11,7 @@ import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { createContact, createList } from '#tests/helpers/contacts'
 import { createFakeAccount } from '#tests/helpers/messaging'
 import { createDraft } from '#tests/helpers/campaigns'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const FIRST = '+12025550101'
 const SECOND = '+12025550102'
@@ -34,7 +35,10 @@ function register(
   account: ProviderAccount,
   body: Record<string, unknown>
 ) {
-  return asMember(client.put(`/settings/providers/${account.id}/registration`), member).json(body)
+  return asMember(
+    client.put(urlFor('provider_accounts.registration', { id: account.id })),
+    member
+  ).json(body)
 }
 
 test.group('Campaigns | registered senders (10DLC)', (group) => {
@@ -93,7 +97,10 @@ test.group('Campaigns | registered senders (10DLC)', (group) => {
     const supervisor = await createMember('supervisor', { organization: admin.organization })
     assertFormRefused(await register(api, supervisor, account, { registered: [FIRST, SECOND] }))
 
-    const page = await asMember(api.get(`/settings/providers/${account.id}`), admin)
+    const page = await asMember(
+      api.get(urlFor('provider_accounts.edit', { id: account.id })),
+      admin
+    )
     assert.deepEqual(inertiaPage(page).props.registration, {
       numbers: [FIRST, SECOND, THIRD].map((phone) => ({ phone, registered: false })),
       pooled: false,

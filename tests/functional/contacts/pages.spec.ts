@@ -18,6 +18,7 @@ import {
   memberWithListAndTag,
   optOut,
 } from '#tests/helpers/contacts'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 function message(
   contact: Contact,
@@ -47,7 +48,7 @@ test.group('Contacts | table', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
   async function table(client: ApiClient, member: Membership, qs: Record<string, unknown> = {}) {
-    const response = await asMember(client.get('/contacts').qs(qs), member)
+    const response = await asMember(client.get(urlFor('contacts.index')).qs(qs), member)
     response.assertStatus(200)
     return inertiaPage(response).props
   }
@@ -116,7 +117,11 @@ test.group('Contacts | table', (group) => {
   test('texters do not browse the contact base', async ({ client }) => {
     const texter = await createMember('texter')
     const contact = await createContact(texter.organizationId)
-    for (const url of ['/contacts', `/contacts/${contact.id}`, `/contacts/${contact.id}/edit`]) {
+    for (const url of [
+      urlFor('contacts.index'),
+      urlFor('contacts.show', { id: contact.id }),
+      urlFor('contacts.edit', { id: contact.id }),
+    ]) {
       const response = await asMember(client.get(url), texter)
       response.assertStatus(403)
     }
@@ -145,7 +150,10 @@ test.group('Contacts | contact page', (group) => {
     const stranger = await createContact(org)
     await message(stranger, 'inbound', 'not theirs')
 
-    const response = await asMember(client.get(`/contacts/${contact.id}`), supervisor)
+    const response = await asMember(
+      client.get(urlFor('contacts.show', { id: contact.id })),
+      supervisor
+    )
     response.assertStatus(200)
     // Inbound text reaches the page as data, never as markup.
     assert.notInclude(response.text(), '<script>alert(1)</script>')
@@ -175,11 +183,17 @@ test.group('Contacts | contact page', (group) => {
     const owner = await createMember('owner')
     const other = await createMember('owner')
     const theirs = await createContact(other.organizationId)
-    for (const url of [`/contacts/${theirs.id}`, `/contacts/${theirs.id}/edit`]) {
+    for (const url of [
+      urlFor('contacts.show', { id: theirs.id }),
+      urlFor('contacts.edit', { id: theirs.id }),
+    ]) {
       const response = await asMember(client.get(url), owner)
       response.assertStatus(404)
     }
-    const update = await asMember(client.put(`/contacts/${theirs.id}`), owner).form({
+    const update = await asMember(
+      client.put(urlFor('contacts.update', { id: theirs.id })),
+      owner
+    ).form({
       firstName: 'Mine now',
     })
     update.assertStatus(404)
@@ -207,14 +221,17 @@ test.group('Contacts | edit', (group) => {
       tags: [donor],
     })
 
-    const edit = await asMember(client.get(`/contacts/${contact.id}/edit`), supervisor)
+    const edit = await asMember(client.get(urlFor('contacts.edit', { id: contact.id })), supervisor)
     edit.assertStatus(200)
     assert.deepEqual(inertiaPage(edit).props.contact.customFields, [
       { name: 'Level', value: 'Gold' },
       { name: 'Shirt', value: 'M' },
     ])
 
-    const response = await asMember(client.put(`/contacts/${contact.id}`), supervisor).json({
+    const response = await asMember(
+      client.put(urlFor('contacts.update', { id: contact.id })),
+      supervisor
+    ).json({
       firstName: 'Annie',
       lastName: 'Lee',
       zip: '60601',
@@ -259,7 +276,10 @@ test.group('Contacts | edit', (group) => {
     const theirTag = await createTag(other.organizationId, 'theirs')
     const contact = await createContact(owner.organizationId, { firstName: 'Ann' })
 
-    const foreign = await asMember(client.put(`/contacts/${contact.id}`), owner).json({
+    const foreign = await asMember(
+      client.put(urlFor('contacts.update', { id: contact.id })),
+      owner
+    ).json({
       firstName: 'Ann',
       lastName: null,
       zip: null,
@@ -268,7 +288,10 @@ test.group('Contacts | edit', (group) => {
     })
     assert.property(fieldErrors(foreign), 'tagIds')
 
-    const badZip = await asMember(client.put(`/contacts/${contact.id}`), owner).json({
+    const badZip = await asMember(
+      client.put(urlFor('contacts.update', { id: contact.id })),
+      owner
+    ).json({
       firstName: 'Ann',
       lastName: null,
       zip: 'nowhere',
@@ -288,7 +311,7 @@ test.group('Contacts | edit', (group) => {
     const other = await createMember('owner')
     const theirs = await createContact(other.organizationId)
 
-    const add = await asMember(client.post('/contacts/memberships'), supervisor).json({
+    const add = await asMember(client.post(urlFor('contacts.memberships')), supervisor).json({
       contactIds: [ann.id, bob.id, theirs.id],
       action: 'add',
       listId: canvass.id,
@@ -301,17 +324,17 @@ test.group('Contacts | edit', (group) => {
     assert.sameMembers(ids(members), [ann.id, bob.id])
 
     // Adding again changes nothing; taking off works the same way for tags.
-    await asMember(client.post('/contacts/memberships'), supervisor).json({
+    await asMember(client.post(urlFor('contacts.memberships')), supervisor).json({
       contactIds: [ann.id],
       action: 'add',
       listId: canvass.id,
     })
-    await asMember(client.post('/contacts/memberships'), supervisor).json({
+    await asMember(client.post(urlFor('contacts.memberships')), supervisor).json({
       contactIds: [ann.id, bob.id],
       action: 'add',
       tagId: donor.id,
     })
-    await asMember(client.post('/contacts/memberships'), supervisor).json({
+    await asMember(client.post(urlFor('contacts.memberships')), supervisor).json({
       contactIds: [bob.id],
       action: 'remove',
       tagId: donor.id,
@@ -322,7 +345,7 @@ test.group('Contacts | edit', (group) => {
     assert.lengthOf(bob.tags, 0)
 
     const foreignList = await createList(other.organizationId, 'Theirs')
-    const refused = await asMember(client.post('/contacts/memberships'), supervisor).json({
+    const refused = await asMember(client.post(urlFor('contacts.memberships')), supervisor).json({
       contactIds: [ann.id],
       action: 'add',
       listId: foreignList.id,
@@ -352,7 +375,10 @@ test.group('Contacts | erase', (group) => {
     const sent = await message(contact, 'outbound', 'Hi Ann')
     const reply = await message(contact, 'inbound', 'My address is 1 Main St')
 
-    const response = await asMember(client.post(`/contacts/${contact.id}/erase`), admin).form({})
+    const response = await asMember(
+      client.post(urlFor('contacts.erase', { id: contact.id })),
+      admin
+    ).form({})
     response.assertStatus(302)
     response.assertHeader('location', `/contacts/${contact.id}`)
 
@@ -390,7 +416,10 @@ test.group('Contacts | erase', (group) => {
     const listed = await client.get('/api/v1/contacts').bearerToken(token)
     assert.equal(listed.body().meta.total, 0)
     // Nor can the erased record be edited back.
-    const edit = await asMember(client.put(`/contacts/${contact.id}`), admin).json({
+    const edit = await asMember(
+      client.put(urlFor('contacts.update', { id: contact.id })),
+      admin
+    ).json({
       firstName: 'Ann',
       lastName: null,
       zip: null,
@@ -403,7 +432,9 @@ test.group('Contacts | erase', (group) => {
     const owner = await createMember('owner')
     const contact = await createContact(owner.organizationId, { firstName: 'Bob' })
 
-    await asMember(client.post(`/contacts/${contact.id}/erase`), owner).form({ optOut: 'true' })
+    await asMember(client.post(urlFor('contacts.erase', { id: contact.id })), owner).form({
+      optOut: 'true',
+    })
 
     const recorded = await OptOut.findByOrFail({
       organizationId: owner.organizationId,
@@ -417,9 +448,10 @@ test.group('Contacts | erase', (group) => {
     const supervisor = await createMember('supervisor')
     const contact = await createContact(supervisor.organizationId, { firstName: 'Ann' })
 
-    const response = await asMember(client.post(`/contacts/${contact.id}/erase`), supervisor).form(
-      {}
-    )
+    const response = await asMember(
+      client.post(urlFor('contacts.erase', { id: contact.id })),
+      supervisor
+    ).form({})
     assertFormRefused(response)
     await contact.refresh()
     assert.equal(contact.firstName, 'Ann')

@@ -11,6 +11,7 @@ import { createFakeAccount, fakeInbound, postFakeWebhook, SENDER } from '#tests/
 import { createConversation } from '#tests/helpers/conversations'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { asMember } from '#tests/helpers/web'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 async function tagNames(contactId: number) {
   const rows = await db
@@ -35,9 +36,15 @@ test.group('Conversations | tags, close, opt out', (group) => {
     const volunteer = await Tag.create({ organizationId: org, name: 'volunteer', escalates: false })
     const angry = await Tag.create({ organizationId: org, name: 'angry', escalates: true })
     const press = await Tag.create({ organizationId: org, name: 'press', escalates: true })
-    const url = `/conversations/${conversation.id}/tags`
-    const apply = (tag: Tag) => asMember(client.post(url), texter).json({ tagId: tag.id })
-    const remove = (tag: Tag) => asMember(client.delete(`${url}/${tag.id}`), texter)
+    const apply = (tag: Tag) =>
+      asMember(client.post(urlFor('conversations.tag', { id: conversation.id })), texter).json({
+        tagId: tag.id,
+      })
+    const remove = (tag: Tag) =>
+      asMember(
+        client.delete(urlFor('conversations.untag', { id: conversation.id, tagId: tag.id })),
+        texter
+      )
 
     await apply(volunteer)
     await apply(volunteer)
@@ -59,7 +66,7 @@ test.group('Conversations | tags, close, opt out', (group) => {
     assert.deepEqual(await tagNames(contact.id), ['volunteer'])
 
     const page = inertiaPage(
-      await asMember(client.get(`/conversations/${conversation.id}`), texter)
+      await asMember(client.get(urlFor('conversations.show', { id: conversation.id })), texter)
     )
     assert.deepEqual(
       page.props.tags.map((tag: { name: string; applied: boolean }) => [tag.name, tag.applied]),
@@ -90,7 +97,8 @@ test.group('Conversations | tags, close, opt out', (group) => {
     const { contact, conversation } = await createConversation(texter, {
       status: 'needs_response',
     })
-    const close = () => asMember(client.post(`/conversations/${conversation.id}/close`), texter)
+    const close = () =>
+      asMember(client.post(urlFor('conversations.close', { id: conversation.id })), texter)
 
     const closed = await close()
     closed.assertFlashMessage('success', 'Conversation closed. A new reply reopens it.')
@@ -118,7 +126,7 @@ test.group('Conversations | tags, close, opt out', (group) => {
 
     for (let i = 0; i < 2; i++) {
       const response = await asMember(
-        client.post(`/conversations/${conversation.id}/opt-out`),
+        client.post(urlFor('conversations.opt_out', { id: conversation.id })),
         texter
       ).json({ confirm: true })
       response.assertStatus(302)
@@ -143,7 +151,7 @@ test.group('Conversations | tags, close, opt out', (group) => {
 
     // The thread says why it ended.
     const page = inertiaPage(
-      await asMember(client.get(`/conversations/${conversation.id}`), texter)
+      await asMember(client.get(urlFor('conversations.show', { id: conversation.id })), texter)
     )
     assert.containSubset(page.props.optOut, { source: 'texter' })
     assert.include(page.props.optOut.reason, 'Get out the vote')
@@ -156,7 +164,10 @@ test.group('Conversations | tags, close, opt out', (group) => {
     const texter = await createMember('texter')
     const { contact, conversation } = await createConversation(texter, { status: 'closed' })
 
-    await asMember(client.post(`/conversations/${conversation.id}/opt-out`), texter).json({
+    await asMember(
+      client.post(urlFor('conversations.opt_out', { id: conversation.id })),
+      texter
+    ).json({
       confirm: false,
     })
     await conversation.refresh()
@@ -177,7 +188,7 @@ test.group('Conversations | tags, close, opt out', (group) => {
     await postFakeWebhook(account, fakeInbound(contact.phone, 'STOP'))
 
     const page = inertiaPage(
-      await asMember(client.get(`/conversations/${conversation.id}`), texter)
+      await asMember(client.get(urlFor('conversations.show', { id: conversation.id })), texter)
     )
     assert.equal(page.props.conversation.status, 'opted_out')
     assert.deepInclude(page.props.optOut, { source: 'keyword', reason: 'Replied "STOP"' })

@@ -8,6 +8,7 @@ import { createFakeAccount, fakeInbound, postFakeWebhook } from '#tests/helpers/
 import { createActiveCampaign, createConversation } from '#tests/helpers/conversations'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { asMember } from '#tests/helpers/web'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 test.group('Conversations | list', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -43,7 +44,7 @@ test.group('Conversations | list', (group) => {
       .where('id', first.conversation.id)
       .update({ last_inbound_at: '2020-01-01 10:00:00' })
 
-    const page = inertiaPage(await asMember(client.get('/conversations'), texter))
+    const page = inertiaPage(await asMember(client.get(urlFor('conversations.index')), texter))
     assert.equal(page.component, 'conversations/index')
     assert.deepEqual(
       page.props.conversations.map((row: { id: number }) => row.id),
@@ -57,18 +58,30 @@ test.group('Conversations | list', (group) => {
     })
     assert.equal(page.props.needsReply, 2)
     // The navigation's badge, on every page.
-    const elsewhere = inertiaPage(await asMember(client.get('/texting'), texter))
+    const elsewhere = inertiaPage(await asMember(client.get(urlFor('texting.index')), texter))
     assert.equal(elsewhere.props.needsReplyCount, 2)
-    const colleaguePage = inertiaPage(await asMember(client.get('/texting'), colleague))
+    const colleaguePage = inertiaPage(
+      await asMember(client.get(urlFor('texting.index')), colleague)
+    )
     assert.equal(colleaguePage.props.needsReplyCount, 0)
     assert.equal(page.props.channel, memberChannel(org, texter.userId))
 
-    const all = inertiaPage(await asMember(client.get('/conversations?filter=all'), texter))
+    const all = inertiaPage(
+      await asMember(
+        client.get(urlFor('conversations.index', {}, { qs: { filter: 'all' } })),
+        texter
+      )
+    )
     assert.sameMembers(
       all.props.conversations.map((row: { id: number }) => row.id),
       [first, second, waiting, closed].map(({ conversation }) => conversation.id)
     )
-    const ended = inertiaPage(await asMember(client.get('/conversations?filter=closed'), texter))
+    const ended = inertiaPage(
+      await asMember(
+        client.get(urlFor('conversations.index', {}, { qs: { filter: 'closed' } })),
+        texter
+      )
+    )
     assert.deepEqual(
       ended.props.conversations.map((row: { id: number }) => row.id),
       [closed.conversation.id]
@@ -81,7 +94,10 @@ test.group('Conversations | list', (group) => {
     await createConversation(texter, { status: 'needs_response' })
 
     const page = inertiaPage(
-      await asMember(client.get(`/conversations?campaign=${one.campaign.id}`), texter)
+      await asMember(
+        client.get(urlFor('conversations.index', {}, { qs: { campaign: one.campaign.id } })),
+        texter
+      )
     )
     assert.deepEqual(
       page.props.conversations.map((row: { id: number }) => row.id),
@@ -89,7 +105,10 @@ test.group('Conversations | list', (group) => {
     )
     assert.lengthOf(page.props.campaigns, 2)
 
-    const bad = await asMember(client.get('/conversations?filter=everything'), texter)
+    const bad = await asMember(
+      client.get(urlFor('conversations.index', {}, { qs: { filter: 'everything' } })),
+      texter
+    )
     bad.assertStatus(302)
   })
 })
@@ -106,7 +125,10 @@ test.group('Conversations | thread page and who may open it', (group) => {
     const { contact, conversation } = await createConversation(texter)
     await postFakeWebhook(account, fakeInbound(contact.phone, '<script>alert(1)</script> yes'))
 
-    const response = await asMember(client.get(`/conversations/${conversation.id}`), texter)
+    const response = await asMember(
+      client.get(urlFor('conversations.show', { id: conversation.id })),
+      texter
+    )
     const page = inertiaPage(response)
     assert.equal(page.component, 'conversations/show')
     assert.deepEqual(
@@ -139,16 +161,18 @@ test.group('Conversations | thread page and who may open it', (group) => {
     const colleague = await createMember('texter', { organization: texter.organization })
     const stranger = await createMember('owner')
 
-    const url = `/conversations/${conversation.id}`
+    const params = { id: conversation.id }
     for (const member of [colleague, stranger]) {
-      const page = await asMember(client.get(url), member)
+      const page = await asMember(client.get(urlFor('conversations.show', params)), member)
       page.assertStatus(404)
-      const reply = await asMember(client.post(`${url}/messages`), member).json({
-        body: 'hello',
-        idempotencyKey: 'abcdefgh12',
-      })
+      const reply = await asMember(client.post(urlFor('conversations.reply', params)), member).json(
+        {
+          body: 'hello',
+          idempotencyKey: 'abcdefgh12',
+        }
+      )
       reply.assertStatus(404)
-      const close = await asMember(client.post(`${url}/close`), member)
+      const close = await asMember(client.post(urlFor('conversations.close', params)), member)
       close.assertStatus(404)
     }
     await conversation.refresh()
@@ -164,7 +188,7 @@ test.group('Conversations | thread page and who may open it', (group) => {
     for (const role of ['supervisor', 'admin', 'owner'] as const) {
       const organizer = await createMember(role, { organization: texter.organization })
       const page = inertiaPage(
-        await asMember(client.get(`/conversations/${conversation.id}`), organizer)
+        await asMember(client.get(urlFor('conversations.show', { id: conversation.id })), organizer)
       )
       assert.isTrue(page.props.asOrganization, role)
       assert.isTrue(page.props.canReview, role)
@@ -184,7 +208,10 @@ test.group('Conversations | thread page and who may open it', (group) => {
       assignedUserId: texter.userId,
       status: 'needs_message',
     })
-    const response = await asMember(client.get(`/conversations/${row.id}`), texter)
+    const response = await asMember(
+      client.get(urlFor('conversations.show', { id: row.id })),
+      texter
+    )
     response.assertStatus(404)
   })
 })

@@ -11,6 +11,7 @@ import { recordBroadcasts } from '#tests/helpers/realtime'
 import sms from '#services/sms'
 import { Dispatcher } from '#services/outbox/dispatcher'
 import { memberChannel } from '#services/realtime/updates'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 function repliesIn(conversationId: number) {
   return Message.query()
@@ -37,7 +38,7 @@ test.group('Conversations | replying', (group) => {
     const press = { body: '  Thanks, see you Saturday!  ', idempotencyKey: 'press-0001' }
     for (let i = 0; i < 2; i++) {
       const response = await asMember(
-        client.post(`/conversations/${conversation.id}/messages`),
+        client.post(urlFor('conversations.reply', { id: conversation.id })),
         texter
       ).json(press)
       response.assertStatus(302)
@@ -61,7 +62,10 @@ test.group('Conversations | replying', (group) => {
     assert.isNotNull(conversation.lastOutboundAt)
 
     // Another press is another text; nobody waited on it.
-    await asMember(client.post(`/conversations/${conversation.id}/messages`), texter).json({
+    await asMember(
+      client.post(urlFor('conversations.reply', { id: conversation.id })),
+      texter
+    ).json({
       body: 'One more thing',
       idempotencyKey: 'press-0002',
     })
@@ -76,7 +80,10 @@ test.group('Conversations | replying', (group) => {
   }) => {
     const texter = await createMember('texter')
     const { conversation } = await createConversation(texter)
-    await asMember(client.post(`/conversations/${conversation.id}/messages`), texter).json({
+    await asMember(
+      client.post(urlFor('conversations.reply', { id: conversation.id })),
+      texter
+    ).json({
       body: 'Just checking you got this?',
       idempotencyKey: 'press-0006',
     })
@@ -92,7 +99,10 @@ test.group('Conversations | replying', (group) => {
     try {
       const texter = await createMember('texter')
       const { conversation } = await createConversation(texter, { status: 'needs_response' })
-      await asMember(client.post(`/conversations/${conversation.id}/messages`), texter).json({
+      await asMember(
+        client.post(urlFor('conversations.reply', { id: conversation.id })),
+        texter
+      ).json({
         body: 'See you there',
         idempotencyKey: 'press-0007',
       })
@@ -115,7 +125,7 @@ test.group('Conversations | replying', (group) => {
     const texter = await createMember('texter')
     const { conversation } = await createConversation(texter)
     const response = await asMember(
-      client.post(`/conversations/${conversation.id}/messages`),
+      client.post(urlFor('conversations.reply', { id: conversation.id })),
       texter
     ).json({ body: '   ', idempotencyKey: 'x' })
     response.assertStatus(302)
@@ -131,7 +141,7 @@ test.group('Conversations | replying', (group) => {
     await optOut(texter.organizationId, contact.phone)
 
     const response = await asMember(
-      client.post(`/conversations/${conversation.id}/messages`),
+      client.post(urlFor('conversations.reply', { id: conversation.id })),
       texter
     ).json({ body: 'Hello?', idempotencyKey: 'press-0003' })
     response.assertStatus(302)
@@ -148,7 +158,7 @@ test.group('Conversations | replying', (group) => {
     })
 
     const response = await asMember(
-      client.post(`/conversations/${conversation.id}/messages`),
+      client.post(urlFor('conversations.reply', { id: conversation.id })),
       texter
     ).json({ body: 'Are you there?', idempotencyKey: 'press-0004' })
     response.assertStatus(302)
@@ -167,7 +177,10 @@ test.group('Conversations | replying', (group) => {
     const supervisor = await createMember('supervisor', { organization: texter.organization })
     const { conversation } = await createConversation(texter, { status: 'needs_response' })
 
-    await asMember(client.post(`/conversations/${conversation.id}/messages`), supervisor).json({
+    await asMember(
+      client.post(urlFor('conversations.reply', { id: conversation.id })),
+      supervisor
+    ).json({
       body: 'Hi, this is the campaign office.',
       idempotencyKey: 'press-0005',
     })

@@ -9,6 +9,7 @@ import { createActiveCampaign, createConversation, SURVEY } from '#tests/helpers
 import { inertiaPage } from '#tests/helpers/inertia'
 import { asMember } from '#tests/helpers/web'
 import { GOOD_MESSAGE } from '#tests/helpers/campaigns'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 async function surveyed(texter: Membership) {
   const campaign = await createActiveCampaign(texter, {
@@ -49,7 +50,7 @@ test.group('Conversations | survey and canned responses', (group) => {
       position: 0,
     })
     const { step, conversation } = await surveyed(texter)
-    const url = `/conversations/${conversation.id}`
+    const url = urlFor('conversations.show', { id: conversation.id })
 
     let page = inertiaPage(await asMember(client.get(url), texter))
     assert.deepEqual(page.props.survey, [
@@ -75,7 +76,10 @@ test.group('Conversations | survey and canned responses', (group) => {
       ]
     )
 
-    await asMember(client.post(`${url}/answers`), texter).json({
+    await asMember(
+      client.post(urlFor('conversations.answer', { id: conversation.id })),
+      texter
+    ).json({
       questionStepId: step('Will you vote?').id,
       answerStepId: step('Yes').id,
     })
@@ -99,7 +103,7 @@ test.group('Conversations | survey and canned responses', (group) => {
     const texter = await createMember('texter')
     const { step, conversation } = await surveyed(texter)
     const answer = (question: string, choice: string) =>
-      asMember(client.post(`/conversations/${conversation.id}/answers`), texter).json({
+      asMember(client.post(urlFor('conversations.answer', { id: conversation.id })), texter).json({
         questionStepId: step(question).id,
         answerStepId: step(choice).id,
       })
@@ -124,7 +128,7 @@ test.group('Conversations | survey and canned responses', (group) => {
   }) => {
     const texter = await createMember('texter')
     const { step, conversation } = await surveyed(texter)
-    const url = `/conversations/${conversation.id}/answers`
+    const url = urlFor('conversations.answer', { id: conversation.id })
 
     const early = await asMember(client.post(url), texter).json({
       questionStepId: step('Yes').id,

@@ -17,6 +17,7 @@ import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { countSegment } from '#services/segments/audience'
 import { SLOW_DEFINITION, removeOrganization, seedManyContacts } from '#tests/helpers/heavy_reads'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /**
  * Generous: the aim is an answer within 100 ms, and one usually comes within
@@ -53,7 +54,7 @@ async function askWhile(client: ApiClient, path: string, running: () => boolean)
 /** /health and a static file, asked side by side while `running()` holds. */
 async function healthAndStaticWhile(client: ApiClient, running: () => boolean) {
   const [health, file] = await Promise.all([
-    askWhile(client, '/health', running),
+    askWhile(client, urlFor('health.show'), running),
     askWhile(client, '/favicon.svg', running),
   ])
   return { health, file, slowestMs: Math.max(...[...health, ...file].map((answer) => answer.ms)) }
@@ -116,7 +117,7 @@ test.group('Database | the server answers while the database works hard', (group
     const token = await apiTokenFor(owner)
     // What is measured is answering while counts run, not loading each route's code or
     // starting the reader processes (once, until they idle a minute) the first time.
-    await client.get('/health')
+    await client.get(urlFor('health.show'))
     await client.get('/favicon.svg')
     await client.get('/api/v1/segments').bearerToken(token)
     await Promise.all([1, 2].map(() => countSegment(owner.organizationId, { all: [] })))
@@ -178,13 +179,13 @@ test.group('Database | the server answers while the database works hard', (group
 
     // The builder's live count (a script posting JSON, as the page's does, without Accept).
     await owner.load('user')
-    const previewed = await asMember(client.post('/segments/preview'), owner).json({
+    const previewed = await asMember(client.post(urlFor('segments.preview')), owner).json({
       definition: SLOW_DEFINITION,
     })
     previewed.assertStatus(422)
     assert.deepEqual(previewed.body(), { errors: [tooSlow] })
     // Saving it from the builder's form (an Inertia visit) goes back with the reason.
-    const stored = await asMember(client.post('/segments'), owner)
+    const stored = await asMember(client.post(urlFor('segments.store')), owner)
       .header('x-inertia', 'true')
       .json({
         name: 'Also slow',
@@ -214,7 +215,10 @@ test.group('Database | the server answers while the database works hard', (group
     const message =
       'This filter is too slow: it was stopped after 1 s. Narrow it (fewer conditions, or ones that rule out more contacts) and try again.'
 
-    const searched = await asMember(client.get('/contacts?search=ann'), member)
+    const searched = await asMember(
+      client.get(urlFor('contacts.index', {}, { qs: { search: 'ann' } })),
+      member
+    )
     searched.assertStatus(422)
     assert.equal(inertiaPage(searched).component, 'errors/too_slow')
     assert.equal(inertiaPage(searched).props.message, message)

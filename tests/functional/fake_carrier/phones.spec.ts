@@ -7,6 +7,7 @@ import { createMember } from '#tests/helpers/members'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { asMember, fieldErrors } from '#tests/helpers/web'
 import { fakeAccount, PHONE, phoneMessages, SENDER } from './helpers.js'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 async function received(account: ProviderAccount, phone: string, body: string) {
   return FakeCarrierMessage.create({
@@ -30,7 +31,7 @@ test.group('Phones page', (group) => {
     test(`a ${role} cannot open it`, async ({ client }) => {
       const member = await createMember(role)
       await fakeAccount(member.organizationId)
-      const response = await asMember(client.get('/phones'), member)
+      const response = await asMember(client.get(urlFor('phones.index')), member)
       response.assertStatus(403)
     })
   }
@@ -48,7 +49,7 @@ test.group('Phones page', (group) => {
     const theirs = await fakeAccount(stranger.organizationId)
     await received(theirs, '+12025550999', 'Not yours')
 
-    const response = await asMember(client.get('/phones'), admin)
+    const response = await asMember(client.get(urlFor('phones.index')), admin)
 
     response.assertStatus(200)
     const { component, props } = inertiaPage(response)
@@ -78,7 +79,10 @@ test.group('Phones page', (group) => {
     await received(account, PHONE, 'One')
     await received(account, PHONE, 'Two')
 
-    const response = await asMember(client.get(`/phones/${account.id}/${PHONE}`), admin)
+    const response = await asMember(
+      client.get(urlFor('phones.show', { accountId: account.id, phone: PHONE })),
+      admin
+    )
 
     const { component, props } = inertiaPage(response)
     assert.equal(component, 'phones/show')
@@ -96,9 +100,15 @@ test.group('Phones page', (group) => {
     const theirs = await fakeAccount(stranger.organizationId)
     await received(theirs, PHONE, 'Private')
 
-    const thread = await asMember(client.get(`/phones/${theirs.id}/${PHONE}`), admin)
+    const thread = await asMember(
+      client.get(urlFor('phones.show', { accountId: theirs.id, phone: PHONE })),
+      admin
+    )
     thread.assertStatus(404)
-    const reply = await asMember(client.post(`/phones/${theirs.id}/texts`), admin).form({
+    const reply = await asMember(
+      client.post(urlFor('phones.store', { accountId: theirs.id })),
+      admin
+    ).form({
       phone: PHONE,
       to: SENDER,
       body: 'Hijack',
@@ -111,7 +121,10 @@ test.group('Phones page', (group) => {
     const account = await fakeAccount(admin.organizationId)
     await received(account, PHONE, 'Can you volunteer Saturday?')
 
-    const response = await asMember(client.post(`/phones/${account.id}/texts`), admin).form({
+    const response = await asMember(
+      client.post(urlFor('phones.store', { accountId: account.id })),
+      admin
+    ).form({
       phone: PHONE,
       to: SENDER,
       body: 'Yes, I can!',
@@ -140,7 +153,10 @@ test.group('Phones page', (group) => {
     const admin = await createMember('admin')
     const account = await fakeAccount(admin.organizationId)
 
-    const response = await asMember(client.post(`/phones/${account.id}/texts`), admin).form({
+    const response = await asMember(
+      client.post(urlFor('phones.store', { accountId: account.id })),
+      admin
+    ).form({
       phone: '12345',
       to: SENDER,
       body: '  ',

@@ -9,6 +9,7 @@ import { actInProduction } from '#tests/helpers/messaging'
 import { asMember, fieldErrors } from '#tests/helpers/web'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { eventually, PHONE } from './helpers.js'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /** The number a fake-carrier account gets when created without any. */
 const FICTIONAL_SENDER = '+12015550100'
@@ -144,7 +145,7 @@ test.group('Fake carrier | ready the moment it is created', (group) => {
     actInProduction(cleanup)
     const admin = await createMember('admin')
 
-    const form = await asMember(client.get('/settings/providers/new'), admin)
+    const form = await asMember(client.get(urlFor('provider_accounts.create')), admin)
     const fake = inertiaPage(form).props.plugins.find((plugin: any) => plugin.id === 'fake')
     assert.containSubset(fake.credentialFields, [
       { name: 'signingSecret', secret: true, required: false, generated: true },
@@ -153,7 +154,7 @@ test.group('Fake carrier | ready the moment it is created', (group) => {
     assert.match(fake.notice, /texts sent through it go nowhere/)
 
     // What the page posts with the secret and the numbers left blank (booleans always explicit).
-    const saved = await asMember(client.post('/settings/providers'), admin).form({
+    const saved = await asMember(client.post(urlFor('provider_accounts.store')), admin).form({
       provider: 'fake',
       name: 'Try-out',
       credentials: { signingSecret: '' },
@@ -165,13 +166,16 @@ test.group('Fake carrier | ready the moment it is created', (group) => {
     const account = await ProviderAccount.forOrganization(admin.organizationId).firstOrFail()
     assert.lengthOf(account.credentials.signingSecret, 43)
 
-    const page = await asMember(client.get(`/settings/providers/${account.id}`), admin)
+    const page = await asMember(
+      client.get(urlFor('provider_accounts.edit', { id: account.id })),
+      admin
+    )
     const { props } = inertiaPage(page)
     assert.match(props.plugin.notice, /no real phone receives them/)
     assert.deepEqual(props.account.numbers, [FICTIONAL_SENDER])
 
     const tested = await asMember(
-      client.post(`/settings/providers/${account.id}/test-message`),
+      client.post(urlFor('provider_accounts.test_message', { id: account.id })),
       admin
     ).form({ to: PHONE, body: 'Hi from the form' })
     tested.assertStatus(302)

@@ -20,6 +20,7 @@ import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { importFixture, runQueuedImports, uploadedImport } from '#tests/helpers/imports'
 import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { asMember } from '#tests/helpers/web'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const phoneOf = (i: number) => `+1 415 55${String(i).padStart(5, '0')}`
 
@@ -106,7 +107,10 @@ test.group('Imports | resuming a stopped import', (group) => {
     assertMatchesApiDoc(shown)
     assert.isTrue(shown.body().resumable)
 
-    const page = await asMember(client.post(`/imports/${stopped.id}/resume`), supervisor)
+    const page = await asMember(
+      client.post(urlFor('imports.resume', { id: stopped.id })),
+      supervisor
+    )
     page.assertStatus(302)
     assert.equal(page.header('location'), `/imports/${stopped.id}`)
     await runQueuedImports()

@@ -6,6 +6,7 @@ import { createMember } from '#tests/helpers/members'
 import { asMember, assertFormRefused } from '#tests/helpers/web'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { fixturePath, runQueuedImports } from '#tests/helpers/imports'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /**
  * The browser wizard, through its endpoints: upload → preview with the
@@ -20,11 +21,11 @@ test.group('Imports | the wizard', (group) => {
   }) => {
     const member = await createMember('supervisor')
 
-    const form = await asMember(client.get('/imports/new'), member)
+    const form = await asMember(client.get(urlFor('imports.create')), member)
     form.assertStatus(200)
     assert.equal(inertiaPage(form).component, 'imports/create')
 
-    const upload = await asMember(client.post('/imports'), member).file(
+    const upload = await asMember(client.post(urlFor('imports.store')), member).file(
       'file',
       fixturePath('remapped.csv')
     )
@@ -36,7 +37,9 @@ test.group('Imports | the wizard', (group) => {
     assert.equal(record.status, 'draft')
 
     // The preview shows the detection: "Phone" holds phones, the rest are custom fields.
-    const preview = inertiaPage(await asMember(client.get(`/imports/${record.id}`), member))
+    const preview = inertiaPage(
+      await asMember(client.get(urlFor('imports.show', { id: record.id })), member)
+    )
     assert.equal(preview.component, 'imports/show')
     const { columns, sample, rows, problem } = preview.props.preview
     assert.equal(rows, 2)
@@ -67,19 +70,27 @@ test.group('Imports | the wizard', (group) => {
 
     // The organizer points the phone at the right column and names the list.
     const mapping = JSON.stringify({ phone: 'Text Me At', firstName: 'Name', ignore: ['Phone'] })
-    const remap = await asMember(client.put(`/imports/${record.id}/mapping`), member).form({
+    const remap = await asMember(
+      client.put(urlFor('imports.remap', { id: record.id })),
+      member
+    ).form({
       list: 'Bay Area',
       defaultRegion: 'us',
       mapping,
     })
     remap.assertStatus(302)
-    const remapped = inertiaPage(await asMember(client.get(`/imports/${record.id}`), member))
+    const remapped = inertiaPage(
+      await asMember(client.get(urlFor('imports.show', { id: record.id })), member)
+    )
     assert.deepEqual(
       remapped.props.preview.sample.map((row: { phone: string }) => row.phone),
       ['+14155550142', '+14155550143']
     )
 
-    const start = await asMember(client.post(`/imports/${record.id}/start`), member).form({
+    const start = await asMember(
+      client.post(urlFor('imports.start', { id: record.id })),
+      member
+    ).form({
       list: 'Bay Area',
       defaultRegion: 'US',
       mapping,
@@ -88,7 +99,9 @@ test.group('Imports | the wizard', (group) => {
     assert.equal(start.header('location'), `/imports/${record.id}`)
     await runQueuedImports()
 
-    const done = inertiaPage(await asMember(client.get(`/imports/${record.id}`), member))
+    const done = inertiaPage(
+      await asMember(client.get(urlFor('imports.show', { id: record.id })), member)
+    )
     assert.containSubset(done.props.importRecord, {
       status: 'completed',
       listName: 'Bay Area',
@@ -108,14 +121,17 @@ test.group('Imports | the wizard', (group) => {
     )
 
     // Starting twice is refused.
-    const again = await asMember(client.post(`/imports/${record.id}/start`), member).form({
+    const again = await asMember(
+      client.post(urlFor('imports.start', { id: record.id })),
+      member
+    ).form({
       list: 'Bay Area',
       defaultRegion: 'US',
     })
     again.assertStatus(302)
     again.assertFlashMessage('error', 'This import has already started.')
 
-    const index = inertiaPage(await asMember(client.get('/imports'), member))
+    const index = inertiaPage(await asMember(client.get(urlFor('imports.index')), member))
     assert.deepEqual(
       index.props.imports.map((item: { id: number }) => item.id),
       [record.id]
@@ -124,21 +140,26 @@ test.group('Imports | the wizard', (group) => {
 
   test('the report of rows not imported downloads as CSV', async ({ client, assert }) => {
     const member = await createMember('owner')
-    await asMember(client.post('/imports'), member).file('file', fixturePath('messy.csv'))
+    await asMember(client.post(urlFor('imports.store')), member).file(
+      'file',
+      fixturePath('messy.csv')
+    )
     const record = await Import.query()
       .where('organization_id', member.organizationId)
       .firstOrFail()
-    await asMember(client.post(`/imports/${record.id}/start`), member).form({
+    await asMember(client.post(urlFor('imports.start', { id: record.id })), member).form({
       list: 'Volunteers',
       defaultRegion: 'US',
     })
     await runQueuedImports()
 
-    const page = inertiaPage(await asMember(client.get(`/imports/${record.id}`), member))
+    const page = inertiaPage(
+      await asMember(client.get(urlFor('imports.show', { id: record.id })), member)
+    )
     assert.containSubset(page.props.importRecord, { status: 'completed', invalid: 3 })
     assert.isString(page.props.importRecord.errorReportUrl)
 
-    const report = await asMember(client.get(`/imports/${record.id}/report`), member)
+    const report = await asMember(client.get(urlFor('imports.report', { id: record.id })), member)
     report.assertStatus(200)
     assert.match(report.header('content-disposition') ?? '', /attachment; filename=".*\.csv"/)
     const lines = report
@@ -158,40 +179,53 @@ test.group('Imports | the wizard', (group) => {
     assert,
   }) => {
     const member = await createMember('owner')
-    await asMember(client.post('/imports'), member).file('file', fixturePath('picture.png'))
+    await asMember(client.post(urlFor('imports.store')), member).file(
+      'file',
+      fixturePath('picture.png')
+    )
     const record = await Import.query()
       .where('organization_id', member.organizationId)
       .firstOrFail()
 
-    const page = inertiaPage(await asMember(client.get(`/imports/${record.id}`), member))
+    const page = inertiaPage(
+      await asMember(client.get(urlFor('imports.show', { id: record.id })), member)
+    )
     assert.include(page.props.preview.failure, 'not a text (CSV) file')
   })
 
   test('a preview without a phone column asks for one', async ({ client, assert }) => {
     const member = await createMember('owner')
-    await asMember(client.post('/imports'), member).file('file', fixturePath('no_phone.csv'))
+    await asMember(client.post(urlFor('imports.store')), member).file(
+      'file',
+      fixturePath('no_phone.csv')
+    )
     const record = await Import.query()
       .where('organization_id', member.organizationId)
       .firstOrFail()
 
-    const page = inertiaPage(await asMember(client.get(`/imports/${record.id}`), member))
+    const page = inertiaPage(
+      await asMember(client.get(urlFor('imports.show', { id: record.id })), member)
+    )
     assert.include(page.props.preview.problem, 'could not find a column of phone numbers')
     assert.lengthOf(page.props.preview.columns, 2)
   })
 
   test('texters cannot import; another organization’s import is not found', async ({ client }) => {
     const texter = await createMember('texter')
-    const refused = await asMember(client.post('/imports'), texter).file(
+    const refused = await asMember(client.post(urlFor('imports.store')), texter).file(
       'file',
       fixturePath('messy.csv')
     )
     assertFormRefused(refused)
 
     const owner = await createMember('owner')
-    await asMember(client.post('/imports'), owner).file('file', fixturePath('messy.csv'))
+    await asMember(client.post(urlFor('imports.store')), owner).file(
+      'file',
+      fixturePath('messy.csv')
+    )
     const record = await Import.query().where('organization_id', owner.organizationId).firstOrFail()
     const stranger = await createMember('owner')
-    const response = await asMember(client.get(`/imports/${record.id}`), stranger)
+    const response = await asMember(client.get(urlFor('imports.show', { id: record.id })), stranger)
     response.assertStatus(404)
   })
 })

@@ -5,6 +5,7 @@ import Invite from '#models/invite'
 import { createMember } from '#tests/helpers/members'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { asMember, assertFormRefused, fieldErrors } from '#tests/helpers/web'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 async function invitesOf(organizationId: number) {
   return Invite.query().where('organization_id', organizationId).orderBy('id')
@@ -20,13 +21,17 @@ test.group('Invites | managing links', (group) => {
     }) => {
       const member = await createMember(role)
       const owner = await createMember('owner', { organization: member.organization })
-      await asMember(client.post('/invites'), owner).form({ role: 'texter' })
+      await asMember(client.post(urlFor('invites.store')), owner).form({ role: 'texter' })
       const [invite] = await invitesOf(member.organizationId)
 
-      const list = await asMember(client.get('/invites'), member)
+      const list = await asMember(client.get(urlFor('invites.index')), member)
       list.assertStatus(403)
-      assertFormRefused(await asMember(client.post('/invites'), member).form({ role: 'texter' }))
-      assertFormRefused(await asMember(client.delete(`/invites/${invite.id}`), member))
+      assertFormRefused(
+        await asMember(client.post(urlFor('invites.store')), member).form({ role: 'texter' })
+      )
+      assertFormRefused(
+        await asMember(client.delete(urlFor('invites.destroy', { id: invite.id })), member)
+      )
 
       const after = await invitesOf(member.organizationId)
       assert.lengthOf(after, 1)
@@ -40,7 +45,7 @@ test.group('Invites | managing links', (group) => {
   }) => {
     const admin = await createMember('admin')
 
-    const response = await asMember(client.post('/invites'), admin).form({
+    const response = await asMember(client.post(urlFor('invites.store')), admin).form({
       role: 'supervisor',
       expiresInDays: 3,
       maxUses: 25,
@@ -61,7 +66,7 @@ test.group('Invites | managing links', (group) => {
   test('without options a link lasts 14 days with no use limit', async ({ client, assert }) => {
     const admin = await createMember('admin')
 
-    await asMember(client.post('/invites'), admin).form({ role: 'texter' })
+    await asMember(client.post(urlFor('invites.store')), admin).form({ role: 'texter' })
 
     const [invite] = await invitesOf(admin.organizationId)
     assert.isNull(invite.maxUses)
@@ -71,7 +76,9 @@ test.group('Invites | managing links', (group) => {
   test('the owner role cannot be handed out by link', async ({ client, assert }) => {
     const owner = await createMember('owner')
 
-    const response = await asMember(client.post('/invites'), owner).form({ role: 'owner' })
+    const response = await asMember(client.post(urlFor('invites.store')), owner).form({
+      role: 'owner',
+    })
 
     assert.property(fieldErrors(response), 'role')
     assert.lengthOf(await invitesOf(owner.organizationId), 0)
@@ -79,15 +86,15 @@ test.group('Invites | managing links', (group) => {
 
   test('the list shows each link with its URL and state', async ({ client, assert }) => {
     const admin = await createMember('admin')
-    await asMember(client.post('/invites'), admin).form({ role: 'texter' })
-    await asMember(client.post('/invites'), admin).form({ role: 'admin', maxUses: 1 })
+    await asMember(client.post(urlFor('invites.store')), admin).form({ role: 'texter' })
+    await asMember(client.post(urlFor('invites.store')), admin).form({ role: 'admin', maxUses: 1 })
     const [open, usedUp] = await invitesOf(admin.organizationId)
     usedUp.uses = 1
     await usedUp.save()
     const elsewhere = await createMember('owner')
-    await asMember(client.post('/invites'), elsewhere).form({ role: 'texter' })
+    await asMember(client.post(urlFor('invites.store')), elsewhere).form({ role: 'texter' })
 
-    const response = await asMember(client.get('/invites'), admin)
+    const response = await asMember(client.get(urlFor('invites.index')), admin)
 
     response.assertStatus(200)
     const { props } = inertiaPage(response)
@@ -107,10 +114,13 @@ test.group('Invites | managing links', (group) => {
 
   test('an admin revokes a link', async ({ client, assert }) => {
     const admin = await createMember('admin')
-    await asMember(client.post('/invites'), admin).form({ role: 'texter' })
+    await asMember(client.post(urlFor('invites.store')), admin).form({ role: 'texter' })
     const [invite] = await invitesOf(admin.organizationId)
 
-    const response = await asMember(client.delete(`/invites/${invite.id}`), admin)
+    const response = await asMember(
+      client.delete(urlFor('invites.destroy', { id: invite.id })),
+      admin
+    )
 
     response.assertStatus(302)
     response.assertFlashMessage('success', 'Invite link revoked.')
@@ -122,10 +132,13 @@ test.group('Invites | managing links', (group) => {
   test('another organization’s link cannot be revoked', async ({ client, assert }) => {
     const admin = await createMember('admin')
     const elsewhere = await createMember('owner')
-    await asMember(client.post('/invites'), elsewhere).form({ role: 'texter' })
+    await asMember(client.post(urlFor('invites.store')), elsewhere).form({ role: 'texter' })
     const [invite] = await invitesOf(elsewhere.organizationId)
 
-    const response = await asMember(client.delete(`/invites/${invite.id}`), admin)
+    const response = await asMember(
+      client.delete(urlFor('invites.destroy', { id: invite.id })),
+      admin
+    )
 
     response.assertStatus(404)
     await invite.refresh()

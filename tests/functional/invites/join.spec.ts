@@ -16,11 +16,12 @@ import { createInvite } from '#tests/helpers/invites'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { asGuest, asMember, asUser, fieldErrors } from '#tests/helpers/web'
 import { appUrl } from '#config/app'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const PASSWORD = 'a volunteer passphrase'
 
 function joinAsNewAccount(client: ApiClient, invite: Invite, email = 'new.volunteer@example.org') {
-  return asGuest(client.post(`/join/${invite.token}`)).form({
+  return asGuest(client.post(urlFor('join.store', { token: invite.token }))).form({
     fullName: 'New Volunteer',
     email,
     password: PASSWORD,
@@ -43,7 +44,7 @@ test.group('Join | the link page', (group) => {
     const organization = await OrganizationFactory.merge({ name: 'Eastside Mutual Aid' }).create()
     const invite = await createInvite(organization, { role: 'supervisor' })
 
-    const response = await client.get(`/join/${invite.token}`)
+    const response = await client.get(urlFor('join.show', { token: invite.token }))
 
     response.assertStatus(200)
     assert.deepInclude(inertiaPage(response), { component: 'join' })
@@ -59,7 +60,7 @@ test.group('Join | the link page', (group) => {
     const invite = await createInvite(await OrganizationFactory.create())
     const user = await UserFactory.create()
 
-    const response = await asUser(client.get(`/join/${invite.token}`), user)
+    const response = await asUser(client.get(urlFor('join.show', { token: invite.token })), user)
 
     assert.equal(inertiaPage(response).props.signedInAs, user.email)
   })
@@ -88,7 +89,7 @@ test.group('Join | unusable links', (group) => {
       const invite = await createInvite(organization, state)
       const users = await userCount()
 
-      const page = await client.get(`/join/${invite.token}`)
+      const page = await client.get(urlFor('join.show', { token: invite.token }))
       assert.equal(inertiaPage(page).props.problem, reason)
 
       const response = await joinAsNewAccount(client, invite)
@@ -111,7 +112,7 @@ test.group('Join | unusable links', (group) => {
     const invite = await createInvite(organization, { revokedAt: DateTime.now() })
     const user = await UserFactory.create()
 
-    const response = await asUser(client.post(`/join/${invite.token}`), user)
+    const response = await asUser(client.post(urlFor('join.store', { token: invite.token })), user)
 
     response.assertFlashMessage(
       'error',
@@ -162,7 +163,10 @@ test.group('Join | joining', (group) => {
     const invite = await createInvite(organization)
     const users = await userCount()
 
-    const response = await asMember(client.post(`/join/${invite.token}`), member)
+    const response = await asMember(
+      client.post(urlFor('join.store', { token: invite.token })),
+      member
+    )
 
     response.assertHeader('location', '/texting')
     response.assertSession('organizationId', organization.id)
@@ -176,7 +180,10 @@ test.group('Join | joining', (group) => {
     const admin = await createMember('admin')
     const invite = await createInvite(admin.organization, { role: 'texter' })
 
-    const response = await asMember(client.post(`/join/${invite.token}`), admin)
+    const response = await asMember(
+      client.post(urlFor('join.store', { token: invite.token })),
+      admin
+    )
 
     response.assertFlashMessage('error', 'You are already a member of this organization')
     const members = await membersOf(admin.organizationId)
@@ -247,20 +254,27 @@ test.group('Join | organizations that approve members', (group) => {
       .firstOrFail()
     assert.equal(joiner.status, 'pending')
 
-    const waiting = await asMember(client.get('/waiting'), joiner)
+    const waiting = await asMember(client.get(urlFor('waiting.show')), joiner)
     waiting.assertStatus(200)
     assert.equal(inertiaPage(waiting).component, 'waiting')
-    for (const path of ['/dashboard', '/members', '/invites', '/account/tokens']) {
+    for (const path of [
+      urlFor('dashboard'),
+      urlFor('members.index'),
+      urlFor('invites.index'),
+      urlFor('api_tokens.index'),
+    ]) {
       const blocked = await asMember(client.get(path), joiner)
       blocked.assertStatus(302)
       blocked.assertHeader('location', '/waiting')
     }
 
-    await asMember(client.put(`/members/${joiner.id}/status`), admin).form({ status: 'active' })
+    await asMember(client.put(urlFor('members.update_status', { id: joiner.id })), admin).form({
+      status: 'active',
+    })
 
-    const texting = await asMember(client.get('/texting'), joiner)
+    const texting = await asMember(client.get(urlFor('texting.index')), joiner)
     texting.assertStatus(200)
-    const noLongerWaiting = await asMember(client.get('/waiting'), joiner)
+    const noLongerWaiting = await asMember(client.get(urlFor('waiting.show')), joiner)
     noLongerWaiting.assertHeader('location', '/texting')
   })
 })

@@ -8,6 +8,7 @@ import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { asMember, assertFormRefused, fieldErrors } from '#tests/helpers/web'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { createContact, createList, createTag } from '#tests/helpers/contacts'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 test.group('Lists and tags | page', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -21,7 +22,7 @@ test.group('Lists and tags | page', (group) => {
     await createContact(org, { lists: [canvass], tags: [donor] })
     await createContact(org, { lists: [canvass] })
 
-    const response = await asMember(client.get('/lists'), supervisor)
+    const response = await asMember(client.get(urlFor('lists.index')), supervisor)
     response.assertStatus(200)
     const { props } = inertiaPage(response)
     assert.deepEqual(props.lists, [
@@ -35,19 +36,28 @@ test.group('Lists and tags | page', (group) => {
     const supervisor = await createMember('supervisor')
     const org = supervisor.organizationId
 
-    const created = await asMember(client.post('/lists'), supervisor).form({ name: ' Canvass ' })
+    const created = await asMember(client.post(urlFor('lists.store')), supervisor).form({
+      name: ' Canvass ',
+    })
     created.assertStatus(302)
     const list = await ContactList.findByOrFail({ organizationId: org, name: 'Canvass' })
     const contact = await createContact(org, { lists: [list] })
 
-    const duplicate = await asMember(client.post('/lists'), supervisor).form({ name: 'canvass' })
+    const duplicate = await asMember(client.post(urlFor('lists.store')), supervisor).form({
+      name: 'canvass',
+    })
     assert.deepEqual(fieldErrors(duplicate).name, ['There is already a list named "Canvass"'])
 
-    await asMember(client.put(`/lists/${list.id}`), supervisor).form({ name: 'Door knock' })
+    await asMember(client.put(urlFor('lists.update', { id: list.id })), supervisor).form({
+      name: 'Door knock',
+    })
     await list.refresh()
     assert.equal(list.name, 'Door knock')
 
-    const deleted = await asMember(client.delete(`/lists/${list.id}`), supervisor).form({})
+    const deleted = await asMember(
+      client.delete(urlFor('lists.destroy', { id: list.id })),
+      supervisor
+    ).form({})
     deleted.assertStatus(302)
     assert.isNull(await ContactList.find(list.id))
     await contact.refresh()
@@ -61,19 +71,23 @@ test.group('Lists and tags | page', (group) => {
     const admin = await createMember('admin')
     const org = admin.organizationId
 
-    await asMember(client.post('/tags'), admin).form({ name: 'donor' })
+    await asMember(client.post(urlFor('tags.store')), admin).form({ name: 'donor' })
     const tag = await Tag.findByOrFail({ organizationId: org, name: 'donor' })
     const contact = await createContact(org, { tags: [tag] })
     await createTag(org, 'vip')
 
-    const clash = await asMember(client.put(`/tags/${tag.id}`), admin).form({ name: 'VIP' })
+    const clash = await asMember(client.put(urlFor('tags.update', { id: tag.id })), admin).form({
+      name: 'VIP',
+    })
     assert.deepEqual(fieldErrors(clash).name, ['There is already a tag named "vip"'])
 
-    await asMember(client.put(`/tags/${tag.id}`), admin).form({ name: 'major donor' })
+    await asMember(client.put(urlFor('tags.update', { id: tag.id })), admin).form({
+      name: 'major donor',
+    })
     await tag.refresh()
     assert.equal(tag.name, 'major donor')
 
-    await asMember(client.delete(`/tags/${tag.id}`), admin).form({})
+    await asMember(client.delete(urlFor('tags.destroy', { id: tag.id })), admin).form({})
     assert.isNull(await Tag.find(tag.id))
     await contact.load('tags')
     assert.lengthOf(contact.tags, 0)
@@ -83,11 +97,17 @@ test.group('Lists and tags | page', (group) => {
     const texter = await createMember('texter')
     const list = await createList(texter.organizationId, 'Canvass')
 
-    const page = await asMember(client.get('/lists'), texter)
+    const page = await asMember(client.get(urlFor('lists.index')), texter)
     page.assertStatus(403)
-    assertFormRefused(await asMember(client.post('/lists'), texter).form({ name: 'Mine' }))
-    assertFormRefused(await asMember(client.delete(`/lists/${list.id}`), texter).form({}))
-    assertFormRefused(await asMember(client.post('/tags'), texter).form({ name: 'mine' }))
+    assertFormRefused(
+      await asMember(client.post(urlFor('lists.store')), texter).form({ name: 'Mine' })
+    )
+    assertFormRefused(
+      await asMember(client.delete(urlFor('lists.destroy', { id: list.id })), texter).form({})
+    )
+    assertFormRefused(
+      await asMember(client.post(urlFor('tags.store')), texter).form({ name: 'mine' })
+    )
     assert.isNotNull(await ContactList.find(list.id))
   })
 
@@ -97,9 +117,14 @@ test.group('Lists and tags | page', (group) => {
     const list = await createList(other.organizationId, 'Theirs')
     const tag = await createTag(other.organizationId, 'theirs')
 
-    const rename = await asMember(client.put(`/lists/${list.id}`), owner).form({ name: 'Mine' })
+    const rename = await asMember(client.put(urlFor('lists.update', { id: list.id })), owner).form({
+      name: 'Mine',
+    })
     rename.assertStatus(404)
-    const remove = await asMember(client.delete(`/tags/${tag.id}`), owner).form({})
+    const remove = await asMember(
+      client.delete(urlFor('tags.destroy', { id: tag.id })),
+      owner
+    ).form({})
     remove.assertStatus(404)
     assert.isNotNull(await Tag.find(tag.id))
   })

@@ -7,6 +7,7 @@ import User from '#models/user'
 import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { asMember, assertFormRefused, fieldErrors } from '#tests/helpers/web'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 type Member = Awaited<ReturnType<typeof createMember>>
 
@@ -25,7 +26,7 @@ test.group('Members | page', (group) => {
   for (const role of ['texter', 'supervisor'] as const) {
     test(`a ${role} cannot see the members page`, async ({ client }) => {
       const member = await createMember(role)
-      const response = await asMember(client.get('/members'), member)
+      const response = await asMember(client.get(urlFor('members.index')), member)
       response.assertStatus(403)
     })
   }
@@ -41,7 +42,7 @@ test.group('Members | page', (group) => {
     const suspended = await colleague(admin, 'supervisor', 'suspended')
     const pending = await colleague(admin, 'texter', 'pending')
 
-    const response = await asMember(client.get('/members'), admin)
+    const response = await asMember(client.get(urlFor('members.index')), admin)
 
     response.assertStatus(200)
     const { component, props } = inertiaPage(response)
@@ -69,7 +70,7 @@ test.group('Members | page', (group) => {
     const coOwner = await colleague(owner, 'owner')
     const admin = await colleague(owner, 'admin')
 
-    const { props } = inertiaPage(await asMember(client.get('/members'), owner))
+    const { props } = inertiaPage(await asMember(client.get(urlFor('members.index')), owner))
 
     assert.deepEqual(
       props.members.map((m: { id: number; canManage: boolean }) => [m.id, m.canManage]),
@@ -85,7 +86,7 @@ test.group('Members | page', (group) => {
     const admin = await createMember('admin')
     const stranger = await createMember('texter')
 
-    const response = await asMember(client.get('/members'), admin)
+    const response = await asMember(client.get(urlFor('members.index')), admin)
 
     assert.notInclude(response.text(), stranger.user.email)
   })
@@ -101,7 +102,10 @@ test.group('Members | roles', (group) => {
     const admin = await createMember('admin')
     const texter = await colleague(admin, 'texter')
 
-    const response = await asMember(client.put(`/members/${texter.id}`), admin).form({
+    const response = await asMember(
+      client.put(urlFor('members.update', { id: texter.id })),
+      admin
+    ).form({
       role: 'supervisor',
     })
 
@@ -124,7 +128,10 @@ test.group('Members | roles', (group) => {
     const owner = await createMember('owner')
     const admin = await colleague(owner, 'admin')
 
-    const response = await asMember(client.put(`/members/${admin.id}`), owner).form({
+    const response = await asMember(
+      client.put(urlFor('members.update', { id: admin.id })),
+      owner
+    ).form({
       role: 'owner',
     })
 
@@ -137,7 +144,10 @@ test.group('Members | roles', (group) => {
     for (const role of ['owner', 'admin'] as const) {
       const target = await colleague(admin, role)
 
-      const response = await asMember(client.put(`/members/${target.id}`), admin).form({
+      const response = await asMember(
+        client.put(urlFor('members.update', { id: target.id })),
+        admin
+      ).form({
         role: 'texter',
       })
 
@@ -151,7 +161,10 @@ test.group('Members | roles', (group) => {
       const member = await createMember(role)
       const texter = await colleague(member, 'texter')
 
-      const response = await asMember(client.put(`/members/${texter.id}`), member).form({
+      const response = await asMember(
+        client.put(urlFor('members.update', { id: texter.id })),
+        member
+      ).form({
         role: 'supervisor',
       })
 
@@ -165,8 +178,12 @@ test.group('Members | roles', (group) => {
     const admin = await colleague(owner, 'admin')
     const coOwner = await colleague(owner, 'owner')
 
-    await asMember(client.put(`/members/${admin.id}`), owner).form({ role: 'texter' })
-    await asMember(client.put(`/members/${coOwner.id}`), owner).form({ role: 'admin' })
+    await asMember(client.put(urlFor('members.update', { id: admin.id })), owner).form({
+      role: 'texter',
+    })
+    await asMember(client.put(urlFor('members.update', { id: coOwner.id })), owner).form({
+      role: 'admin',
+    })
 
     assert.equal((await reload(admin))!.role, 'texter')
     assert.equal((await reload(coOwner))!.role, 'admin')
@@ -176,13 +193,22 @@ test.group('Members | roles', (group) => {
     test(`an ${role} cannot change their own membership`, async ({ client, assert }) => {
       const member = await createMember(role)
 
-      const roleChange = await asMember(client.put(`/members/${member.id}`), member).form({
+      const roleChange = await asMember(
+        client.put(urlFor('members.update', { id: member.id })),
+        member
+      ).form({
         role: 'texter',
       })
-      const suspension = await asMember(client.put(`/members/${member.id}/status`), member).form({
+      const suspension = await asMember(
+        client.put(urlFor('members.update_status', { id: member.id })),
+        member
+      ).form({
         status: 'suspended',
       })
-      const removal = await asMember(client.delete(`/members/${member.id}`), member)
+      const removal = await asMember(
+        client.delete(urlFor('members.destroy', { id: member.id })),
+        member
+      )
 
       for (const response of [roleChange, suspension, removal]) assertFormRefused(response)
       const after = await reload(member)
@@ -196,11 +222,13 @@ test.group('Members | roles', (group) => {
     const stranger = await createMember('texter')
 
     const responses = [
-      await asMember(client.put(`/members/${stranger.id}`), owner).form({ role: 'admin' }),
-      await asMember(client.put(`/members/${stranger.id}/status`), owner).form({
+      await asMember(client.put(urlFor('members.update', { id: stranger.id })), owner).form({
+        role: 'admin',
+      }),
+      await asMember(client.put(urlFor('members.update_status', { id: stranger.id })), owner).form({
         status: 'suspended',
       }),
-      await asMember(client.delete(`/members/${stranger.id}`), owner),
+      await asMember(client.delete(urlFor('members.destroy', { id: stranger.id })), owner),
     ]
 
     for (const response of responses) response.assertStatus(404)
@@ -218,22 +246,28 @@ test.group('Members | status', (group) => {
     const texter = await colleague(admin, 'texter')
     const token = await apiTokenFor(texter)
 
-    const suspend = await asMember(client.put(`/members/${texter.id}/status`), admin).form({
+    const suspend = await asMember(
+      client.put(urlFor('members.update_status', { id: texter.id })),
+      admin
+    ).form({
       status: 'suspended',
     })
     suspend.assertFlashMessage('success', 'Member is suspended.')
     assert.equal((await reload(texter))!.status, 'suspended')
 
-    const page = await asMember(client.get('/dashboard'), texter)
+    const page = await asMember(client.get(urlFor('dashboard')), texter)
     page.assertHeader('location', '/organizations/new')
     const api = await client.get('/api/v1/me').bearerToken(token)
     api.assertStatus(401)
 
-    const reactivate = await asMember(client.put(`/members/${texter.id}/status`), admin).form({
+    const reactivate = await asMember(
+      client.put(urlFor('members.update_status', { id: texter.id })),
+      admin
+    ).form({
       status: 'active',
     })
     reactivate.assertFlashMessage('success', 'Member is active.')
-    const texting = await asMember(client.get('/texting'), texter)
+    const texting = await asMember(client.get(urlFor('texting.index')), texter)
     texting.assertStatus(200)
     const apiAgain = await client.get('/api/v1/me').bearerToken(token)
     apiAgain.assertStatus(200)
@@ -243,13 +277,15 @@ test.group('Members | status', (group) => {
     const admin = await createMember('admin')
     const pending = await colleague(admin, 'texter', 'pending')
 
-    const waiting = await asMember(client.get('/dashboard'), pending)
+    const waiting = await asMember(client.get(urlFor('dashboard')), pending)
     waiting.assertHeader('location', '/waiting')
 
-    await asMember(client.put(`/members/${pending.id}/status`), admin).form({ status: 'active' })
+    await asMember(client.put(urlFor('members.update_status', { id: pending.id })), admin).form({
+      status: 'active',
+    })
 
     assert.equal((await reload(pending))!.status, 'active')
-    const texting = await asMember(client.get('/texting'), pending)
+    const texting = await asMember(client.get(urlFor('texting.index')), pending)
     texting.assertStatus(200)
   })
 
@@ -257,7 +293,10 @@ test.group('Members | status', (group) => {
     const admin = await createMember('admin')
     const texter = await colleague(admin, 'texter')
 
-    const response = await asMember(client.put(`/members/${texter.id}/status`), admin).form({
+    const response = await asMember(
+      client.put(urlFor('members.update_status', { id: texter.id })),
+      admin
+    ).form({
       status: 'pending',
     })
 
@@ -270,7 +309,10 @@ test.group('Members | status', (group) => {
     for (const role of ['owner', 'admin'] as const) {
       const target = await colleague(admin, role)
 
-      const response = await asMember(client.put(`/members/${target.id}/status`), admin).form({
+      const response = await asMember(
+        client.put(urlFor('members.update_status', { id: target.id })),
+        admin
+      ).form({
         status: 'suspended',
       })
 
@@ -292,7 +334,10 @@ test.group('Members | removal', (group) => {
     const token = await apiTokenFor(texter)
     const adminToken = await apiTokenFor(admin)
 
-    const response = await asMember(client.delete(`/members/${texter.id}`), admin)
+    const response = await asMember(
+      client.delete(urlFor('members.destroy', { id: texter.id })),
+      admin
+    )
 
     response.assertStatus(302)
     response.assertHeader('location', '/members')
@@ -321,7 +366,7 @@ test.group('Members | removal', (group) => {
     })
     const otherToken = await apiTokenFor(otherMembership)
 
-    await asMember(client.delete(`/members/${texter.id}`), admin)
+    await asMember(client.delete(urlFor('members.destroy', { id: texter.id })), admin)
 
     assert.isNotNull(await reload(otherMembership))
     const api = await client.get('/api/v1/me').bearerToken(otherToken)
@@ -333,7 +378,10 @@ test.group('Members | removal', (group) => {
     for (const role of ['owner', 'admin'] as const) {
       const target = await colleague(admin, role)
 
-      const response = await asMember(client.delete(`/members/${target.id}`), admin)
+      const response = await asMember(
+        client.delete(urlFor('members.destroy', { id: target.id })),
+        admin
+      )
 
       assertFormRefused(response)
       assert.isNotNull(await reload(target))
@@ -344,7 +392,10 @@ test.group('Members | removal', (group) => {
     const supervisor = await createMember('supervisor')
     const texter = await colleague(supervisor, 'texter')
 
-    const response = await asMember(client.delete(`/members/${texter.id}`), supervisor)
+    const response = await asMember(
+      client.delete(urlFor('members.destroy', { id: texter.id })),
+      supervisor
+    )
 
     assertFormRefused(response)
     assert.isNotNull(await reload(texter))

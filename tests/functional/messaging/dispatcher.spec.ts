@@ -19,6 +19,7 @@ import { createContact } from '#tests/helpers/contacts'
 import { createFakeAccount, SENDER } from '#tests/helpers/messaging'
 import { asMember } from '#tests/helpers/web'
 import { createDraft } from '#tests/helpers/campaigns'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 function queue(account: ProviderAccount, to: string, extra: { contactId?: number } = {}) {
   return queueMessage({
@@ -312,12 +313,18 @@ test.group('Dispatcher | interrupted sends', (group) => {
     assert.equal(orphan.status, 'review')
     fake.assertNoneSent()
 
-    const page = await asMember(client.get('/settings/providers'), owner)
+    const page = await asMember(client.get(urlFor('provider_accounts.index')), owner)
     assert.include(page.text(), '+12025550170')
 
-    const resend = await asMember(client.post(`/settings/outbox/${orphan.id}/resend`), owner)
+    const resend = await asMember(
+      client.post(urlFor('outbox_reviews.resend', { id: orphan.id })),
+      owner
+    )
     resend.assertStatus(302)
-    const discard = await asMember(client.post(`/settings/outbox/${gone.id}/discard`), owner)
+    const discard = await asMember(
+      client.post(urlFor('outbox_reviews.discard', { id: gone.id })),
+      owner
+    )
     discard.assertStatus(302)
     await dispatcher.drainOnce()
 

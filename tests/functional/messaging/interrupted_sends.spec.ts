@@ -13,6 +13,7 @@ import { asMember } from '#tests/helpers/web'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { telnyxKeyPair } from '#tests/fixtures/telnyx/payloads'
 import { fakeAccount, SENDER } from '#tests/functional/fake_carrier/helpers'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /**
  * The situation after kill -9 in the middle of sending: a dispatcher claimed
@@ -75,7 +76,7 @@ test.group('Interrupted sends | the provider is asked before anyone sends again'
       errorCode: 'interrupted_not_sent',
     })
 
-    const page = await asMember(client.get('/settings/providers'), owner)
+    const page = await asMember(client.get(urlFor('provider_accounts.index')), owner)
     const review = inertiaPage(page).props.review
     assert.deepEqual(
       review.map((row: any) => [row.to, row.safeToResend]),
@@ -108,7 +109,7 @@ test.group('Interrupted sends | the provider is asked before anyone sends again'
       errorCode: 'interrupted_unconfirmed',
     })
     assert.match(message.errorMessage!, /may already have been delivered/)
-    const page = await asMember(client.get('/settings/providers'), owner)
+    const page = await asMember(client.get(urlFor('provider_accounts.index')), owner)
     const [row] = inertiaPage(page).props.review
     assert.containSubset(row, { to: '+12025550143', safeToResend: false })
     assert.match(row.note, /cannot be asked which texts it sent/)
@@ -167,7 +168,10 @@ test.group('Interrupted sends | the provider is asked before anyone sends again'
     message.merge({ status: 'review', errorCode: 'interrupted_unconfirmed' })
     await message.save()
 
-    const resend = await asMember(client.post(`/settings/outbox/${message.id}/resend`), owner)
+    const resend = await asMember(
+      client.post(urlFor('outbox_reviews.resend', { id: message.id })),
+      owner
+    )
     resend.assertStatus(302)
     await new Dispatcher().drainOnce()
 
@@ -181,7 +185,10 @@ test.group('Interrupted sends | the provider is asked before anyone sends again'
     const lost = await interrupted(account, '+12025550147', { reachedProvider: false })
     lost.merge({ status: 'review', errorCode: 'interrupted_not_sent' })
     await lost.save()
-    const again = await asMember(client.post(`/settings/outbox/${lost.id}/resend`), owner)
+    const again = await asMember(
+      client.post(urlFor('outbox_reviews.resend', { id: lost.id })),
+      owner
+    )
     assert.equal(again.flashMessage('success'), 'The text is queued again.')
     await new Dispatcher().drainOnce()
     await lost.refresh()

@@ -12,6 +12,7 @@ import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { asMember, assertFormRefused, fieldErrors } from '#tests/helpers/web'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { createFakeAccount, FAKE_SECRET, SENDER } from '#tests/helpers/messaging'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const fakeAccount = {
   provider: 'fake',
@@ -244,7 +245,7 @@ test.group('Provider accounts | pages', (group) => {
     assert,
   }) => {
     const admin = await createMember('admin')
-    const form = await asMember(client.get('/settings/providers/new'), admin)
+    const form = await asMember(client.get(urlFor('provider_accounts.create')), admin)
     form.assertStatus(200)
     assert.containSubset(inertiaPage(form).props.plugins, [
       {
@@ -253,7 +254,7 @@ test.group('Provider accounts | pages', (group) => {
       },
     ])
 
-    const response = await asMember(client.post('/settings/providers'), admin).form({
+    const response = await asMember(client.post(urlFor('provider_accounts.store')), admin).form({
       provider: 'fake',
       name: 'Demo',
       credentials: { signingSecret: FAKE_SECRET },
@@ -266,7 +267,10 @@ test.group('Provider accounts | pages', (group) => {
     assert.deepEqual(account.credentials, { signingSecret: FAKE_SECRET })
     assert.deepEqual(account.settings, { deliveryDelayMs: '250', demoMode: 'true' })
 
-    const edit = await asMember(client.get(`/settings/providers/${account.id}`), admin)
+    const edit = await asMember(
+      client.get(urlFor('provider_accounts.edit', { id: account.id })),
+      admin
+    )
     edit.assertStatus(200)
     const { component, props } = inertiaPage(edit)
     assert.equal(component, 'provider_accounts/edit')
@@ -285,7 +289,10 @@ test.group('Provider accounts | pages', (group) => {
     const admin = await createMember('admin')
     const account = await createFakeAccount(admin.organizationId)
 
-    const saved = await asMember(client.put(`/settings/providers/${account.id}`), admin).form({
+    const saved = await asMember(
+      client.put(urlFor('provider_accounts.update', { id: account.id })),
+      admin
+    ).form({
       name: 'Renamed',
       credentials: { signingSecret: '' },
       numbers: ['+12025550150', '+12025550151'],
@@ -300,7 +307,10 @@ test.group('Provider accounts | pages', (group) => {
       ['+12025550150', '+12025550151']
     )
 
-    const refused = await asMember(client.put(`/settings/providers/${account.id}`), admin).form({
+    const refused = await asMember(
+      client.put(urlFor('provider_accounts.update', { id: account.id })),
+      admin
+    ).form({
       name: 'Renamed',
       credentials: { signingSecret: 'short' },
     })
@@ -317,7 +327,7 @@ test.group('Provider accounts | pages', (group) => {
     account.merge({ status: 'disabled', statusReason: 'The provider refused a send: bad token' })
     await account.save()
 
-    const page = await asMember(client.get('/settings/providers'), admin)
+    const page = await asMember(client.get(urlFor('provider_accounts.index')), admin)
     page.assertStatus(200)
     assert.containSubset(inertiaPage(page).props.accounts, [
       {
@@ -327,7 +337,10 @@ test.group('Provider accounts | pages', (group) => {
       },
     ])
 
-    const resumed = await asMember(client.post(`/settings/providers/${account.id}/enable`), admin)
+    const resumed = await asMember(
+      client.post(urlFor('provider_accounts.enable', { id: account.id })),
+      admin
+    )
     resumed.assertStatus(302)
     await account.refresh()
     assert.equal(account.status, 'active')
@@ -337,9 +350,9 @@ test.group('Provider accounts | pages', (group) => {
 
   test('a texter may not open the Providers page or add an account', async ({ client }) => {
     const texter = await createMember('texter')
-    const page = await asMember(client.get('/settings/providers'), texter)
+    const page = await asMember(client.get(urlFor('provider_accounts.index')), texter)
     page.assertStatus(403)
-    const post = await asMember(client.post('/settings/providers'), texter).form({
+    const post = await asMember(client.post(urlFor('provider_accounts.store')), texter).form({
       provider: 'fake',
       name: 'x',
     })

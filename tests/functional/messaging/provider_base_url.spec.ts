@@ -9,6 +9,7 @@ import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { asMember, fieldErrors } from '#tests/helpers/web'
 import { ACCOUNT_SID } from '#tests/fixtures/twilio/payloads'
 import { telnyxKeyPair } from '#tests/fixtures/telnyx/payloads'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const SENDER = '+12025550100'
 const TELNYX_PUBLIC_KEY = telnyxKeyPair().publicKeyBase64
@@ -105,14 +106,20 @@ test.group('Provider accounts | a new API base URL needs the secrets again', (gr
 
       // The attack: a new base URL, the secret left blank (so kept), then "Check credentials"
       // and a test message, which would hand the stored secret to the impostor.
-      const saved = await asMember(client.put(`/settings/providers/${account.id}`), admin).form({
+      const saved = await asMember(
+        client.put(urlFor('provider_accounts.update', { id: account.id })),
+        admin
+      ).form({
         name: 'Main',
         credentials: plugin.kept,
         settings: { apiBaseUrl: impostor.url },
         numbers: [SENDER],
       })
-      await asMember(client.post(`/settings/providers/${account.id}/check`), admin)
-      await asMember(client.post(`/settings/providers/${account.id}/test-message`), admin).form({
+      await asMember(client.post(urlFor('provider_accounts.check', { id: account.id })), admin)
+      await asMember(
+        client.post(urlFor('provider_accounts.test_message', { id: account.id })),
+        admin
+      ).form({
         to: '+12025550123',
         body: 'Test',
       })
@@ -142,7 +149,10 @@ test.group('Provider accounts | a new API base URL needs the secrets again', (gr
       const secret = plugin.stored[plugin.secretField]
       const typed = 'a-secret-typed-again-for-the-new-url'
 
-      const saved = await asMember(client.put(`/settings/providers/${account.id}`), admin).form({
+      const saved = await asMember(
+        client.put(urlFor('provider_accounts.update', { id: account.id })),
+        admin
+      ).form({
         name: 'Main',
         credentials: { ...plugin.kept, [plugin.secretField]: typed },
         settings: { apiBaseUrl: elsewhere.url },
@@ -150,7 +160,7 @@ test.group('Provider accounts | a new API base URL needs the secrets again', (gr
       })
       saved.assertStatus(302)
       assert.deepEqual(fieldErrors(saved), {})
-      await asMember(client.post(`/settings/providers/${account.id}/check`), admin)
+      await asMember(client.post(urlFor('provider_accounts.check', { id: account.id })), admin)
 
       assert.isTrue(carries(elsewhere.requests, typed))
       assert.isFalse(carries(elsewhere.requests, secret))
@@ -171,7 +181,10 @@ test.group('Provider accounts | a new API base URL needs the secrets again', (gr
     const [twilio] = PLUGINS
     const { admin, account } = await ownersAccount(twilio, provider.url)
 
-    const renamed = await asMember(client.put(`/settings/providers/${account.id}`), admin).form({
+    const renamed = await asMember(
+      client.put(urlFor('provider_accounts.update', { id: account.id })),
+      admin
+    ).form({
       name: 'Renamed',
       credentials: twilio.kept,
       settings: { apiBaseUrl: provider.url },
@@ -182,7 +195,10 @@ test.group('Provider accounts | a new API base URL needs the secrets again', (gr
     assert.equal(account.name, 'Renamed')
     assert.equal(account.credentials.authToken, twilio.stored.authToken)
 
-    const cleared = await asMember(client.put(`/settings/providers/${account.id}`), admin).form({
+    const cleared = await asMember(
+      client.put(urlFor('provider_accounts.update', { id: account.id })),
+      admin
+    ).form({
       name: 'Renamed',
       credentials: twilio.kept,
       settings: { apiBaseUrl: '' },

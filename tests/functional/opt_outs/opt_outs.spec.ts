@@ -8,6 +8,7 @@ import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { asMember, assertFormRefused, fieldErrors } from '#tests/helpers/web'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { createContact, optOut } from '#tests/helpers/contacts'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const phones = (rows: { phone: string }[]) => rows.map((row) => row.phone)
 
@@ -22,7 +23,7 @@ test.group('Opt-outs | page', (group) => {
     const other = await createMember('owner')
     await optOut(other.organizationId, '+12025550177')
 
-    const all = await asMember(client.get('/opt-outs'), supervisor)
+    const all = await asMember(client.get(urlFor('opt_outs.index')), supervisor)
     all.assertStatus(200)
     const { props } = inertiaPage(all)
     assert.deepEqual(phones(props.optOuts), ['+13135550100', '+12025550143'])
@@ -30,7 +31,10 @@ test.group('Opt-outs | page', (group) => {
     assert.deepEqual(props.can, { lift: false, export: false })
 
     for (const search of ['(202) 555-0143', '202 555', '+1202']) {
-      const found = await asMember(client.get('/opt-outs').qs({ phone: search }), supervisor)
+      const found = await asMember(
+        client.get(urlFor('opt_outs.index')).qs({ phone: search }),
+        supervisor
+      )
       assert.deepEqual(phones(inertiaPage(found).props.optOuts), ['+12025550143'], search)
     }
   })
@@ -39,7 +43,7 @@ test.group('Opt-outs | page', (group) => {
     const supervisor = await createMember('supervisor')
     const contact = await createContact(supervisor.organizationId, { phone: '+12025550143' })
 
-    const added = await asMember(client.post('/opt-outs'), supervisor).form({
+    const added = await asMember(client.post(urlFor('opt_outs.store')), supervisor).form({
       phone: '(202) 555-0143',
       reason: 'asked at the door',
     })
@@ -52,13 +56,17 @@ test.group('Opt-outs | page', (group) => {
     assert.containSubset(record.serialize(), { reason: 'asked at the door', source: 'admin' })
     assert.equal(record.createdById, supervisor.userId)
 
-    const again = await asMember(client.post('/opt-outs'), supervisor).form({ phone: '2025550143' })
+    const again = await asMember(client.post(urlFor('opt_outs.store')), supervisor).form({
+      phone: '2025550143',
+    })
     again.assertFlashMessage('success', '+12025550143 was already opted out.')
 
-    const page = await asMember(client.get(`/contacts/${contact.id}`), supervisor)
+    const page = await asMember(client.get(urlFor('contacts.show', { id: contact.id })), supervisor)
     assert.isTrue(inertiaPage(page).props.contact.optedOut)
 
-    const invalid = await asMember(client.post('/opt-outs'), supervisor).form({ phone: '12' })
+    const invalid = await asMember(client.post(urlFor('opt_outs.store')), supervisor).form({
+      phone: '12',
+    })
     assert.include(Object.keys(fieldErrors(invalid)), 'phone')
   })
 
@@ -79,12 +87,12 @@ test.group('Opt-outs | page', (group) => {
       'Eve;202.555.0143;twice',
     ].join('\r\n')
 
-    const response = await asMember(client.post('/opt-outs/import'), supervisor)
+    const response = await asMember(client.post(urlFor('opt_outs.import')), supervisor)
       .file('file', Buffer.from(csv), { filename: 'suppression.csv' })
       .field('reason', 'suppression list')
     response.assertStatus(302)
 
-    const page = await asMember(client.get('/opt-outs'), supervisor).withSession({
+    const page = await asMember(client.get(urlFor('opt_outs.index')), supervisor).withSession({
       __flash__: response.flashMessages(),
     } as never)
     const { props } = inertiaPage(page)
@@ -106,7 +114,7 @@ test.group('Opt-outs | page', (group) => {
 
   test('a file with one phone per line needs no header', async ({ client, assert }) => {
     const owner = await createMember('owner')
-    const response = await asMember(client.post('/opt-outs/import'), owner).file(
+    const response = await asMember(client.post(urlFor('opt_outs.import')), owner).file(
       'file',
       Buffer.from('2025550143\n2025550144\n'),
       { filename: 'phones.txt' }
@@ -121,7 +129,7 @@ test.group('Opt-outs | page', (group) => {
 
   test('refuses files it cannot use, changing nothing', async ({ client, assert }) => {
     const owner = await createMember('owner')
-    const noPhoneColumn = await asMember(client.post('/opt-outs/import'), owner).file(
+    const noPhoneColumn = await asMember(client.post(urlFor('opt_outs.import')), owner).file(
       'file',
       Buffer.from('Name,Email\nAnn,ann@example.org\n'),
       { filename: 'people.csv' }
@@ -132,7 +140,7 @@ test.group('Opt-outs | page', (group) => {
     )
 
     const rows = Array.from({ length: MAX_OPT_OUT_ROWS + 1 }, (_, i) => `+1202555${1000 + i}`)
-    const tooLong = await asMember(client.post('/opt-outs/import'), owner).file(
+    const tooLong = await asMember(client.post(urlFor('opt_outs.import')), owner).file(
       'file',
       Buffer.from(`phone\n${rows.join('\n')}\n`),
       { filename: 'big.csv' }
@@ -151,11 +159,17 @@ test.group('Opt-outs | page', (group) => {
     const admin = await createMember('admin')
     const record = await optOut(admin.organizationId, '+12025550143', 'replied STOP')
 
-    const missingReason = await asMember(client.delete(`/opt-outs/${record.id}`), admin).form({})
+    const missingReason = await asMember(
+      client.delete(urlFor('opt_outs.destroy', { id: record.id })),
+      admin
+    ).form({})
     assert.include(Object.keys(fieldErrors(missingReason)), 'reason')
     assert.isNotNull(await OptOut.find(record.id))
 
-    const lifted = await asMember(client.delete(`/opt-outs/${record.id}`), admin).form({
+    const lifted = await asMember(
+      client.delete(urlFor('opt_outs.destroy', { id: record.id })),
+      admin
+    ).form({
       reason: 'texted START on Nov 3',
     })
     lifted.assertStatus(302)
@@ -176,17 +190,19 @@ test.group('Opt-outs | page', (group) => {
     const supervisor = await createMember('supervisor')
     const record = await optOut(supervisor.organizationId, '+12025550143')
     assertFormRefused(
-      await asMember(client.delete(`/opt-outs/${record.id}`), supervisor).form({ reason: 'x y z' })
+      await asMember(client.delete(urlFor('opt_outs.destroy', { id: record.id })), supervisor).form(
+        { reason: 'x y z' }
+      )
     )
     assert.isNotNull(await OptOut.find(record.id))
-    const exported = await asMember(client.get('/opt-outs/export'), supervisor)
+    const exported = await asMember(client.get(urlFor('opt_outs.export')), supervisor)
     exported.assertStatus(403)
 
     const texter = await createMember('texter', { organization: supervisor.organization })
-    const page = await asMember(client.get('/opt-outs'), texter)
+    const page = await asMember(client.get(urlFor('opt_outs.index')), texter)
     page.assertStatus(403)
     assertFormRefused(
-      await asMember(client.post('/opt-outs'), texter).form({ phone: '+12025550100' })
+      await asMember(client.post(urlFor('opt_outs.store')), texter).form({ phone: '+12025550100' })
     )
   })
 
@@ -194,7 +210,10 @@ test.group('Opt-outs | page', (group) => {
     const owner = await createMember('owner')
     const other = await createMember('owner')
     const theirs = await optOut(other.organizationId, '+12025550143')
-    const response = await asMember(client.delete(`/opt-outs/${theirs.id}`), owner).form({
+    const response = await asMember(
+      client.delete(urlFor('opt_outs.destroy', { id: theirs.id })),
+      owner
+    ).form({
       reason: 'not mine to lift',
     })
     response.assertStatus(404)
@@ -208,7 +227,7 @@ test.group('Opt-outs | page', (group) => {
     const other = await createMember('owner')
     await optOut(other.organizationId, '+12025550199')
 
-    const response = await asMember(client.get('/opt-outs/export'), admin)
+    const response = await asMember(client.get(urlFor('opt_outs.export')), admin)
     response.assertStatus(200)
     assert.match(response.header('content-type') ?? '', /^text\/csv/)
     assert.match(response.header('content-disposition') ?? '', /attachment; filename="opt-outs-/)

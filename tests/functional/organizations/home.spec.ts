@@ -8,9 +8,10 @@ import { createInvite } from '#tests/helpers/invites'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { memberChannel } from '#services/realtime/updates'
 import { asGuest, asMember, asUser } from '#tests/helpers/web'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /** Where each role starts: organizers on the overview, texters on their texting page. */
-const HOME: Record<Role, { path: string; route: string }> = {
+const HOME: Record<Role, { path: string; route: 'texting.index' | 'dashboard' }> = {
   texter: { path: '/texting', route: 'texting.index' },
   supervisor: { path: '/dashboard', route: 'dashboard' },
   admin: { path: '/dashboard', route: 'dashboard' },
@@ -28,7 +29,7 @@ test.group('Home | where each role lands', (group) => {
     test(`${a(role)} who signs in lands on ${home.path}`, async ({ client }) => {
       const { user } = await createMember(role)
 
-      const response = await asGuest(client.post('/login')).form({
+      const response = await asGuest(client.post(urlFor('session.store'))).form({
         email: user.email,
         password: 'password-for-tests',
       })
@@ -40,12 +41,12 @@ test.group('Home | where each role lands', (group) => {
     test(`"/" and the logo take ${a(role)} to ${home.path}`, async ({ client, assert }) => {
       const member = await createMember(role)
 
-      const start = await asMember(client.get('/'), member)
+      const start = await asMember(client.get(urlFor('home')), member)
       start.assertStatus(302)
       start.assertHeader('location', home.path)
 
       // The layout's logo links to the route every page shares as `organization.home`.
-      const page = await asMember(client.get(home.path), member)
+      const page = await asMember(client.get(urlFor(home.route)), member)
       page.assertStatus(200)
       assert.equal(inertiaPage(page).props.organization.home, home.route)
     })
@@ -61,7 +62,9 @@ test.group('Home | where each role lands', (group) => {
       const organization = await OrganizationFactory.create()
       const invite = await createInvite(organization, { role })
 
-      const response = await asGuest(client.post(`/join/${invite.token}`)).form({
+      const response = await asGuest(
+        client.post(urlFor('join.store', { token: invite.token }))
+      ).form({
         fullName: 'New Volunteer',
         email: `new.${role}@example.org`,
         password: 'a volunteer passphrase',
@@ -75,7 +78,7 @@ test.group('Home | where each role lands', (group) => {
   test('a texter who opens the overview is sent to their texting page', async ({ client }) => {
     const texter = await createMember('texter')
 
-    const response = await asMember(client.get('/dashboard'), texter)
+    const response = await asMember(client.get(urlFor('dashboard')), texter)
 
     response.assertStatus(302)
     response.assertHeader('location', '/texting')
@@ -84,7 +87,7 @@ test.group('Home | where each role lands', (group) => {
   test('an organizer keeps the overview', async ({ client, assert }) => {
     const supervisor = await createMember('supervisor')
 
-    const response = await asMember(client.get('/dashboard'), supervisor)
+    const response = await asMember(client.get(urlFor('dashboard')), supervisor)
 
     response.assertStatus(200)
     assert.equal(inertiaPage(response).component, 'dashboard')
@@ -101,19 +104,24 @@ test.group('Home | where each role lands', (group) => {
       status: 'active',
     })
 
-    const asOwner = await asMember(client.get('/'), owner)
+    const asOwner = await asMember(client.get(urlFor('home')), owner)
     asOwner.assertHeader('location', '/dashboard')
-    const asTexter = await asUser(client.get('/'), owner.user, { organizationId: other.id })
+    const asTexter = await asUser(client.get(urlFor('home')), owner.user, {
+      organizationId: other.id,
+    })
     asTexter.assertHeader('location', '/texting')
 
-    const switched = await asMember(client.post(`/organizations/${other.id}/switch`), owner)
+    const switched = await asMember(
+      client.post(urlFor('organizations.switch', { id: other.id })),
+      owner
+    )
     switched.assertHeader('location', '/texting')
   })
 
   test('the texting page listens on the texter’s own live channel', async ({ client, assert }) => {
     const texter = await createMember('texter')
 
-    const response = await asMember(client.get('/texting'), texter)
+    const response = await asMember(client.get(urlFor('texting.index')), texter)
 
     assert.equal(
       inertiaPage(response).props.channel,
@@ -124,7 +132,7 @@ test.group('Home | where each role lands', (group) => {
   test('a member waiting for approval starts on the waiting page', async ({ client }) => {
     const pending = await createMember('texter', { status: 'pending' })
 
-    const response = await asMember(client.get('/'), pending)
+    const response = await asMember(client.get(urlFor('home')), pending)
 
     response.assertHeader('location', '/waiting')
   })
@@ -132,9 +140,9 @@ test.group('Home | where each role lands', (group) => {
   test('someone without an organization is asked to create one', async ({ client }) => {
     const user = await UserFactory.create()
 
-    const start = await asUser(client.get('/'), user)
+    const start = await asUser(client.get(urlFor('home')), user)
     start.assertHeader('location', '/organizations/new')
-    const signIn = await asGuest(client.post('/login')).form({
+    const signIn = await asGuest(client.post(urlFor('session.store'))).form({
       email: user.email,
       password: 'password-for-tests',
     })

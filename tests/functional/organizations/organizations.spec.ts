@@ -9,6 +9,7 @@ import { createMember } from '#tests/helpers/members'
 import { createInvite } from '#tests/helpers/invites'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { asMember, asUser, assertFormRefused, fieldErrors } from '#tests/helpers/web'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /**
  * The same user as an active member of a second organization.
@@ -33,7 +34,7 @@ test.group('Organizations | create', (group) => {
   }) => {
     const first = await createMember('texter')
 
-    const response = await asUser(client.post('/organizations'), first.user, {
+    const response = await asUser(client.post(urlFor('organizations.store')), first.user, {
       organizationId: first.organizationId,
     }).form({ name: 'Tenants Union of Springfield' })
 
@@ -52,7 +53,9 @@ test.group('Organizations | create', (group) => {
   test('two organizations with the same name get different slugs', async ({ client, assert }) => {
     const user = await UserFactory.create()
     for (let i = 0; i < 2; i++) {
-      await asUser(client.post('/organizations'), user).form({ name: 'Food Not Bombs' })
+      await asUser(client.post(urlFor('organizations.store')), user).form({
+        name: 'Food Not Bombs',
+      })
     }
     const created = await Organization.query().where('name', 'Food Not Bombs').orderBy('id')
     assert.deepEqual(
@@ -63,14 +66,16 @@ test.group('Organizations | create', (group) => {
 
   test('a name is required', async ({ client, assert }) => {
     const user = await UserFactory.create()
-    const response = await asUser(client.post('/organizations'), user).form({ name: ' ' })
+    const response = await asUser(client.post(urlFor('organizations.store')), user).form({
+      name: ' ',
+    })
     assert.property(fieldErrors(response), 'name')
     assert.lengthOf(await Membership.query().where('user_id', user.id), 0)
   })
 
   test('someone without an organization is asked to create one', async ({ client }) => {
     const user = await UserFactory.create()
-    const response = await asUser(client.get('/dashboard'), user)
+    const response = await asUser(client.get(urlFor('dashboard')), user)
     response.assertStatus(302)
     response.assertHeader('location', '/organizations/new')
   })
@@ -83,16 +88,20 @@ test.group('Organizations | switch', (group) => {
     const member = await createMember('admin')
     const other = await alsoMemberOf(member)
 
-    const response = await asUser(client.post(`/organizations/${other.id}/switch`), member.user, {
-      organizationId: member.organizationId,
-    })
+    const response = await asUser(
+      client.post(urlFor('organizations.switch', { id: other.id })),
+      member.user,
+      {
+        organizationId: member.organizationId,
+      }
+    )
 
     // A texter there: their home in that organization is the texting page.
     response.assertStatus(302)
     response.assertHeader('location', '/texting')
     response.assertSession('organizationId', other.id)
 
-    const texting = await asUser(client.get('/texting'), member.user, {
+    const texting = await asUser(client.get(urlFor('texting.index')), member.user, {
       organizationId: other.id,
     })
     const { props } = inertiaPage(texting)
@@ -109,7 +118,7 @@ test.group('Organizations | switch', (group) => {
     const stranger = await createMember('owner')
 
     const response = await asUser(
-      client.post(`/organizations/${stranger.organizationId}/switch`),
+      client.post(urlFor('organizations.switch', { id: stranger.organizationId })),
       member.user,
       { organizationId: member.organizationId }
     )
@@ -123,7 +132,7 @@ test.group('Organizations | switch', (group) => {
     const suspendedIn = await alsoMemberOf(member, 'suspended')
 
     const response = await asUser(
-      client.post(`/organizations/${suspendedIn.id}/switch`),
+      client.post(urlFor('organizations.switch', { id: suspendedIn.id })),
       member.user,
       { organizationId: member.organizationId }
     )
@@ -138,7 +147,7 @@ test.group('Organizations | switch', (group) => {
     const member = await createMember('texter')
     const suspendedIn = await alsoMemberOf(member, 'suspended')
 
-    const response = await asUser(client.get('/texting'), member.user, {
+    const response = await asUser(client.get(urlFor('texting.index')), member.user, {
       organizationId: suspendedIn.id,
     })
 
@@ -154,7 +163,7 @@ test.group('Organizations | switch', (group) => {
   test('a member suspended from their only organization gets no way in', async ({ client }) => {
     const member = await createMember('texter', { status: 'suspended' })
 
-    for (const path of ['/dashboard', '/account/tokens', '/waiting']) {
+    for (const path of [urlFor('dashboard'), urlFor('api_tokens.index'), urlFor('waiting.show')]) {
       const response = await asUser(client.get(path), member.user, {
         organizationId: member.organizationId,
       })
@@ -167,10 +176,13 @@ test.group('Organizations | switch', (group) => {
     const member = await createMember('texter')
     const pendingIn = await alsoMemberOf(member, 'pending')
 
-    const switched = await asUser(client.post(`/organizations/${pendingIn.id}/switch`), member.user)
+    const switched = await asUser(
+      client.post(urlFor('organizations.switch', { id: pendingIn.id })),
+      member.user
+    )
     switched.assertSession('organizationId', pendingIn.id)
 
-    const response = await asUser(client.get('/dashboard'), member.user, {
+    const response = await asUser(client.get(urlFor('dashboard')), member.user, {
       organizationId: pendingIn.id,
     })
     response.assertStatus(302)
@@ -186,9 +198,12 @@ test.group('Organizations | settings', (group) => {
       const member = await createMember(role)
       const name = member.organization.name
 
-      const page = await asUser(client.get('/settings/organization'), member.user)
+      const page = await asUser(client.get(urlFor('organization_settings.edit')), member.user)
       page.assertStatus(403)
-      const update = await asUser(client.put('/settings/organization'), member.user).form({
+      const update = await asUser(
+        client.put(urlFor('organization_settings.update')),
+        member.user
+      ).form({
         name: 'Renamed by a texter',
       })
       assertFormRefused(update)
@@ -205,9 +220,12 @@ test.group('Organizations | settings', (group) => {
     }) => {
       const member = await createMember(role)
 
-      const page = await asUser(client.get('/settings/organization'), member.user)
+      const page = await asUser(client.get(urlFor('organization_settings.edit')), member.user)
       page.assertStatus(200)
-      const response = await asUser(client.put('/settings/organization'), member.user).json({
+      const response = await asUser(
+        client.put(urlFor('organization_settings.update')),
+        member.user
+      ).json({
         name: 'Riverside Tenants',
         requiresApproval: true,
       })
@@ -238,7 +256,7 @@ test.group('Organizations | dashboard', (group) => {
     const elsewhere = await createMember('owner')
     await createInvite(elsewhere.organization)
 
-    const response = await asMember(client.get('/dashboard'), admin)
+    const response = await asMember(client.get(urlFor('dashboard')), admin)
 
     response.assertStatus(200)
     assert.deepEqual(inertiaPage(response).props.stats, {
@@ -255,7 +273,7 @@ test.group('Organizations | dashboard', (group) => {
     const supervisor = await createMember('supervisor')
     await createInvite(supervisor.organization)
 
-    const response = await asMember(client.get('/dashboard'), supervisor)
+    const response = await asMember(client.get(urlFor('dashboard')), supervisor)
 
     assert.deepEqual(inertiaPage(response).props.stats, {
       activeMembers: 1,

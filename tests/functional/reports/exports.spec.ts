@@ -12,6 +12,7 @@ import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { asMember } from '#tests/helpers/web'
 import { campaignWithOutcomes, completedExport } from '#tests/helpers/reports'
 import { SENDER } from '#tests/helpers/messaging'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /** Starts an export through the API, lets the worker finish it, and downloads the file. */
 async function exportThroughApi(
@@ -231,7 +232,7 @@ test.group('Reports | exports', (group) => {
     const admin = await createMember('admin', { organization: world.organization })
 
     const started = await asMember(
-      client.post(`/campaigns/${world.campaign.id}/exports`),
+      client.post(urlFor('exports.store', { id: world.campaign.id })),
       admin
     ).form({
       kind: 'messages',
@@ -240,10 +241,10 @@ test.group('Reports | exports', (group) => {
     assert.equal(started.header('location'), `/campaigns/${world.campaign.id}/report`)
     await exportWorker.idle()
 
-    const page = await asMember(client.get(`/campaigns/${world.campaign.id}/report`), admin).header(
-      'x-inertia',
-      'true'
-    )
+    const page = await asMember(
+      client.get(urlFor('campaigns.report', { id: world.campaign.id })),
+      admin
+    ).header('x-inertia', 'true')
     const [latest] = page.body().props.exports
     assert.containSubset(latest, { kind: 'messages', status: 'completed', rows: 18 })
     const file = await asMember(client.get(latest.downloadUrl), admin)
@@ -265,7 +266,7 @@ test.group('Reports | exports', (group) => {
         .json({ kind: 'contacts' })
       const show = await client.get(`/api/v1/exports/${record.id}`).bearerToken(token)
       const download = await client.get(`/api/v1/exports/${record.id}/download`).bearerToken(token)
-      const web = await asMember(client.get(`/exports/${record.id}/download`), member)
+      const web = await asMember(client.get(urlFor('exports.download', { id: record.id })), member)
 
       start.assertStatus(403)
       assertMatchesApiDoc(start)
@@ -282,7 +283,7 @@ test.group('Reports | exports', (group) => {
 
     const show = await client.get(`/api/v1/exports/${record.id}`).bearerToken(token)
     const download = await client.get(`/api/v1/exports/${record.id}/download`).bearerToken(token)
-    const web = await asMember(client.get(`/exports/${record.id}/download`), stranger)
+    const web = await asMember(client.get(urlFor('exports.download', { id: record.id })), stranger)
     const start = await client
       .post(`/api/v1/campaigns/${world.campaign.id}/exports`)
       .bearerToken(token)

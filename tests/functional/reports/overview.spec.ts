@@ -7,6 +7,7 @@ import { asMember } from '#tests/helpers/web'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { campaignWithOutcomes } from '#tests/helpers/reports'
 import { createDraft } from '#tests/helpers/campaigns'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 test.group('Reports | organization overview', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -23,7 +24,7 @@ test.group('Reports | organization overview', (group) => {
     const stranger = await campaignWithOutcomes()
     await optOut(stranger.organization.id, '+12025550003')
 
-    const response = await asMember(client.get('/dashboard'), world.owner)
+    const response = await asMember(client.get(urlFor('dashboard')), world.owner)
 
     const { overview } = inertiaPage(response).props
     assert.deepEqual(overview.campaigns, [
@@ -72,7 +73,7 @@ test.group('Reports | organization overview', (group) => {
   }) => {
     const world = await campaignWithOutcomes()
 
-    const response = await asMember(client.get('/dashboard'), world.texters[0])
+    const response = await asMember(client.get(urlFor('dashboard')), world.texters[0])
 
     response.assertStatus(302)
     response.assertHeader('location', '/texting')
@@ -84,7 +85,7 @@ test.group('Reports | organization overview', (group) => {
   }) => {
     const supervisor = await createMember('supervisor')
 
-    const response = await asMember(client.get('/dashboard'), supervisor)
+    const response = await asMember(client.get(urlFor('dashboard')), supervisor)
 
     const { overview } = inertiaPage(response).props
     assert.deepEqual(overview.campaigns, [])

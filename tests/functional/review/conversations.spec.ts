@@ -11,6 +11,7 @@ import { inertiaPage } from '#tests/helpers/inertia'
 import { createTag } from '#tests/helpers/contacts'
 import { GOOD_MESSAGE } from '#tests/helpers/campaigns'
 import { arrange, launchedCampaign, textOf } from '#tests/helpers/supervision'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const LONG_REPLY = `I will vote on Tuesday ${'and bring my neighbours '.repeat(10)}`
 
@@ -203,7 +204,7 @@ test.group('Review | page', (group) => {
     const supervisor = await createMember('supervisor', { organization: owner.organization })
 
     const response = await asMember(
-      client.get(`/campaigns/${campaign.id}/review`).qs({ escalated: 'true' }),
+      client.get(urlFor('campaign_reviews.index', { id: campaign.id })).qs({ escalated: 'true' }),
       supervisor
     )
     response.assertStatus(200)
@@ -222,7 +223,10 @@ test.group('Review | page', (group) => {
       [ana.userId, owner.userId]
     )
 
-    const refused = await asMember(client.get(`/campaigns/${campaign.id}/review`), ana)
+    const refused = await asMember(
+      client.get(urlFor('campaign_reviews.index', { id: campaign.id })),
+      ana
+    )
     refused.assertStatus(403)
   })
 })

@@ -6,6 +6,7 @@ import { createMember } from '#tests/helpers/members'
 import { asMember, assertFormRefused } from '#tests/helpers/web'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { createTag } from '#tests/helpers/contacts'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 async function escalates(tagId: number) {
   const tag = await Tag.findOrFail(tagId)
@@ -22,14 +23,17 @@ test.group('Review | escalation tags', (group) => {
     const supervisor = await createMember('supervisor')
     const tag = await createTag(supervisor.organizationId, 'angry')
 
-    const on = await asMember(client.put(`/tags/${tag.id}/escalation`), supervisor).json({
+    const on = await asMember(
+      client.put(urlFor('tags.escalation', { id: tag.id })),
+      supervisor
+    ).json({
       escalates: true,
     })
     on.assertStatus(302)
     on.assertFlashMessage('success', 'Conversations tagged “angry” now go to supervisors.')
     assert.isTrue(await escalates(tag.id))
 
-    const page = await asMember(client.get('/lists'), supervisor)
+    const page = await asMember(client.get(urlFor('lists.index')), supervisor)
     assert.deepInclude(inertiaPage(page).props.tags, {
       id: tag.id,
       name: 'angry',
@@ -38,8 +42,13 @@ test.group('Review | escalation tags', (group) => {
     })
 
     // Saying it twice records one change.
-    await asMember(client.put(`/tags/${tag.id}/escalation`), supervisor).json({ escalates: true })
-    const off = await asMember(client.put(`/tags/${tag.id}/escalation`), supervisor).json({
+    await asMember(client.put(urlFor('tags.escalation', { id: tag.id })), supervisor).json({
+      escalates: true,
+    })
+    const off = await asMember(
+      client.put(urlFor('tags.escalation', { id: tag.id })),
+      supervisor
+    ).json({
       escalates: false,
     })
     off.assertFlashMessage('success', '“angry” no longer escalates conversations.')
@@ -64,10 +73,15 @@ test.group('Review | escalation tags', (group) => {
     const tag = await createTag(supervisor.organizationId, 'angry')
 
     assertFormRefused(
-      await asMember(client.put(`/tags/${tag.id}/escalation`), texter).json({ escalates: true })
+      await asMember(client.put(urlFor('tags.escalation', { id: tag.id })), texter).json({
+        escalates: true,
+      })
     )
     const other = await createMember('owner')
-    const foreign = await asMember(client.put(`/tags/${tag.id}/escalation`), other).json({
+    const foreign = await asMember(
+      client.put(urlFor('tags.escalation', { id: tag.id })),
+      other
+    ).json({
       escalates: true,
     })
     foreign.assertStatus(404)

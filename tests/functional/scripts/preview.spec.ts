@@ -4,6 +4,7 @@ import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { createContact } from '#tests/helpers/contacts'
 import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { asMember } from '#tests/helpers/web'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const BODY =
   'Hi {firstName}, {texterName} here with {orgName}. Level: {Volunteer Level}. Reply STOP to opt out'
@@ -133,7 +134,7 @@ test.group('Scripts | POST /api/v1/messages/preview', (group) => {
     const owner = await createMember('owner')
     const contact = await createContact(owner.organizationId, { firstName: 'Ana' })
 
-    const response = await asMember(client.post('/scripts/preview'), owner).json({
+    const response = await asMember(client.post(urlFor('scripts.preview')), owner).json({
       body: 'Hi {firstName} from {orgName}. Reply STOP to opt out',
       contactId: contact.id,
     })

@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { createMember } from '#tests/helpers/members'
 import { asMember } from '#tests/helpers/web'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /** The policy's directives by name: `{ 'script-src': ["'self'", "'nonce-…'"] }`. */
 function directives(header: string | undefined) {
@@ -32,9 +33,9 @@ test.group('Security | Content-Security-Policy', (group) => {
     const nonces = new Set<string>()
 
     for (const response of [
-      await client.get('/login'),
-      await client.get('/login'),
-      await asMember(client.get('/dashboard'), owner),
+      await client.get(urlFor('session.create')),
+      await client.get(urlFor('session.create')),
+      await asMember(client.get(urlFor('dashboard')), owner),
     ]) {
       response.assertStatus(200)
       const policy = directives(response.header('content-security-policy'))

@@ -4,6 +4,7 @@ import Segment from '#models/segment'
 import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { asMember } from '#tests/helpers/web'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /** 33 conditions of 1,000 ZIP codes each: more values than SQLite binds in one statement. */
 function hugeDefinition() {
@@ -42,7 +43,7 @@ test.group('Segments | limits and odd input', (group) => {
     ])
     assert.lengthOf(await Segment.all(), 0)
 
-    const previewed = await asMember(client.post('/segments/preview'), owner).json({
+    const previewed = await asMember(client.post(urlFor('segments.preview')), owner).json({
       definition: hugeDefinition(),
     })
     previewed.assertStatus(422)
@@ -61,7 +62,7 @@ test.group('Segments | limits and odd input', (group) => {
       const token = await apiTokenFor(owner)
       const definition = { all: [{ field, op: 'eq', value: 'x' }] }
 
-      const previewed = await asMember(client.post('/segments/preview'), owner).json({
+      const previewed = await asMember(client.post(urlFor('segments.preview')), owner).json({
         definition,
       })
       previewed.assertStatus(422)

@@ -12,6 +12,7 @@ import {
   memberWithListAndTag,
   optOut,
 } from '#tests/helpers/contacts'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const michigan = { all: [{ field: 'state', op: 'eq', value: 'MI' }] }
 
@@ -207,7 +208,7 @@ test.group('Segments | pages', (group) => {
     await createContact(org, { customFields: { 'Volunteer Level': 'Gold' } })
     await createContact(org, { customFields: { 'Shirt': 'M', 'Volunteer Level': 'Silver' } })
 
-    const response = await asMember(client.get('/segments/new'), supervisor)
+    const response = await asMember(client.get(urlFor('segments.create')), supervisor)
     response.assertStatus(200)
     const { props } = inertiaPage(response)
     assert.deepEqual(props.lists, [{ id: canvass.id, name: 'Canvass' }])
@@ -221,13 +222,13 @@ test.group('Segments | pages', (group) => {
     await createContact(supervisor.organizationId, { state: 'MI' })
     await createContact(supervisor.organizationId, { state: 'OH' })
 
-    const counted = await asMember(client.post('/segments/preview'), supervisor).json({
+    const counted = await asMember(client.post(urlFor('segments.preview')), supervisor).json({
       definition: michigan,
     })
     counted.assertStatus(200)
     assert.deepEqual(counted.body(), { count: 1 })
 
-    const unfinished = await asMember(client.post('/segments/preview'), supervisor).json({
+    const unfinished = await asMember(client.post(urlFor('segments.preview')), supervisor).json({
       definition: { all: [{ field: 'list', op: 'eq', value: null }] },
     })
     unfinished.assertStatus(422)
@@ -240,7 +241,7 @@ test.group('Segments | pages', (group) => {
     const supervisor = await createMember('supervisor')
     await createContact(supervisor.organizationId, { state: 'MI' })
 
-    const saved = await asMember(client.post('/segments'), supervisor).json({
+    const saved = await asMember(client.post(urlFor('segments.store')), supervisor).json({
       name: 'Michigan',
       definition: michigan,
     })
@@ -249,40 +250,50 @@ test.group('Segments | pages', (group) => {
     const segment = await Segment.findByOrFail({ name: 'Michigan' })
     assert.deepEqual(segment.definition, michigan as never)
 
-    const edit = await asMember(client.get(`/segments/${segment.id}/edit`), supervisor)
+    const edit = await asMember(client.get(urlFor('segments.edit', { id: segment.id })), supervisor)
     assert.deepEqual(inertiaPage(edit).props.segment, {
       id: segment.id,
       name: 'Michigan',
       definition: michigan,
     })
 
-    const invalid = await asMember(client.put(`/segments/${segment.id}`), supervisor).json({
+    const invalid = await asMember(
+      client.put(urlFor('segments.update', { id: segment.id })),
+      supervisor
+    ).json({
       name: 'Michigan',
       definition: { all: [{ field: 'state', op: 'near', value: 'MI' }] },
     })
     assert.include(Object.keys(fieldErrors(invalid)), 'definition.all.0.op')
 
-    await asMember(client.put(`/segments/${segment.id}`), supervisor).json({ name: 'Wolverines' })
+    await asMember(client.put(urlFor('segments.update', { id: segment.id })), supervisor).json({
+      name: 'Wolverines',
+    })
     await segment.refresh()
     assert.equal(segment.name, 'Wolverines')
     assert.deepEqual(segment.definition, michigan as never)
 
-    const index = await asMember(client.get('/segments'), supervisor)
+    const index = await asMember(client.get(urlFor('segments.index')), supervisor)
     assert.deepEqual(
       inertiaPage(index).props.segments.map((row: { name: string }) => row.name),
       ['Wolverines']
     )
 
-    await asMember(client.delete(`/segments/${segment.id}`), supervisor).form({})
+    await asMember(client.delete(urlFor('segments.destroy', { id: segment.id })), supervisor).form(
+      {}
+    )
     assert.isNull(await Segment.find(segment.id))
   })
 
   test('texters cannot build segments', async ({ client }) => {
     const texter = await createMember('texter')
-    const page = await asMember(client.get('/segments'), texter)
+    const page = await asMember(client.get(urlFor('segments.index')), texter)
     page.assertStatus(403)
     assertFormRefused(
-      await asMember(client.post('/segments'), texter).json({ name: 'x', definition: michigan })
+      await asMember(client.post(urlFor('segments.store')), texter).json({
+        name: 'x',
+        definition: michigan,
+      })
     )
   })
 })

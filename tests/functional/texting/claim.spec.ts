@@ -12,6 +12,7 @@ import ClaimBatch from '#actions/texting/claim_batch'
 import { textingCampaign } from '#services/texting/campaign_context'
 import { sendingContext } from '#services/texting/sendable'
 import { asleep, awake, campaignContacts, launchedCampaign, texting } from '#tests/helpers/texting'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 test.group('Texting | claiming a batch', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -24,7 +25,7 @@ test.group('Texting | claiming a batch', (group) => {
     const texter = await createMember('texter', { organization: owner.organization })
     const { campaign } = await launchedCampaign(owner, { contacts: 5, batchSize: 3 })
 
-    const first = await texting(client, texter, 'post', campaign, 'claim')
+    const first = await texting(client, texter, 'post', campaign, 'texting.claim')
     first.assertStatus(200)
     assert.deepEqual(first.body(), { claimed: 3, progress: { sent: 0, remaining: 3 } })
     const rows = await campaignContacts(campaign)
@@ -32,7 +33,7 @@ test.group('Texting | claiming a batch', (group) => {
     assert.lengthOf(mine, 3)
     assert.isTrue(mine.every((row) => row.assignedAt !== null))
 
-    const again = await texting(client, texter, 'post', campaign, 'claim')
+    const again = await texting(client, texter, 'post', campaign, 'texting.claim')
     assert.deepEqual(again.body(), { claimed: 0, progress: { sent: 0, remaining: 3 } })
   })
 
@@ -47,14 +48,16 @@ test.group('Texting | claiming a batch', (group) => {
       batchSize: 3,
       maxContactsPerTexter: 4,
     })
-    await texting(client, texter, 'post', campaign, 'claim').then((r) => r.assertStatus(200))
+    await texting(client, texter, 'post', campaign, 'texting.claim').then((r) =>
+      r.assertStatus(200)
+    )
     // The three are sent: a new batch would be three more, the maximum allows one.
     await CampaignContact.query()
       .where('campaign_id', campaign.id)
       .where('assigned_user_id', texter.userId)
       .update({ status: 'messaged' })
 
-    const more = await texting(client, texter, 'post', campaign, 'claim')
+    const more = await texting(client, texter, 'post', campaign, 'texting.claim')
     assert.deepEqual(more.body(), { claimed: 1, progress: { sent: 3, remaining: 1 } })
   })
 
@@ -80,7 +83,9 @@ test.group('Texting | claiming a batch', (group) => {
       })
     }
 
-    await texting(client, texter, 'post', campaign, 'claim').then((r) => r.assertStatus(200))
+    await texting(client, texter, 'post', campaign, 'texting.claim').then((r) =>
+      r.assertStatus(200)
+    )
     const mine = await CampaignContact.query()
       .where('campaign_id', campaign.id)
       .where('assigned_user_id', texter.userId)
@@ -96,12 +101,14 @@ test.group('Texting | claiming a batch', (group) => {
     const owner = await createMember('owner')
     const texter = await createMember('texter', { organization: owner.organization })
     const { campaign } = await launchedCampaign(owner, { contacts: 3 })
-    await texting(client, texter, 'post', campaign, 'claim').then((r) => r.assertStatus(200))
+    await texting(client, texter, 'post', campaign, 'texting.claim').then((r) =>
+      r.assertStatus(200)
+    )
     const [sent] = await campaignContacts(campaign)
     sent.status = 'messaged'
     await sent.save()
 
-    const released = await texting(client, texter, 'post', campaign, 'release')
+    const released = await texting(client, texter, 'post', campaign, 'texting.release')
     released.assertStatus(200)
     assert.deepEqual(released.body(), { released: 2, progress: { sent: 1, remaining: 0 } })
     const rows = await campaignContacts(campaign)
@@ -115,7 +122,7 @@ test.group('Texting | claiming a batch', (group) => {
     )
 
     // From the page: back to the campaigns list.
-    const page = await asMember(client.post(`/texting/campaigns/${campaign.id}/release`), texter)
+    const page = await asMember(client.post(urlFor('texting.release', { id: campaign.id })), texter)
     page.assertStatus(302)
     page.assertHeader('location', '/texting')
   })
@@ -129,15 +136,15 @@ test.group('Texting | claiming a batch', (group) => {
     const { campaign } = await launchedCampaign(owner, { contacts: 2 })
     await ChangeCampaignStatus.handle({ actor: owner, campaign, change: 'pause' })
 
-    const paused = await texting(client, texter, 'post', campaign, 'claim')
+    const paused = await texting(client, texter, 'post', campaign, 'texting.claim')
     paused.assertStatus(422)
     assert.equal(paused.body().errors[0].rule, 'campaign_not_active')
 
     const stranger = await createMember('owner')
-    const foreign = await texting(client, stranger, 'post', campaign, 'claim')
+    const foreign = await texting(client, stranger, 'post', campaign, 'texting.claim')
     foreign.assertStatus(404)
     const draft = await createDraft(owner, { audience: { listIds: [] } })
-    const unlaunched = await texting(client, texter, 'post', draft, 'claim')
+    const unlaunched = await texting(client, texter, 'post', draft, 'texting.claim')
     unlaunched.assertStatus(404)
     const rows = await campaignContacts(campaign)
     assert.isTrue(rows.every((row) => row.assignedUserId === null))
@@ -151,7 +158,7 @@ test.group('Texting | claiming a batch', (group) => {
     })
     const { campaign } = await launchedCampaign(owner, { contacts: 2 })
 
-    const response = await texting(client, suspended, 'post', campaign, 'claim')
+    const response = await texting(client, suspended, 'post', campaign, 'texting.claim')
     assert.notEqual(response.status(), 200)
     const rows = await campaignContacts(campaign)
     assert.isTrue(rows.every((row) => row.assignedUserId === null))
@@ -164,9 +171,11 @@ test.group('Texting | claiming a batch', (group) => {
     const owner = await createMember('owner')
     const texter = await createMember('texter', { organization: owner.organization })
     const { campaign } = await launchedCampaign(owner, { contacts: 4, batchSize: 2 })
-    await texting(client, texter, 'post', campaign, 'claim').then((r) => r.assertStatus(200))
+    await texting(client, texter, 'post', campaign, 'texting.claim').then((r) =>
+      r.assertStatus(200)
+    )
 
-    const page = await asMember(client.get('/texting'), texter)
+    const page = await asMember(client.get(urlFor('texting.index')), texter)
     page.assertStatus(200)
     assert.deepEqual(inertiaPage(page).props.campaigns, [
       { id: campaign.id, name: campaign.name, unsent: 2, needsReply: 0, available: 2 },

@@ -24,7 +24,7 @@ async function texterWithBatch(
   texter.user.fullName = 'Rosa Parks'
   await texter.user.save()
   const { campaign, contacts } = await launchedCampaign(owner, options)
-  await texting(client, texter, 'post', campaign, 'claim').then((r) => r.assertStatus(200))
+  await texting(client, texter, 'post', campaign, 'texting.claim').then((r) => r.assertStatus(200))
   const rows = await campaignContacts(campaign)
   return { owner, texter, campaign, contacts, rows }
 }
@@ -37,7 +37,7 @@ function send(
   idempotencyKey: string,
   body?: string
 ) {
-  return texting(client, texter, 'post', campaign, 'send', {
+  return texting(client, texter, 'post', campaign, 'texting.send', {
     campaignContactId,
     idempotencyKey,
     ...(body === undefined ? {} : { body }),
@@ -56,7 +56,7 @@ test.group('Texting | the send screen', (group) => {
   }) => {
     const { texter, campaign, rows } = await texterWithBatch(client, { contacts: 3 })
 
-    const response = await texting(client, texter, 'get', campaign, 'next?count=2')
+    const response = await texting(client, texter, 'get', campaign, 'texting.next').qs({ count: 2 })
     response.assertStatus(200)
     const { contacts, progress, resumeAt } = response.body()
     assert.deepEqual(progress, { sent: 0, remaining: 3 })
@@ -129,7 +129,7 @@ test.group('Texting | the send screen', (group) => {
     await rows[0].refresh()
     assert.equal(rows[0].status, 'opted_out')
 
-    const next = await texting(client, texter, 'get', campaign, 'next?count=5')
+    const next = await texting(client, texter, 'get', campaign, 'texting.next').qs({ count: 5 })
     assert.deepEqual(
       next.body().contacts.map((card: { campaignContactId: number }) => card.campaignContactId),
       [rows[1].id]
@@ -145,7 +145,7 @@ test.group('Texting | the send screen', (group) => {
     })
     await EraseContact.handle({ actor: owner, contact: contacts[0], optOut: false })
 
-    const next = await texting(client, texter, 'get', campaign, 'next?count=5')
+    const next = await texting(client, texter, 'get', campaign, 'texting.next').qs({ count: 5 })
     assert.deepEqual(
       next.body().contacts.map((card: { campaignContactId: number }) => card.campaignContactId),
       [rows[1].id]
@@ -165,7 +165,7 @@ test.group('Texting | the send screen', (group) => {
       timezone: asleep(),
     })
 
-    const next = await texting(client, texter, 'get', campaign, 'next?count=3')
+    const next = await texting(client, texter, 'get', campaign, 'texting.next').qs({ count: 3 })
     assert.deepEqual(next.body().contacts, [])
     const resumeAt = new Date(next.body().resumeAt)
     assert.isAbove(resumeAt.getTime(), Date.now())
@@ -200,7 +200,7 @@ test.group('Texting | the send screen', (group) => {
       )
       .update({ state: 'TX' })
 
-    const next = await texting(client, texter, 'get', campaign, 'next?count=2')
+    const next = await texting(client, texter, 'get', campaign, 'texting.next').qs({ count: 2 })
     assert.deepEqual(
       next.body().contacts.map((card: { campaignContactId: number }) => card.campaignContactId),
       [rows[7].id]
@@ -249,7 +249,7 @@ test.group('Texting | the send screen', (group) => {
     notMine.assertStatus(409)
     assert.equal(notMine.body().errors[0].rule, 'not_assigned')
 
-    const invalid = await texting(client, texter, 'post', campaign, 'send', {
+    const invalid = await texting(client, texter, 'post', campaign, 'texting.send', {
       campaignContactId: 'x',
     })
     invalid.assertStatus(422)
@@ -274,7 +274,7 @@ test.group('Texting | the send screen', (group) => {
   }) => {
     const { texter, campaign, rows } = await texterWithBatch(client, { contacts: 2 })
 
-    const skipped = await texting(client, texter, 'post', campaign, 'skip', {
+    const skipped = await texting(client, texter, 'post', campaign, 'texting.skip', {
       campaignContactId: rows[0].id,
     })
     skipped.assertStatus(200)
@@ -285,7 +285,7 @@ test.group('Texting | the send screen', (group) => {
     assert.isNotNull(rows[0].skippedAt)
 
     // Skipping again is harmless.
-    const again = await texting(client, texter, 'post', campaign, 'skip', {
+    const again = await texting(client, texter, 'post', campaign, 'texting.skip', {
       campaignContactId: rows[0].id,
     })
     again.assertStatus(200)
@@ -299,7 +299,7 @@ test.group('Texting | the send screen', (group) => {
       contacts: 2,
     })
 
-    const response = await texting(client, texter, 'post', campaign, 'opt-out', {
+    const response = await texting(client, texter, 'post', campaign, 'texting.opt_out', {
       campaignContactId: rows[0].id,
     })
     response.assertStatus(200)

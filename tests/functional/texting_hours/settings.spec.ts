@@ -7,6 +7,7 @@ import { inertiaPage } from '#tests/helpers/inertia'
 import { asMember, assertFormRefused, fieldErrors } from '#tests/helpers/web'
 import { stateRulesFor } from '#services/texting_hours/rules'
 import { textingWindow } from '#services/texting_hours/index'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const rule = (state: string, start = '08:00', end = '20:00', enabled = true) => ({
   state,
@@ -23,7 +24,7 @@ test.group('Texting hours | settings page', (group) => {
     assert,
   }) => {
     const admin = await createMember('admin')
-    const response = await asMember(client.get('/settings/texting-hours'), admin)
+    const response = await asMember(client.get(urlFor('texting_hours.edit')), admin)
 
     response.assertStatus(200)
     const { component, props } = inertiaPage(response)
@@ -44,7 +45,7 @@ test.group('Texting hours | settings page', (group) => {
   test('saving changes the rules the texting-hours service applies', async ({ client, assert }) => {
     const admin = await createMember('admin')
     const organization = admin.organization
-    const response = await asMember(client.put('/settings/texting-hours'), admin).json({
+    const response = await asMember(client.put(urlFor('texting_hours.update')), admin).json({
       stateRules: true,
       rules: [rule('FL', '08:00', '20:00', false), rule('tx', '10:00', '19:00'), rule('WA')],
     })
@@ -71,7 +72,7 @@ test.group('Texting hours | settings page', (group) => {
 
   test('the state rules can be switched off', async ({ client, assert }) => {
     const owner = await createMember('owner')
-    await asMember(client.put('/settings/texting-hours'), owner).json({
+    await asMember(client.put(urlFor('texting_hours.update')), owner).json({
       stateRules: false,
       rules: [],
     })
@@ -85,14 +86,14 @@ test.group('Texting hours | settings page', (group) => {
     assert,
   }) => {
     const admin = await createMember('admin')
-    const backwards = await asMember(client.put('/settings/texting-hours'), admin).json({
+    const backwards = await asMember(client.put(urlFor('texting_hours.update')), admin).json({
       stateRules: true,
       rules: [rule('FL'), rule('TX', '19:00', '10:00')],
     })
     backwards.assertStatus(302)
     assert.isDefined(fieldErrors(backwards)['rules.1.end'])
 
-    const unknown = await asMember(client.put('/settings/texting-hours'), admin).json({
+    const unknown = await asMember(client.put(urlFor('texting_hours.update')), admin).json({
       stateRules: true,
       rules: [rule('XX')],
     })
@@ -103,9 +104,9 @@ test.group('Texting hours | settings page', (group) => {
 
   test('a supervisor may not see or change texting hours', async ({ client }) => {
     const supervisor = await createMember('supervisor')
-    const page = await asMember(client.get('/settings/texting-hours'), supervisor)
+    const page = await asMember(client.get(urlFor('texting_hours.edit')), supervisor)
     page.assertStatus(403)
-    const save = await asMember(client.put('/settings/texting-hours'), supervisor).json({
+    const save = await asMember(client.put(urlFor('texting_hours.update')), supervisor).json({
       stateRules: false,
       rules: [],
     })
@@ -115,7 +116,7 @@ test.group('Texting hours | settings page', (group) => {
   test('each organization has its own rules', async ({ client, assert }) => {
     const a = await createMember('owner')
     const b = await createMember('owner')
-    await asMember(client.put('/settings/texting-hours'), a).json({
+    await asMember(client.put(urlFor('texting_hours.update')), a).json({
       stateRules: true,
       rules: [rule('FL', '11:00', '17:00')],
     })

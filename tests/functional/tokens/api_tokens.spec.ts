@@ -6,6 +6,7 @@ import { OrganizationFactory } from '#database/factories/organization_factory'
 import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { asMember, fieldErrors } from '#tests/helpers/web'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 async function tokensOf(membership: Membership) {
   return Membership.accessTokens.all(membership)
@@ -20,7 +21,7 @@ test.group('API tokens | web page', (group) => {
   }) => {
     const member = await createMember('supervisor')
 
-    const created = await asMember(client.post('/account/tokens'), member).form({
+    const created = await asMember(client.post(urlFor('api_tokens.store')), member).form({
       name: 'CRM sync',
     })
 
@@ -29,7 +30,7 @@ test.group('API tokens | web page', (group) => {
     const secret = String(created.flashMessage('newToken'))
     assert.match(secret, /^plt_/)
 
-    const shown = await asMember(client.get('/account/tokens'), member).withFlashMessages(
+    const shown = await asMember(client.get(urlFor('api_tokens.index')), member).withFlashMessages(
       created.flashMessages()
     )
     const { props } = inertiaPage(shown)
@@ -40,7 +41,7 @@ test.group('API tokens | web page', (group) => {
     )
     assert.notInclude(JSON.stringify(props.tokens), secret)
 
-    const later = await asMember(client.get('/account/tokens'), member)
+    const later = await asMember(client.get(urlFor('api_tokens.index')), member)
     assert.isNull(inertiaPage(later).props.newToken)
     assert.notInclude(later.text(), secret)
 
@@ -56,7 +57,9 @@ test.group('API tokens | web page', (group) => {
   test('a token needs a name', async ({ client, assert }) => {
     const member = await createMember('texter')
 
-    const response = await asMember(client.post('/account/tokens'), member).form({ name: '' })
+    const response = await asMember(client.post(urlFor('api_tokens.store')), member).form({
+      name: '',
+    })
 
     assert.property(fieldErrors(response), 'name')
     assert.lengthOf(await tokensOf(member), 0)
@@ -76,7 +79,7 @@ test.group('API tokens | web page', (group) => {
     await Membership.accessTokens.create(colleague, ['*'], { name: 'colleague’s' })
     await Membership.accessTokens.create(sameUserElsewhere, ['*'], { name: 'mine elsewhere' })
 
-    const response = await asMember(client.get('/account/tokens'), member)
+    const response = await asMember(client.get(urlFor('api_tokens.index')), member)
 
     const { props } = inertiaPage(response)
     assert.deepEqual(
@@ -90,7 +93,10 @@ test.group('API tokens | web page', (group) => {
     const secret = await apiTokenFor(member)
     const [token] = await tokensOf(member)
 
-    const response = await asMember(client.delete(`/account/tokens/${token.identifier}`), member)
+    const response = await asMember(
+      client.delete(urlFor('api_tokens.destroy', { id: String(token.identifier) })),
+      member
+    )
 
     response.assertStatus(302)
     response.assertFlashMessage('success', 'The token is revoked.')
@@ -114,7 +120,10 @@ test.group('API tokens | web page', (group) => {
       const secret = await apiTokenFor(owner)
       const [token] = await tokensOf(owner)
 
-      const response = await asMember(client.delete(`/account/tokens/${token.identifier}`), member)
+      const response = await asMember(
+        client.delete(urlFor('api_tokens.destroy', { id: String(token.identifier) })),
+        member
+      )
 
       response.assertStatus(404)
       assert.lengthOf(await tokensOf(owner), 1)

@@ -16,6 +16,7 @@ import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { asGuest, asMember, fieldErrors } from '#tests/helpers/web'
 import { copiesOnDisk, markedCsv, uploadTmpCount } from '#tests/helpers/uploads'
 import { runQueuedImports } from '#tests/helpers/imports'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /**
  * Uploaded files are written to disk only for the routes that take them,
@@ -143,15 +144,19 @@ test.group('Uploads | temp files', (group) => {
     const before = await uploadTmpCount()
 
     const wizard = markedCsv()
-    const upload = await asMember(client.post('/imports'), owner).file('file', wizard.content, {
-      filename: 'contacts.csv',
-    })
+    const upload = await asMember(client.post(urlFor('imports.store')), owner).file(
+      'file',
+      wizard.content,
+      {
+        filename: 'contacts.csv',
+      }
+    )
     upload.assertStatus(302)
     assert.match(upload.header('location') ?? '', /^\/imports\/\d+$/)
     assert.deepEqual(await copiesOnDisk(wizard.marker), [])
 
     const optOuts = markedCsv()
-    const imported = await asMember(client.post('/opt-outs/import'), owner).file(
+    const imported = await asMember(client.post(urlFor('opt_outs.import')), owner).file(
       'file',
       optOuts.content,
       { filename: 'suppression.csv' }
@@ -162,7 +167,7 @@ test.group('Uploads | temp files', (group) => {
 
     // A file the validator refuses (wrong extension) is gone too.
     const refused = markedCsv()
-    const wrongKind = await asMember(client.post('/opt-outs/import'), owner).file(
+    const wrongKind = await asMember(client.post(urlFor('opt_outs.import')), owner).file(
       'file',
       refused.content,
       { filename: 'suppression.exe' }
@@ -183,9 +188,13 @@ test.group('Uploads | temp files', (group) => {
     const { marker, content } = markedCsv(60_000)
     assert.isAbove(content.length, 2.5 * 1024 * 1024)
 
-    const response = await asMember(client.post('/opt-outs/import'), owner).file('file', content, {
-      filename: 'suppression.csv',
-    })
+    const response = await asMember(client.post(urlFor('opt_outs.import')), owner).file(
+      'file',
+      content,
+      {
+        filename: 'suppression.csv',
+      }
+    )
     response.assertStatus(302)
     assert.deepEqual(fieldErrors(response), { file: ['File size should be less than 2MB'] })
     assert.deepEqual(await copiesOnDisk(marker), [])
