@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import db from '@adonisjs/lucid/services/db'
 import type Membership from '#models/membership'
-import RecordOptOut from '#actions/opt_outs/record_opt_out'
+import { recordOptOut } from '#services/opt_outs/record'
 import ActionRefusedException from '#exceptions/action_refused_exception'
 import { toE164 } from '#services/contacts/phone_numbers'
 
@@ -58,7 +58,7 @@ export default class ImportOptOuts {
           }
           continue
         }
-        const { created } = await RecordOptOut.handle(
+        const { created } = await recordOptOut(
           {
             organizationId: actor.organizationId,
             phone,

@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import RecordOptOut from '#actions/opt_outs/record_opt_out'
+import { recordOptOut } from '#services/opt_outs/record'
 import TextingRefusedException from '#exceptions/texting_refused_exception'
 import { findRow } from '#actions/texting/send_initial'
 import { markUnsentOptedOut } from '#services/texting/assignment'
@@ -22,7 +22,7 @@ export default class OptOutContact {
       })
     }
     await db.transaction(async (trx) => {
-      await RecordOptOut.handle(
+      await recordOptOut(
         {
           organizationId: campaign.organizationId,
           phone: row.phone,
