@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Invite from '#models/invite'
-import CreateInvite, { inviteUrl } from '#actions/invites/create_invite'
+import CreateInvite from '#actions/invites/create_invite'
+import { inviteUrl } from '#services/invites/invite_links'
 import RevokeInvite from '#actions/invites/revoke_invite'
 import { createInviteValidator } from '#validators/invite'
 

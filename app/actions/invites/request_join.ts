@@ -13,7 +13,7 @@ const CONFIRM_WITHIN = '24 hours'
 const perAddress = limiter.use({ requests: 3, duration: '15 mins' })
 
 /** What the "finish joining" link carries, encrypted with the app key. */
-export type JoinRequest = { invite: string; fullName: string; email: string; passwordHash: string }
+type JoinRequest = { invite: string; fullName: string; email: string; passwordHash: string }
 
 /**
  * Someone without a signed-in account asked to join through an invite link.
