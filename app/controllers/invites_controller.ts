@@ -33,9 +33,7 @@ export default class InvitesController {
 
   async destroy({ params, response, membership, bouncer, session }: HttpContext) {
     await bouncer.with('InvitePolicy').authorize('revoke')
-    const invite = await Invite.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const invite = await Invite.findForOrganizationOrFail(membership.organizationId, params.id)
     await RevokeInvite.handle(membership, invite)
     session.flash('success', 'Invite link revoked.')
     return response.redirect().toRoute('invites.index')

@@ -39,9 +39,7 @@ export default class InvitesController {
 
   async destroy({ params, membership, bouncer }: HttpContext) {
     await bouncer.with('InvitePolicy').authorize('revoke')
-    const invite = await Invite.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const invite = await Invite.findForOrganizationOrFail(membership.organizationId, params.id)
     return present(await RevokeInvite.handle(membership, invite))
   }
 }
