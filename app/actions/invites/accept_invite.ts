@@ -7,6 +7,7 @@ import Membership from '#models/membership'
 import User from '#models/user'
 import Organization from '#models/organization'
 import { audit } from '#services/audit'
+import { forUpdate } from '#services/db/row_locks'
 
 export type NewAccount = { fullName: string; email: string; password: string }
 /** An account asked for by email and confirmed from the emailed link (see RequestJoin). */
@@ -45,7 +46,7 @@ export default class AcceptInvite {
     joiner: { user: User } | { account: NewAccount | ConfirmedAccount }
   ) {
     return db.transaction(async (trx) => {
-      const invite = await Invite.query({ client: trx }).where('token', token).forUpdate().first()
+      const invite = await forUpdate(Invite.query({ client: trx }).where('token', token)).first()
       const refusal = refusalFor(invite)
       if (refusal || !invite) throw refusal
 
