@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { Infer } from '@vinejs/vine/types'
 import ActionRefusedException from '#exceptions/action_refused_exception'
 import User from '#models/user'
-import CreateOrganization from '#actions/organizations/create_organization'
+import { createOrganization } from '#services/organizations/create'
 import type { setupValidator } from '#validators/organization'
 import { forUpdate } from '#services/db/row_locks'
 
@@ -31,7 +31,7 @@ export default class CompleteSetup {
         { fullName: data.fullName, email: data.email, password: data.password },
         { client: trx }
       )
-      const organization = await CreateOrganization.handle(
+      const organization = await createOrganization(
         { name: data.organizationName, owner: user },
         trx
       )
