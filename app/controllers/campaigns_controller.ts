@@ -61,9 +61,10 @@ export default class CampaignsController {
     await bouncer.with('CampaignPolicy').authorize('view')
     const campaign = await find(membership.organizationId, params.id)
     const account = campaign.providerAccountId
-      ? await ProviderAccount.forOrganization(membership.organizationId)
-          .where('id', campaign.providerAccountId)
-          .first()
+      ? await ProviderAccount.findForOrganization(
+          membership.organizationId,
+          campaign.providerAccountId
+        )
       : null
     return inertia.render('campaigns/show', {
       campaign: await presentCampaign(campaign),
@@ -178,9 +179,7 @@ export default class CampaignsController {
 }
 
 function find(organizationId: number, id: unknown) {
-  return Campaign.forOrganization(organizationId)
-    .where('id', Number(id) || 0)
-    .firstOrFail()
+  return Campaign.findForOrganizationOrFail(organizationId, id)
 }
 
 /** What the builder offers: lists, segments, provider accounts with their numbers, defaults. */

@@ -129,9 +129,7 @@ export default class ContactsController {
 
   async update({ params, request, response, membership, bouncer, session }: HttpContext) {
     await bouncer.with('ContactPolicy').authorize('update')
-    const contact = await Contact.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const contact = await Contact.findForOrganizationOrFail(membership.organizationId, params.id)
     const data = await request.validateUsing(updateContactValidator)
     await UpdateContact.handle({ actor: membership, contact, data })
     session.flash('success', 'Contact saved.')
@@ -140,9 +138,7 @@ export default class ContactsController {
 
   async erase({ params, request, response, membership, bouncer, session }: HttpContext) {
     await bouncer.with('ContactPolicy').authorize('erase')
-    const contact = await Contact.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const contact = await Contact.findForOrganizationOrFail(membership.organizationId, params.id)
     const { optOut = false } = await request.validateUsing(eraseContactValidator)
     await EraseContact.handle({ actor: membership, contact, optOut })
     session.flash('success', 'This person’s data was erased.')

@@ -114,18 +114,14 @@ export default class ConversationsController {
   async tag(ctx: HttpContext) {
     const conversation = await find(ctx)
     const { tagId } = await ctx.request.validateUsing(conversationTagValidator)
-    const tag = await Tag.forOrganization(ctx.membership.organizationId)
-      .where('id', tagId)
-      .firstOrFail()
+    const tag = await Tag.findForOrganizationOrFail(ctx.membership.organizationId, tagId)
     await TagConversation.handle({ conversation, tag, applied: true })
     return ctx.response.redirect().toRoute('conversations.show', { id: conversation.id })
   }
 
   async untag(ctx: HttpContext) {
     const conversation = await find(ctx)
-    const tag = await Tag.forOrganization(ctx.membership.organizationId)
-      .where('id', ctx.params.tagId)
-      .firstOrFail()
+    const tag = await Tag.findForOrganizationOrFail(ctx.membership.organizationId, ctx.params.tagId)
     await TagConversation.handle({ conversation, tag, applied: false })
     return ctx.response.redirect().toRoute('conversations.show', { id: conversation.id })
   }

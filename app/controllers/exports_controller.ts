@@ -8,9 +8,7 @@ import { exportValidator } from '#validators/export'
 export default class ExportsController {
   async store({ params, request, response, session, membership, bouncer }: HttpContext) {
     await bouncer.with('ExportPolicy').authorize('manage')
-    const campaign = await Campaign.forOrganization(membership.organizationId)
-      .where('id', Number(params.id) || 0)
-      .firstOrFail()
+    const campaign = await Campaign.findForOrganizationOrFail(membership.organizationId, params.id)
     const { kind } = await request.validateUsing(exportValidator)
     await StartExport.handle({ actor: membership, campaign, kind })
     session.flash('success', `Exporting the campaign's ${kind}. The file appears below when ready.`)

@@ -98,6 +98,6 @@ export default class ImportsController {
   }
 
   #find(organizationId: number, id: string) {
-    return Import.forOrganization(organizationId).where('id', id).firstOrFail()
+    return Import.findForOrganizationOrFail(organizationId, id)
   }
 }

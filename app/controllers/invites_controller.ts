@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Invite from '#models/invite'
-import CreateInvite, { inviteUrl } from '#actions/invites/create_invite'
+import CreateInvite from '#actions/invites/create_invite'
+import { inviteUrl } from '#services/invites/invite_links'
 import RevokeInvite from '#actions/invites/revoke_invite'
 import { createInviteValidator } from '#validators/invite'
 
@@ -32,9 +33,7 @@ export default class InvitesController {
 
   async destroy({ params, response, membership, bouncer, session }: HttpContext) {
     await bouncer.with('InvitePolicy').authorize('revoke')
-    const invite = await Invite.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const invite = await Invite.findForOrganizationOrFail(membership.organizationId, params.id)
     await RevokeInvite.handle(membership, invite)
     session.flash('success', 'Invite link revoked.')
     return response.redirect().toRoute('invites.index')

@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import AcceptInvite from '#actions/invites/accept_invite'
 import RequestJoin from '#actions/invites/request_join'
+import { findInvite } from '#services/invites/usable_invites'
 import { joinRequestValidator, newAccountValidator } from '#validators/user'
 import { CURRENT_ORGANIZATION_KEY } from '#middleware/organization_middleware'
 import { canSendMail } from '#services/mailer'
@@ -16,7 +17,7 @@ import type User from '#models/user'
  */
 export default class JoinController {
   async show({ inertia, params, auth }: HttpContext) {
-    const invite = await AcceptInvite.findByToken(params.token)
+    const invite = await findInvite(params.token)
     return inertia.render('join', {
       token: params.token,
       organizationName: invite?.organization.name ?? null,

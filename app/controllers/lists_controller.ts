@@ -29,9 +29,7 @@ export default class ListsController {
 
   async update({ params, request, response, membership, bouncer, session }: HttpContext) {
     await bouncer.with('ContactListPolicy').authorize('manage')
-    const list = await ContactList.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const list = await ContactList.findForOrganizationOrFail(membership.organizationId, params.id)
     const { name } = await request.validateUsing(listNameValidator)
     await RenameList.handle({ list, name })
     session.flash('success', 'List renamed.')
@@ -40,9 +38,7 @@ export default class ListsController {
 
   async destroy({ params, response, membership, bouncer, session }: HttpContext) {
     await bouncer.with('ContactListPolicy').authorize('manage')
-    const list = await ContactList.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const list = await ContactList.findForOrganizationOrFail(membership.organizationId, params.id)
     await DeleteList.handle({ actor: membership, list })
     session.flash('success', `List “${list.name}” deleted; its contacts stay.`)
     return response.redirect().toRoute('lists.index')

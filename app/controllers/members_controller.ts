@@ -27,9 +27,7 @@ export default class MembersController {
   }
 
   async update({ params, request, response, membership, bouncer, session }: HttpContext) {
-    const target = await Membership.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const target = await Membership.findForOrganizationOrFail(membership.organizationId, params.id)
     const { role } = await request.validateUsing(changeRoleValidator)
     await bouncer.with('MembershipPolicy').authorize('update', target, role)
     await UpdateMembership.handle(membership, target, { role })
@@ -38,9 +36,7 @@ export default class MembersController {
   }
 
   async updateStatus({ params, request, response, membership, bouncer, session }: HttpContext) {
-    const target = await Membership.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const target = await Membership.findForOrganizationOrFail(membership.organizationId, params.id)
     const { status } = await request.validateUsing(changeStatusValidator)
     await bouncer.with('MembershipPolicy').authorize('update', target)
     await UpdateMembership.handle(membership, target, { status })
@@ -49,9 +45,7 @@ export default class MembersController {
   }
 
   async destroy({ params, response, membership, bouncer, session }: HttpContext) {
-    const target = await Membership.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const target = await Membership.findForOrganizationOrFail(membership.organizationId, params.id)
     await bouncer.with('MembershipPolicy').authorize('delete', target)
     await RemoveMember.handle(membership, target)
     session.flash('success', 'Member removed.')

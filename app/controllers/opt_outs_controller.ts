@@ -77,9 +77,7 @@ export default class OptOutsController {
 
   async destroy({ params, request, response, membership, bouncer, session }: HttpContext) {
     await bouncer.with('OptOutPolicy').authorize('lift')
-    const optOut = await OptOut.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const optOut = await OptOut.findForOrganizationOrFail(membership.organizationId, params.id)
     const { reason } = await request.validateUsing(liftOptOutValidator)
     await LiftOptOut.handle({
       organizationId: membership.organizationId,

@@ -60,9 +60,7 @@ export default class SegmentsController {
 
   async edit({ inertia, params, membership, bouncer }: HttpContext) {
     await bouncer.with('SegmentPolicy').authorize('manage')
-    const segment = await Segment.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const segment = await Segment.findForOrganizationOrFail(membership.organizationId, params.id)
     return inertia.render('segments/edit', {
       segment: { id: segment.id, name: segment.name, definition: segment.definition },
       ...(await builderChoices(membership.organizationId)),
@@ -71,9 +69,7 @@ export default class SegmentsController {
 
   async update({ params, request, response, membership, bouncer, session }: HttpContext) {
     await bouncer.with('SegmentPolicy').authorize('manage')
-    const segment = await Segment.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const segment = await Segment.findForOrganizationOrFail(membership.organizationId, params.id)
     const { name, definition } = await request.validateUsing(renameSegmentValidator)
     await SaveSegment.handle({ actor: membership, segment, name, definition })
     session.flash('success', 'Segment saved.')
@@ -82,9 +78,7 @@ export default class SegmentsController {
 
   async destroy({ params, response, membership, bouncer, session }: HttpContext) {
     await bouncer.with('SegmentPolicy').authorize('manage')
-    const segment = await Segment.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const segment = await Segment.findForOrganizationOrFail(membership.organizationId, params.id)
     await DeleteSegment.handle({ segment })
     session.flash('success', `Segment “${segment.name}” deleted.`)
     return response.redirect().toRoute('segments.index')

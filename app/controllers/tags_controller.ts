@@ -20,9 +20,7 @@ export default class TagsController {
 
   async update({ params, request, response, membership, bouncer, session }: HttpContext) {
     await bouncer.with('ContactListPolicy').authorize('manage')
-    const tag = await Tag.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const tag = await Tag.findForOrganizationOrFail(membership.organizationId, params.id)
     const { name } = await request.validateUsing(tagNameValidator)
     await RenameTag.handle({ tag, name })
     session.flash('success', 'Tag renamed.')
@@ -31,9 +29,7 @@ export default class TagsController {
 
   async escalation({ params, request, response, membership, bouncer, session }: HttpContext) {
     await bouncer.with('ContactListPolicy').authorize('manage')
-    const tag = await Tag.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const tag = await Tag.findForOrganizationOrFail(membership.organizationId, params.id)
     const { escalates } = await request.validateUsing(tagEscalationValidator)
     await SetTagEscalation.handle({ actor: membership, tag, escalates })
     session.flash(
@@ -47,9 +43,7 @@ export default class TagsController {
 
   async destroy({ params, response, membership, bouncer, session }: HttpContext) {
     await bouncer.with('ContactListPolicy').authorize('manage')
-    const tag = await Tag.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const tag = await Tag.findForOrganizationOrFail(membership.organizationId, params.id)
     await DeleteTag.handle({ actor: membership, tag })
     session.flash('success', `Tag “${tag.name}” deleted.`)
     return response.redirect().toRoute('lists.index')

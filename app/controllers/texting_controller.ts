@@ -9,7 +9,8 @@ import SkipContact from '#actions/texting/skip_contact'
 import { wantsJson } from '#exceptions/texting_refused_exception'
 import { memberChannel } from '#services/realtime/updates'
 import { textingCampaign } from '#services/texting/campaign_context'
-import { progressOf, sendableCards, sendingContext } from '#services/texting/sendable'
+import { sendingContext } from '#services/texting/sending_context'
+import { progressOf, sendableCards } from '#services/texting/send_screen'
 import {
   nextCardsValidator,
   sendInitialValidator,

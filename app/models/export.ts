@@ -2,17 +2,18 @@ import { DateTime } from 'luxon'
 import { compose } from '@adonisjs/core/helpers'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { WithOrganization } from '#models/mixins/with_organization'
+import { WithJobRun, type JobRunStatus } from '#models/mixins/with_job_run'
 
 export const EXPORT_KINDS = ['contacts', 'messages'] as const
 export type ExportKind = (typeof EXPORT_KINDS)[number]
 
-export type ExportStatus = 'queued' | 'running' | 'completed' | 'failed'
+export type ExportStatus = JobRunStatus
 
 /**
  * A campaign's contacts or messages written to a CSV file in DATA_DIR. The
  * row is also the export's job: a worker claims it (`queued` → `running`).
  */
-export default class Export extends compose(BaseModel, WithOrganization) {
+export default class Export extends compose(BaseModel, WithOrganization, WithJobRun) {
   @column({ isPrimary: true })
   declare id: number
 
@@ -25,13 +26,9 @@ export default class Export extends compose(BaseModel, WithOrganization) {
   @column()
   declare kind: ExportKind
 
-  @column()
   declare status: ExportStatus
 
-  /** Rows to write (known when the job starts) and written so far. */
-  @column()
-  declare rowsTotal: number
-
+  /** Rows written so far (of `rowsTotal`). */
   @column()
   declare rowsWritten: number
 
@@ -41,18 +38,6 @@ export default class Export extends compose(BaseModel, WithOrganization) {
 
   @column()
   declare fileSize: number
-
-  @column()
-  declare failureReason: string | null
-
-  @column.dateTime()
-  declare startedAt: DateTime | null
-
-  @column.dateTime()
-  declare heartbeatAt: DateTime | null
-
-  @column.dateTime()
-  declare finishedAt: DateTime | null
 
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime

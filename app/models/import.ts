@@ -3,14 +3,14 @@ import { compose } from '@adonisjs/core/helpers'
 import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import { WithOrganization } from '#models/mixins/with_organization'
+import { WithJobRun, type JobRunStatus } from '#models/mixins/with_job_run'
 import ContactList from '#models/contact_list'
 
 /**
  * `draft`: uploaded in the browser, waiting for the organizer to confirm the
  * column mapping. The API's imports start `queued`.
  */
-export const IMPORT_STATUSES = ['draft', 'queued', 'running', 'completed', 'failed'] as const
-export type ImportStatus = (typeof IMPORT_STATUSES)[number]
+export type ImportStatus = 'draft' | JobRunStatus
 
 /** Contact fields a column can fill (API.md "Column detection"). */
 export const IMPORT_FIELDS = [
@@ -37,7 +37,7 @@ const json = {
   consume: (value: string | null) => (value ? JSON.parse(value) : null),
 }
 
-export default class Import extends compose(BaseModel, WithOrganization) {
+export default class Import extends compose(BaseModel, WithOrganization, WithJobRun) {
   @column({ isPrimary: true })
   declare id: number
 
@@ -50,7 +50,6 @@ export default class Import extends compose(BaseModel, WithOrganization) {
   @column()
   declare listName: string
 
-  @column()
   declare status: ImportStatus
 
   @column()
@@ -68,9 +67,6 @@ export default class Import extends compose(BaseModel, WithOrganization) {
 
   @column(json)
   declare mapping: ImportMapping | null
-
-  @column()
-  declare rowsTotal: number
 
   @column()
   declare rowsProcessed: number
@@ -98,20 +94,6 @@ export default class Import extends compose(BaseModel, WithOrganization) {
   @column()
   declare errorReportPath: string | null
 
-  /** Why the import failed, in words an organizer understands. */
-  @column()
-  declare failureReason: string | null
-
-  @column.dateTime()
-  declare startedAt: DateTime | null
-
-  /** Refreshed while the job runs; a stale one means the worker died. */
-  @column.dateTime()
-  declare heartbeatAt: DateTime | null
-
-  @column.dateTime()
-  declare finishedAt: DateTime | null
-
   /** When the uploaded file was deleted: after that the import cannot be resumed. */
   @column.dateTime()
   declare fileRemovedAt: DateTime | null
@@ -124,10 +106,6 @@ export default class Import extends compose(BaseModel, WithOrganization) {
 
   @belongsTo(() => ContactList)
   declare contactList: BelongsTo<typeof ContactList>
-
-  get isFinished() {
-    return this.status === 'completed' || this.status === 'failed'
-  }
 
   /**
    * Stopped part-way (its process died, or the database failed) with its

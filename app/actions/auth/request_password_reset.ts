@@ -1,15 +1,12 @@
 import { DateTime } from 'luxon'
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import User from '#models/user'
 import PasswordReset from '#models/password_reset'
 import { appUrl } from '#config/app'
 import { sendLinkMail } from '#services/mailer'
+import { hashResetToken } from '#services/auth/reset_tokens'
 
-export const RESET_LINK_HOURS = 2
-
-export function hashResetToken(token: string) {
-  return createHash('sha256').update(token).digest('hex')
-}
+const RESET_LINK_HOURS = 2
 
 /**
  * Emails a one-time reset link. Answers the same whether or not the address

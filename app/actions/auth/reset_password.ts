@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import ActionRefusedException from '#exceptions/action_refused_exception'
 import User from '#models/user'
 import PasswordReset from '#models/password_reset'
-import { hashResetToken } from '#actions/auth/request_password_reset'
+import { hashResetToken } from '#services/auth/reset_tokens'
 import { endSessionsOf } from '#services/auth/sessions/user_sessions'
 
 /**

@@ -11,7 +11,7 @@ import { launchReadiness } from '#services/campaigns/readiness'
 import { pickVariant } from '#services/campaigns/variants'
 import { audit } from '#services/audit'
 import { customFieldHeaders } from '#services/contacts/custom_field_headers'
-import { dialectOf } from '#services/db/sql'
+import { forUpdate } from '#services/db/row_locks'
 import { sqlTime } from '#services/db/sql_time'
 import { readRows } from '#services/db/read_pool'
 
@@ -30,9 +30,9 @@ export default class LaunchCampaign {
     // Read outside the transaction: it takes its own connection.
     const headers = await customFieldHeaders(campaign.organizationId)
     return db.transaction(async (trx) => {
-      const query = Campaign.query({ client: trx }).where('id', campaign.id)
-      if (dialectOf(trx) === 'mysql') query.forUpdate()
-      const locked = await query.firstOrFail()
+      const locked = await forUpdate(
+        Campaign.query({ client: trx }).where('id', campaign.id)
+      ).firstOrFail()
 
       if (locked.status === 'active') {
         return { campaign: locked, targeted: await targetedCount(trx, locked.id), warnings: [] }

@@ -61,9 +61,10 @@ export default class SaveCampaign {
 
 async function checkOwnership(organizationId: number, data: CampaignData) {
   if (data.providerAccountId) {
-    const account = await ProviderAccount.forOrganization(organizationId)
-      .where('id', data.providerAccountId)
-      .first()
+    const account = await ProviderAccount.findForOrganization(
+      organizationId,
+      data.providerAccountId
+    )
     if (!account) {
       throw fieldError('providerAccountId', 'No such provider account', 'exists')
     }
@@ -99,9 +100,7 @@ async function checkOwnership(organizationId: number, data: CampaignData) {
     if (index >= 0) throw fieldError(`audience.${key}.${index}`, 'No such list', 'exists')
   }
   if (data.audience?.segmentId) {
-    const segment = await Segment.forOrganization(organizationId)
-      .where('id', data.audience.segmentId)
-      .first()
+    const segment = await Segment.findForOrganization(organizationId, data.audience.segmentId)
     if (!segment) throw fieldError('audience.segmentId', 'No such segment', 'exists')
   }
 }

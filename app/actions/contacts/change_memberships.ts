@@ -20,10 +20,10 @@ export default class ChangeMemberships {
     const [table, key, targetId] = data.listId
       ? ['contact_list_members', 'contact_list_id', data.listId]
       : ['contact_tags', 'tag_id', data.tagId!]
-    const target = await (data.listId ? ContactList : Tag)
-      .forOrganization(organizationId)
-      .where('id', targetId)
-      .firstOrFail()
+    const target = await (data.listId ? ContactList : Tag).findForOrganizationOrFail(
+      organizationId,
+      targetId
+    )
 
     const contacts = await Contact.forOrganization(organizationId)
       .whereIn('id', data.contactIds)

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type Contact from '#models/contact'
 import type Membership from '#models/membership'
-import RecordOptOut from '#actions/opt_outs/record_opt_out'
+import { recordOptOut } from '#services/opt_outs/record'
 import { audit } from '#services/audit'
 import { sqlNow } from '#services/db/sql_time'
 
@@ -25,7 +25,7 @@ export default class EraseContact {
     await db.transaction(async (trx) => {
       let optedOut = false
       if (optOut) {
-        const recorded = await RecordOptOut.handle(
+        const recorded = await recordOptOut(
           {
             organizationId: contact.organizationId,
             phone: contact.phone,

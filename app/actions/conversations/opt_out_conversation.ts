@@ -4,7 +4,7 @@ import Contact from '#models/contact'
 import Organization from '#models/organization'
 import type CampaignContact from '#models/campaign_contact'
 import type Membership from '#models/membership'
-import RecordOptOut from '#actions/opt_outs/record_opt_out'
+import { recordOptOut } from '#services/opt_outs/record'
 import { queueMessage } from '#services/outbox/enqueue'
 import { conversationSender } from '#services/conversations/sender'
 import { pushConversationUpdate } from '#services/conversations/live'
@@ -31,7 +31,7 @@ export default class OptOutConversation {
     const result = await db.transaction(async (trx) => {
       // Asked before recording, so a conversation with no number to answer from changes nothing.
       const sender = confirm ? await conversationSender(conversation, campaign, trx) : null
-      const recorded = await RecordOptOut.handle(
+      const recorded = await recordOptOut(
         {
           organizationId: conversation.organizationId,
           phone: contact.phone,

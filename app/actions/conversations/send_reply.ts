@@ -10,7 +10,7 @@ import type Membership from '#models/membership'
 import ActionRefusedException from '#exceptions/action_refused_exception'
 import OptedOutException from '#exceptions/opted_out_exception'
 import { queueMessage } from '#services/outbox/enqueue'
-import { dialectOf } from '#services/db/sql'
+import { forUpdate } from '#services/db/row_locks'
 import { conversationSender } from '#services/conversations/sender'
 import { replyWindow } from '#services/conversations/texting_hours'
 import { pushConversationUpdate } from '#services/conversations/live'
@@ -97,9 +97,7 @@ function findByKey(conversation: CampaignContact, key: string, trx?: Transaction
 }
 
 async function lock(id: number, trx: TransactionClientContract) {
-  const query = CampaignContact.query({ client: trx }).where('id', id)
-  if (dialectOf(trx) === 'mysql') query.forUpdate()
-  return query.firstOrFail()
+  return forUpdate(CampaignContact.query({ client: trx }).where('id', id)).firstOrFail()
 }
 
 function refuseClosedDoors(conversation: CampaignContact, campaign: Campaign) {

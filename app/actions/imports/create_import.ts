@@ -19,7 +19,7 @@ type Params = {
 }
 
 /** "Volunteers 2026.csv" → "Volunteers 2026". */
-export function listNameFromFile(name: string) {
+function listNameFromFile(name: string) {
   return basename(name, extname(name)).trim().slice(0, 120) || 'Imported contacts'
 }
 

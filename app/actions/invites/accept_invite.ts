@@ -7,20 +7,12 @@ import Membership from '#models/membership'
 import User from '#models/user'
 import Organization from '#models/organization'
 import { audit } from '#services/audit'
+import { forUpdate } from '#services/db/row_locks'
+import { inviteRefusal } from '#services/invites/usable_invites'
 
 export type NewAccount = { fullName: string; email: string; password: string }
 /** An account asked for by email and confirmed from the emailed link (see RequestJoin). */
 type ConfirmedAccount = { fullName: string; email: string; passwordHash: string }
-
-function refusalFor(invite: Invite | null) {
-  if (!invite) return new ActionRefusedException('This invite link does not exist', { status: 404 })
-  const reason = invite.unusableReason
-  if (!reason) return null
-  return new ActionRefusedException(
-    `This invite link is ${reason}. Ask the organizer for a new one.`,
-    { status: 410, code: 'E_INVITE_UNUSABLE' }
-  )
-}
 
 /**
  * Joins an organization through an invite link, either as a new account or as
@@ -28,25 +20,13 @@ function refusalFor(invite: Invite | null) {
  * one use left admits exactly one person however many click at once.
  */
 export default class AcceptInvite {
-  static async findByToken(token: string) {
-    return Invite.query().where('token', token).preload('organization').first()
-  }
-
-  /** The invite behind a link that can still be used, with its organization; refuses any other. */
-  static async findUsable(token: string) {
-    const invite = await this.findByToken(token)
-    const refusal = refusalFor(invite)
-    if (refusal) throw refusal
-    return invite!
-  }
-
   static async handle(
     token: string,
     joiner: { user: User } | { account: NewAccount | ConfirmedAccount }
   ) {
     return db.transaction(async (trx) => {
-      const invite = await Invite.query({ client: trx }).where('token', token).forUpdate().first()
-      const refusal = refusalFor(invite)
+      const invite = await forUpdate(Invite.query({ client: trx }).where('token', token)).first()
+      const refusal = inviteRefusal(invite)
       if (refusal || !invite) throw refusal
 
       const user = 'user' in joiner ? joiner.user : await this.createUser(joiner.account, trx)

@@ -4,14 +4,9 @@ import type { Infer } from '@vinejs/vine/types'
 import Invite from '#models/invite'
 import type Membership from '#models/membership'
 import type { createInviteValidator } from '#validators/invite'
-import { appUrl } from '#config/app'
 import { audit } from '#services/audit'
 
-export const DEFAULT_INVITE_DAYS = 14
-
-export function inviteUrl(invite: Invite) {
-  return `${appUrl}/join/${invite.token}`
-}
+const DEFAULT_INVITE_DAYS = 14
 
 type Params = { actor: Membership; data: Infer<typeof createInviteValidator> }
 

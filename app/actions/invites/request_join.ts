@@ -3,7 +3,8 @@ import encryption from '@adonisjs/core/services/encryption'
 import limiter from '@adonisjs/limiter/services/main'
 import { appUrl } from '#config/app'
 import User from '#models/user'
-import AcceptInvite, { type NewAccount } from '#actions/invites/accept_invite'
+import type { NewAccount } from '#actions/invites/accept_invite'
+import { findUsableInvite } from '#services/invites/usable_invites'
 import { sendLinkMail } from '#services/mailer'
 
 /** How long the "finish joining" link works. */
@@ -13,7 +14,7 @@ const CONFIRM_WITHIN = '24 hours'
 const perAddress = limiter.use({ requests: 3, duration: '15 mins' })
 
 /** What the "finish joining" link carries, encrypted with the app key. */
-export type JoinRequest = { invite: string; fullName: string; email: string; passwordHash: string }
+type JoinRequest = { invite: string; fullName: string; email: string; passwordHash: string }
 
 /**
  * Someone without a signed-in account asked to join through an invite link.
@@ -24,7 +25,7 @@ export type JoinRequest = { invite: string; fullName: string; email: string; pas
  */
 export default class RequestJoin {
   static async handle(token: string, account: NewAccount) {
-    const invite = await AcceptInvite.findUsable(token)
+    const invite = await findUsableInvite(token)
     const organization = invite.organization.name
     // Hashed either way, so both answers take as long.
     const passwordHash = await hash.make(account.password)

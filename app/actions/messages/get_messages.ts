@@ -5,7 +5,7 @@ import { dialectOf, raw, sql, unindexed } from '#services/db/sql'
 import { sqlTime } from '#services/db/sql_time'
 import type { messageFiltersValidator } from '#validators/message'
 
-export type MessageFilters = Omit<Infer<typeof messageFiltersValidator>, 'page' | 'perPage'>
+type MessageFilters = Omit<Infer<typeof messageFiltersValidator>, 'page' | 'perPage'>
 
 /**
  * A page of the organization's messages matching the filters, newest first,

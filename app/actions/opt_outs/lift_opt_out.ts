@@ -1,58 +1,9 @@
 import db from '@adonisjs/lucid/services/db'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import OptOut from '#models/opt_out'
-import { audit } from '#services/audit'
+import { liftOptOut, type LiftOptOutParams } from '#services/opt_outs/lift'
 
-export type LiftOptOutParams = {
-  organizationId: number
-  /** E.164. */
-  phone: string
-  /** How the person opted back in: "keyword" (START / UNSTOP / YES), "admin", "api". */
-  source: 'keyword' | 'admin' | 'api'
-  /** Why, as the admin who lifted it wrote it (kept in the audit trail). */
-  reason?: string | null
-  /** The inbound message that asked for it, when there is one. */
-  messageId?: number | null
-  actorId?: number | null
-}
-
-/**
- * Takes a phone off the organization's opt-out list because the person opted
- * back in. The audit trail keeps what the removed record said, so the history
- * of consent survives the row. Returns false when the phone was not opted out.
- */
+/** An admin takes one phone off the opt-out list because the person opted back in. */
 export default class LiftOptOut {
-  static async handle(params: LiftOptOutParams, trx?: TransactionClientContract) {
-    if (trx) return this.#lift(params, trx)
-    return db.transaction((client) => this.#lift(params, client))
-  }
-
-  static async #lift(params: LiftOptOutParams, trx: TransactionClientContract) {
-    const optOut = await OptOut.forOrganization(params.organizationId)
-      .where('phone', params.phone)
-      .useTransaction(trx)
-      .first()
-    if (!optOut) return false
-
-    await optOut.useTransaction(trx).delete()
-    await audit(
-      {
-        organizationId: params.organizationId,
-        userId: params.actorId ?? null,
-        action: 'opt_out.lifted',
-        subject: { type: 'opt_out', id: optOut.id },
-        details: {
-          phone: optOut.phone,
-          source: params.source,
-          reason: params.reason ?? null,
-          messageId: params.messageId ?? null,
-          optedOutAt: optOut.createdAt.toUTC().toISO(),
-          optedOutSource: optOut.source,
-          optedOutReason: optOut.reason,
-        },
-      },
-      trx
-    )
-    return true
+  static handle(params: LiftOptOutParams) {
+    return db.transaction((trx) => liftOptOut(params, trx))
   }
 }

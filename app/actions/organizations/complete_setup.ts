@@ -2,8 +2,9 @@ import db from '@adonisjs/lucid/services/db'
 import type { Infer } from '@vinejs/vine/types'
 import ActionRefusedException from '#exceptions/action_refused_exception'
 import User from '#models/user'
-import CreateOrganization from '#actions/organizations/create_organization'
+import { createOrganization } from '#services/organizations/create'
 import type { setupValidator } from '#validators/organization'
+import { forUpdate } from '#services/db/row_locks'
 
 /**
  * First run: the very first user becomes the owner of the first organization.
@@ -19,9 +20,7 @@ export default class CompleteSetup {
     return db.transaction(async (trx) => {
       // On MySQL the locking read makes a second concurrent setup wait for the
       // first and then see its user; SQLite serializes writers by itself.
-      const usersQuery = trx.from('users').count('* as total')
-      if (trx.dialect.name === 'mysql') usersQuery.forUpdate()
-      const existing = await usersQuery.first()
+      const existing = await forUpdate(trx.from('users').count('* as total')).first()
       if (Number(existing?.total ?? 0) > 0) {
         throw new ActionRefusedException('This instance is already set up', {
           status: 409,
@@ -32,7 +31,7 @@ export default class CompleteSetup {
         { fullName: data.fullName, email: data.email, password: data.password },
         { client: trx }
       )
-      const organization = await CreateOrganization.handle(
+      const organization = await createOrganization(
         { name: data.organizationName, owner: user },
         trx
       )

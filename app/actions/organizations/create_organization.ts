@@ -1,46 +1,9 @@
 import db from '@adonisjs/lucid/services/db'
-import string from '@adonisjs/core/helpers/string'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import Organization, { DEFAULT_SETTINGS } from '#models/organization'
-import Membership from '#models/membership'
-import type User from '#models/user'
+import { createOrganization, type NewOrganization } from '#services/organizations/create'
 
-type Params = { name: string; owner: User }
-
-/**
- * Creates an organization with a unique slug and makes `owner` its owner.
- */
+/** A signed-in user starts another organization, and owns it. */
 export default class CreateOrganization {
-  static async handle(params: Params, trx?: TransactionClientContract): Promise<Organization> {
-    return trx ? this.create(params, trx) : db.transaction((t) => this.create(params, t))
-  }
-
-  private static async create({ name, owner }: Params, trx: TransactionClientContract) {
-    const organization = await Organization.create(
-      {
-        name,
-        slug: await this.uniqueSlug(name, trx),
-        requiresApproval: false,
-        settings: DEFAULT_SETTINGS,
-      },
-      { client: trx }
-    )
-    await Membership.create(
-      { organizationId: organization.id, userId: owner.id, role: 'owner', status: 'active' },
-      { client: trx }
-    )
-    return organization
-  }
-
-  private static async uniqueSlug(name: string, trx: TransactionClientContract) {
-    const base = string.slug(name, { lower: true, strict: true }).slice(0, 60) || 'organization'
-    const taken = await Organization.query({ client: trx })
-      .where('slug', base)
-      .orWhere('slug', 'like', `${base}-%`)
-      .select('slug')
-    const slugs = new Set(taken.map((o) => o.slug))
-    let slug = base
-    for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`
-    return slug
+  static handle(params: NewOrganization) {
+    return db.transaction((trx) => createOrganization(params, trx))
   }
 }

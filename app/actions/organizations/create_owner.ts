@@ -3,7 +3,7 @@ import vine, { SimpleMessagesProvider, errors as vineErrors } from '@vinejs/vine
 import User from '#models/user'
 import Organization from '#models/organization'
 import Membership from '#models/membership'
-import CreateOrganization from '#actions/organizations/create_organization'
+import { createOrganization } from '#services/organizations/create'
 
 const ownerValidator = vine.create({
   email: vine.string().trim().toLowerCase().email().maxLength(254),
@@ -58,8 +58,7 @@ export default class CreateOwner {
         .whereHas('memberships', (q) => q.where('user_id', user.id))
         .first()
       const organization =
-        existing ??
-        (await CreateOrganization.handle({ name: data.organizationName, owner: user }, trx))
+        existing ?? (await createOrganization({ name: data.organizationName, owner: user }, trx))
 
       await Membership.updateOrCreate(
         { organizationId: organization.id, userId: user.id },

@@ -10,9 +10,7 @@ export default class GetCampaignStats {
     organizationId: number
     campaignId: unknown
   }) {
-    const campaign = await Campaign.forOrganization(organizationId)
-      .where('id', Number(campaignId) || 0)
-      .firstOrFail()
+    const campaign = await Campaign.findForOrganizationOrFail(organizationId, campaignId)
     return { campaign, stats: await campaignStats(campaign) }
   }
 }

@@ -1,9 +1,10 @@
 import db from '@adonisjs/lucid/services/db'
-import RecordOptOut from '#actions/opt_outs/record_opt_out'
+import { recordOptOut } from '#services/opt_outs/record'
 import TextingRefusedException from '#exceptions/texting_refused_exception'
-import { findRow } from '#actions/texting/send_initial'
 import { markUnsentOptedOut } from '#services/texting/assignment'
-import { nextAndProgress, type SendingContext, type Texter } from '#services/texting/sendable'
+import { findSendableRow } from '#services/texting/sendable_rows'
+import type { SendingContext, Texter } from '#services/texting/sending_context'
+import { nextAndProgress } from '#services/texting/send_screen'
 
 type Params = { context: SendingContext; texter: Texter; campaignContactId: number }
 
@@ -15,14 +16,14 @@ type Params = { context: SendingContext; texter: Texter; campaignContactId: numb
 export default class OptOutContact {
   static async handle({ context, texter, campaignContactId }: Params) {
     const { campaign } = context
-    const row = await findRow(campaign.id, campaignContactId)
+    const row = await findSendableRow(campaign.id, campaignContactId)
     if (row.assigned_user_id !== texter.userId) {
       throw new TextingRefusedException('This contact is not assigned to you', 'not_assigned', {
         status: 409,
       })
     }
     await db.transaction(async (trx) => {
-      await RecordOptOut.handle(
+      await recordOptOut(
         {
           organizationId: campaign.organizationId,
           phone: row.phone,

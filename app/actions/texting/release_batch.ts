@@ -1,6 +1,6 @@
 import type { TextingCampaign } from '#services/texting/campaign_context'
 import { releaseUnsent } from '#services/texting/assignment'
-import { progressOf } from '#services/texting/sendable'
+import { progressOf } from '#services/texting/send_screen'
 
 /** "Done for now": the texter's unsent contacts go back to the pool; conversations stay theirs. */
 export default class ReleaseBatch {

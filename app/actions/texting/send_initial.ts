@@ -8,15 +8,12 @@ import type { TextingWindow } from '#services/texting_hours/index'
 import { sqlNow } from '#services/db/sql_time'
 import { affected, markUnsentOptedOut } from '#services/texting/assignment'
 import { senderFor, type TextingCampaign } from '#services/texting/campaign_context'
-import {
-  contactRows,
-  nextAndProgress,
-  renderInitial,
-  windowOf,
-  type SendableRow,
-  type SendingContext,
-  type Texter,
-} from '#services/texting/sendable'
+import { findSendableRow, type SendableRow } from '#services/texting/sendable_rows'
+import type { SendingContext, Texter } from '#services/texting/sending_context'
+import { windowOf } from '#services/texting/sending_windows'
+import { renderInitial } from '#services/texting/initial_message'
+import { nextAndProgress } from '#services/texting/send_screen'
+import { campaignNotActive } from '#services/texting/refusals'
 
 type Params = {
   context: SendingContext
@@ -39,8 +36,8 @@ type Params = {
 export default class SendInitial {
   static async handle({ context, texter, data }: Params) {
     const { campaign } = context
-    if (campaign.status !== 'active') throw notActive()
-    const row = await findRow(campaign.id, data.campaignContactId)
+    if (campaign.status !== 'active') throw campaignNotActive()
+    const row = await findSendableRow(campaign.id, data.campaignContactId)
     const message = (await repeated(row, texter, data.idempotencyKey)) ?? (await send())
     return {
       message: { id: message.id, status: message.status },
@@ -76,23 +73,13 @@ export default class SendInitial {
       }
       if (queued !== 'lost') return queued
       // Another request changed the contact first: a repeat of this press, or a refusal.
-      const fresh = await findRow(campaign.id, row.id)
+      const fresh = await findSendableRow(campaign.id, row.id)
       const answer = await repeated(fresh, texter, data.idempotencyKey)
       if (answer) return answer
       refuseUnsendable(fresh, texter)
-      throw notActive()
+      throw campaignNotActive()
     }
   }
-}
-
-export async function findRow(campaignId: number, campaignContactId: number): Promise<SendableRow> {
-  const row = await contactRows()
-    .where('cc.id', campaignContactId)
-    .where('cc.campaign_id', campaignId)
-    .first()
-  // The campaign was found; an id in the body that is not among its contacts is bad input.
-  if (!row) throw new TextingRefusedException('No such contact in this campaign', 'unknown_contact')
-  return row
 }
 
 /** The text this press already queued, when it is a repeat of it. */
@@ -119,12 +106,6 @@ function refuseUnsendable(row: SendableRow, texter: Texter) {
     })
   }
 }
-
-export const notActive = () =>
-  new TextingRefusedException(
-    'This campaign is not open for texting right now',
-    'campaign_not_active'
-  )
 
 function outsideHours(window: TextingWindow) {
   const { opensAt } = window

@@ -1,5 +1,6 @@
 import { skipContact } from '#services/texting/assignment'
-import { nextAndProgress, type SendingContext, type Texter } from '#services/texting/sendable'
+import type { SendingContext, Texter } from '#services/texting/sending_context'
+import { nextAndProgress } from '#services/texting/send_screen'
 
 type Params = { context: SendingContext; texter: Texter; campaignContactId: number }
 

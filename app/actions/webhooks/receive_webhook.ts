@@ -12,7 +12,7 @@ type Params = { account: ProviderAccount; request: WebhookRequest }
  * What the stored row keeps: the request byte for byte (to audit or replay
  * it) and the plugin's reading of it (to process it without the plugin).
  */
-export type StoredPayload = {
+type StoredPayload = {
   url: string
   headers: WebhookRequest['headers']
   rawBody: string

@@ -97,7 +97,5 @@ export default class CampaignsController {
 }
 
 function find(organizationId: number, id: unknown) {
-  return Campaign.forOrganization(organizationId)
-    .where('id', Number(id) || 0)
-    .firstOrFail()
+  return Campaign.findForOrganizationOrFail(organizationId, id)
 }

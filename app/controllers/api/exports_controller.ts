@@ -9,9 +9,7 @@ import { presentExport } from '#services/exports/present'
 export default class ExportsController {
   async store({ params, request, response, membership, bouncer }: HttpContext) {
     await bouncer.with('ExportPolicy').authorize('manage')
-    const campaign = await Campaign.forOrganization(membership.organizationId)
-      .where('id', Number(params.id) || 0)
-      .firstOrFail()
+    const campaign = await Campaign.findForOrganizationOrFail(membership.organizationId, params.id)
     const { kind } = await request.validateUsing(exportValidator)
     const record = await StartExport.handle({ actor: membership, campaign, kind })
     return response.accepted({ id: record.id, status: record.status })
@@ -19,9 +17,7 @@ export default class ExportsController {
 
   async show({ params, membership, bouncer }: HttpContext) {
     await bouncer.with('ExportPolicy').authorize('manage')
-    const record = await Export.forOrganization(membership.organizationId)
-      .where('id', Number(params.id) || 0)
-      .firstOrFail()
+    const record = await Export.findForOrganizationOrFail(membership.organizationId, params.id)
     return presentExport(record, 'api')
   }
 

@@ -26,18 +26,14 @@ export default class ImportsController {
 
   async show({ params, membership, bouncer }: HttpContext) {
     await bouncer.with('ImportPolicy').authorize('view')
-    const record = await Import.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const record = await Import.findForOrganizationOrFail(membership.organizationId, params.id)
     return presentImport(record)
   }
 
   /** An import that stopped part-way goes on after the rows it saved. */
   async resume({ params, response, membership, bouncer }: HttpContext) {
     await bouncer.with('ImportPolicy').authorize('create')
-    const record = await Import.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const record = await Import.findForOrganizationOrFail(membership.organizationId, params.id)
     await ResumeImport.handle(record, membership)
     return response.accepted({ id: record.id, status: record.status })
   }

@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Invite from '#models/invite'
-import CreateInvite, { inviteUrl } from '#actions/invites/create_invite'
+import CreateInvite from '#actions/invites/create_invite'
+import { inviteUrl } from '#services/invites/invite_links'
 import RevokeInvite from '#actions/invites/revoke_invite'
 import { createInviteValidator } from '#validators/invite'
 import { paginationValidator } from '#validators/pagination'
@@ -38,9 +39,7 @@ export default class InvitesController {
 
   async destroy({ params, membership, bouncer }: HttpContext) {
     await bouncer.with('InvitePolicy').authorize('revoke')
-    const invite = await Invite.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const invite = await Invite.findForOrganizationOrFail(membership.organizationId, params.id)
     return present(await RevokeInvite.handle(membership, invite))
   }
 }

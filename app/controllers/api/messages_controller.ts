@@ -30,9 +30,7 @@ export default class MessagesController {
 
   async show({ params, membership, bouncer }: HttpContext) {
     await bouncer.with('MessagePolicy').authorize('view')
-    const message = await Message.forOrganization(membership.organizationId)
-      .where('id', Number(params.id) || 0)
-      .firstOrFail()
+    const message = await Message.findForOrganizationOrFail(membership.organizationId, params.id)
     return new MessageTransformer(message).toObject()
   }
 }

@@ -61,8 +61,6 @@ export default class ProviderAccountsController {
   }
 
   #find(organizationId: number, id: unknown) {
-    return ProviderAccount.forOrganization(organizationId)
-      .where('id', Number(id) || 0)
-      .firstOrFail()
+    return ProviderAccount.findForOrganizationOrFail(organizationId, id)
   }
 }

@@ -39,17 +39,13 @@ export default class SegmentsController {
 
   async show({ params, membership, bouncer }: HttpContext) {
     await bouncer.with('SegmentPolicy').authorize('viewList')
-    const segment = await Segment.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const segment = await Segment.findForOrganizationOrFail(membership.organizationId, params.id)
     return present(segment, await countSegment(segment.organizationId, segment.definition))
   }
 
   async update({ params, request, membership, bouncer }: HttpContext) {
     await bouncer.with('SegmentPolicy').authorize('manage')
-    const found = await Segment.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const found = await Segment.findForOrganizationOrFail(membership.organizationId, params.id)
     const { name, definition } = await request.validateUsing(renameSegmentValidator)
     const { segment, count } = await SaveSegment.handle({
       actor: membership,
@@ -62,9 +58,7 @@ export default class SegmentsController {
 
   async destroy({ params, response, membership, bouncer }: HttpContext) {
     await bouncer.with('SegmentPolicy').authorize('manage')
-    const segment = await Segment.forOrganization(membership.organizationId)
-      .where('id', params.id)
-      .firstOrFail()
+    const segment = await Segment.findForOrganizationOrFail(membership.organizationId, params.id)
     await DeleteSegment.handle({ segment })
     return response.noContent()
   }

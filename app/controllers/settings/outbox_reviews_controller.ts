@@ -34,8 +34,6 @@ export default class OutboxReviewsController {
   }
 
   #find(organizationId: number, id: unknown) {
-    return Message.forOrganization(organizationId)
-      .where('id', Number(id) || 0)
-      .firstOrFail()
+    return Message.findForOrganizationOrFail(organizationId, id)
   }
 }

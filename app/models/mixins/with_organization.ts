@@ -1,5 +1,12 @@
 import type { NormalizeConstructor } from '@adonisjs/core/types/helpers'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
+import type { ModelAdapterOptions } from '@adonisjs/lucid/types/model'
+
+/** An id as a route or form gave it; one that is not a whole number matches no row. */
+function rowId(id: unknown) {
+  const value = Number(id)
+  return Number.isSafeInteger(value) ? value : 0
+}
 
 /**
  * Every organization-owned row carries organization_id, and lookups go
@@ -12,6 +19,32 @@ export function WithOrganization<T extends NormalizeConstructor<typeof BaseModel
 
     static forOrganization<Model extends T>(this: Model, organizationId: number) {
       return this.query().where(`${this.table}.organization_id`, organizationId)
+    }
+
+    /** The organization's row with this id, or null. */
+    static findForOrganization<Model extends T>(
+      this: Model,
+      organizationId: number,
+      id: unknown,
+      options?: ModelAdapterOptions
+    ) {
+      return this.query(options)
+        .where(`${this.table}.organization_id`, organizationId)
+        .where(`${this.table}.id`, rowId(id))
+        .first()
+    }
+
+    /** The organization's row with this id; E_ROW_NOT_FOUND (a 404) otherwise. */
+    static findForOrganizationOrFail<Model extends T>(
+      this: Model,
+      organizationId: number,
+      id: unknown,
+      options?: ModelAdapterOptions
+    ) {
+      return this.query(options)
+        .where(`${this.table}.organization_id`, organizationId)
+        .where(`${this.table}.id`, rowId(id))
+        .firstOrFail()
     }
   }
   return OrganizationOwned

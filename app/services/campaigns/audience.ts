@@ -54,10 +54,7 @@ export async function audienceContacts(
   const client = trx ?? db.connection()
 
   const segment = audience.segmentId
-    ? await Segment.forOrganization(organizationId)
-        .where('id', audience.segmentId)
-        .if(trx, (q) => q.useTransaction(trx!))
-        .first()
+    ? await Segment.findForOrganization(organizationId, audience.segmentId, { client: trx })
     : null
   const listIds = audience.listIds
   // Wrapped: a query builder is thenable, and an async function would run it.

@@ -169,10 +169,11 @@ async function senderBlockers(
   trx?: TransactionClientContract
 ): Promise<Finding[]> {
   const account = campaign.providerAccountId
-    ? await ProviderAccount.forOrganization(campaign.organizationId)
-        .where('id', campaign.providerAccountId)
-        .if(trx, (query) => query.useTransaction(trx!))
-        .first()
+    ? await ProviderAccount.findForOrganization(
+        campaign.organizationId,
+        campaign.providerAccountId,
+        { client: trx }
+      )
     : null
   if (!account) {
     return [

@@ -13,7 +13,7 @@ import logger from '@adonisjs/core/services/logger'
  * only duplicate it. See docs/imports.md.
  */
 type Options = {
-  /** The jobs' table: needs status, started_at, heartbeat_at, finished_at, failure_reason. */
+  /** The jobs' table: its model composes `WithJobRun` (status, started_at, heartbeat_at, …). */
   table: string
   run(id: number): Promise<unknown>
   /** Shown for a job whose process died while it ran. */

@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Message from '#models/message'
 import type { ProviderMessageStatus, SendResult } from '#sms/types'
-import { dialectOf } from '#services/db/sql'
+import { forUpdateSkipLocked, locksRows } from '#services/db/row_locks'
 import { sqlNow, sqlTime } from '#services/db/sql_time'
 import { GroupCommit } from '#services/db/group_commit'
 import { recordFirstTextDelivery } from '#services/outbox/first_text_delivery'
@@ -59,9 +59,9 @@ export async function claimDue(
       .limit(limit)
       .select('id')
 
-  if (dialectOf(db.connection()) === 'mysql') {
+  if (locksRows(db.connection())) {
     const claimed = await db.transaction(async (trx) => {
-      const rows = await dueRows(trx.query()).forUpdate().skipLocked()
+      const rows = await forUpdateSkipLocked(dueRows(trx.query()))
       const ids = rows.map((row: { id: number }) => row.id)
       if (ids.length) await trx.from('messages').whereIn('id', ids).update(claim)
       return ids.length

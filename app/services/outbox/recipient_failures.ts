@@ -1,7 +1,7 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Contact from '#models/contact'
 import type { ClassifiedError } from '#sms/types'
-import RecordOptOut from '#actions/opt_outs/record_opt_out'
+import { recordOptOut } from '#services/opt_outs/record'
 import { sqlNow } from '#services/db/sql_time'
 
 type Failed = { id: number; organizationId: number; contactId: number | null; to: string }
@@ -18,7 +18,7 @@ export async function learnFromRecipientFailure(
   trx: TransactionClientContract
 ) {
   if (error.kind === 'opted_out') {
-    const { created } = await RecordOptOut.handle(
+    const { created } = await recordOptOut(
       {
         organizationId: message.organizationId,
         phone: message.to,

@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { ClaimedMessage } from '#services/outbox/claims'
 import type { ClassifiedError } from '#sms/types'
 import messagingConfig from '#config/messaging'
-import DisableProviderAccount from '#actions/provider_accounts/disable_provider_account'
+import { disableProviderAccount } from '#services/provider_accounts/disable'
 import { learnFromRecipientFailure } from '#services/outbox/recipient_failures'
 import { recordFirstTextDelivery } from '#services/outbox/first_text_delivery'
 import { sqlNow, sqlTime } from '#services/db/sql_time'
@@ -47,10 +47,10 @@ export async function recordFailure(
       claimed_at: null,
       claimed_by: null,
     })
-    await DisableProviderAccount.handle({
-      accountId: message.providerAccountId!,
-      reason: `The provider refused a send: ${error.message} (${error.code})`,
-    })
+    await disableProviderAccount(
+      message.providerAccountId!,
+      `The provider refused a send: ${error.message} (${error.code})`
+    )
     return 'account_disabled'
   }
 

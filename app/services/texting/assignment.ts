@@ -2,6 +2,7 @@ import type { QueryClientContract, TransactionClientContract } from '@adonisjs/l
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import db from '@adonisjs/lucid/services/db'
 import { dialectOf } from '#services/db/sql'
+import { forUpdate, forUpdateSkipLocked, locksRows } from '#services/db/row_locks'
 import { sqlNow } from '#services/db/sql_time'
 import type { TextingCampaign } from '#services/texting/campaign_context'
 
@@ -56,8 +57,8 @@ async function claimIn(
   texter: { userId: number; membershipId: number },
   closedZones: string[]
 ) {
-  if (dialectOf(trx) === 'mysql') {
-    await trx.from('memberships').where('id', texter.membershipId).forUpdate().select('id')
+  if (locksRows(trx)) {
+    await forUpdate(trx.from('memberships').where('id', texter.membershipId).select('id'))
   }
   const active = await trx
     .from('campaigns')
@@ -146,9 +147,9 @@ async function take(
   limit: number
 ): Promise<number> {
   const pool = poolIds(trx, campaign, pass, limit)
-  if (dialectOf(trx) !== 'mysql') return assign(trx, userId, (query) => query.whereIn('id', pool))
+  if (!locksRows(trx)) return assign(trx, userId, (query) => query.whereIn('id', pool))
   // MySQL refuses LIMIT inside IN (…); the locked ids are read first.
-  const rows = await pool.forUpdate().skipLocked()
+  const rows = await forUpdateSkipLocked(pool)
   if (!rows.length) return 0
   const ids = rows.map((row) => Number(row.id))
   return assign(trx, userId, (query) => query.whereIn('id', ids))

@@ -2,7 +2,5 @@ import Campaign from '#models/campaign'
 
 /** A campaign of the organization, or 404 (another organization's is never found). */
 export function campaignOf(organizationId: number, id: unknown) {
-  return Campaign.forOrganization(organizationId)
-    .where('id', Number(id) || 0)
-    .firstOrFail()
+  return Campaign.findForOrganizationOrFail(organizationId, id)
 }

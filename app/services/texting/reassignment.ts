@@ -1,6 +1,6 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { CampaignContactStatus } from '#models/campaign_contact'
-import { dialectOf } from '#services/db/sql'
+import { forUpdateSkipLocked, locksRows } from '#services/db/row_locks'
 import { sqlNow } from '#services/db/sql_time'
 
 /** Conversations still open: a texter (or the pool) owes them attention. */
@@ -127,13 +127,10 @@ async function takeFromPool(
       .whereNull('assigned_user_id')
       .where('status', 'needs_message')
 
-  if (dialectOf(trx) === 'mysql') {
-    const rows = (await unclaimed(trx.query())
-      .orderByRaw(SKIPPED_LAST)
-      .limit(count)
-      .select('id')
-      .forUpdate()
-      .skipLocked()) as { id: number }[]
+  if (locksRows(trx)) {
+    const rows = (await forUpdateSkipLocked(
+      unclaimed(trx.query()).orderByRaw(SKIPPED_LAST).limit(count).select('id')
+    )) as { id: number }[]
     if (!rows.length) return 0
     const ids = rows.map((row) => row.id)
     return Number(await unclaimed(trx.query()).whereIn('id', ids).update(change))

@@ -3,8 +3,8 @@ import { DateTime } from 'luxon'
 import Organization from '#models/organization'
 import type ProviderAccount from '#models/provider_account'
 import type { InboundMessageEvent } from '#sms/types'
-import RecordOptOut from '#actions/opt_outs/record_opt_out'
-import LiftOptOut from '#actions/opt_outs/lift_opt_out'
+import { recordOptOut } from '#services/opt_outs/record'
+import { liftOptOut } from '#services/opt_outs/lift'
 import {
   dependsOnOptOut,
   detectIntent,
@@ -149,7 +149,7 @@ export async function processInbound(
   }
 
   if (intent === 'stop') {
-    const { optOut, created } = await RecordOptOut.handle(
+    const { optOut, created } = await recordOptOut(
       {
         organizationId,
         phone: event.from,
@@ -185,14 +185,14 @@ export async function processInbound(
       trx
     )
   } else if (intent === 'start') {
-    const lifted = await LiftOptOut.handle(
+    const lifted = await liftOptOut(
       { organizationId, phone: event.from, source: 'keyword', messageId },
       trx
     )
     if (lifted) updates.push({ type: 'opt_out.lifted', phone: event.from })
   }
   if (replied) {
-    // RecordOptOut ended the conversation along with every other one of this phone.
+    // recordOptOut ended the conversation along with every other one of this phone.
     if (intent === 'stop') replied.summary.status = 'opted_out'
     updates.push({
       type: 'conversation.updated',

@@ -10,7 +10,7 @@ import { inertiaPage } from '#tests/helpers/inertia'
 import { createDraft } from '#tests/helpers/campaigns'
 import ClaimBatch from '#actions/texting/claim_batch'
 import { textingCampaign } from '#services/texting/campaign_context'
-import { sendingContext } from '#services/texting/sendable'
+import { sendingContext } from '#services/texting/sending_context'
 import { asleep, awake, campaignContacts, launchedCampaign, texting } from '#tests/helpers/texting'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 

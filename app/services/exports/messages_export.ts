@@ -1,0 +1,90 @@
+import db from '@adonisjs/lucid/services/db'
+import { csvLine } from '#services/exports/spreadsheet_csv'
+import { timeCell } from '#services/exports/csv_file'
+import {
+  chunks,
+  namesOfMembers,
+  type ExportWriter,
+  type Target,
+} from '#services/exports/export_writer'
+import { readCount } from '#services/db/read_pool'
+
+const messageRows = ({ organizationId, campaignId }: Target) =>
+  db.from('messages').where('organization_id', organizationId).where('campaign_id', campaignId)
+
+/** One row per text of the campaign, either way. */
+export const messagesExport: ExportWriter = {
+  async rows(target) {
+    return readCount(messageRows(target))
+  },
+
+  async write(target, output) {
+    const senders = await namesOfMembers(target.organizationId)
+    await output.write(
+      csvLine([
+        'message_id',
+        'created_at',
+        'direction',
+        'status',
+        'from',
+        'to',
+        'contact_id',
+        'body',
+        'segments',
+        'error_code',
+        'error_class',
+        'error_message',
+        'sent_by',
+        'sent_at',
+        'delivered_at',
+      ])
+    )
+    let written = 0
+    for await (const chunk of chunks(
+      () =>
+        messageRows(target).select(
+          'id',
+          'created_at',
+          'direction',
+          'status',
+          'from_phone',
+          'to_phone',
+          'contact_id',
+          'body',
+          'segments',
+          'error_code',
+          'error_class',
+          'error_message',
+          'sent_by_id',
+          'sent_at',
+          'delivered_at'
+        ),
+      'id'
+    )) {
+      let text = ''
+      for (const row of chunk) {
+        text += csvLine([
+          row.id,
+          timeCell(row.created_at),
+          row.direction,
+          row.status,
+          row.from_phone,
+          row.to_phone,
+          row.contact_id,
+          row.body,
+          row.segments,
+          row.error_code,
+          row.error_class,
+          row.error_message,
+          row.sent_by_id ? (senders.get(row.sent_by_id) ?? '') : '',
+          timeCell(row.sent_at),
+          timeCell(row.delivered_at),
+        ])
+      }
+      await output.write(text)
+      written += chunk.length
+      await output.progress(written)
+    }
+    return { rows: written }
+  },
+}
