@@ -6,13 +6,25 @@
 /// <reference path="./manifest.d.ts" />
 import type { InferData, InferVariants } from '@adonisjs/core/types/transformers'
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
+import type CampaignSummaryTransformer from '#transformers/campaign_summary_transformer'
+import type CampaignTransformer from '#transformers/campaign_transformer'
 import type ContactTransformer from '#transformers/contact_transformer'
 import type MessageTransformer from '#transformers/message_transformer'
 import type OrganizationTransformer from '#transformers/organization_transformer'
+import type ProviderAccountTransformer from '#transformers/provider_account_transformer'
+import type ReviewMessageTransformer from '#transformers/review_message_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
 
 export namespace Data {
+  export type CampaignSummary = InferData<CampaignSummaryTransformer>
+  export namespace CampaignSummary {
+    export type Variants = InferVariants<CampaignSummaryTransformer>
+  }
+  export type Campaign = InferData<CampaignTransformer>
+  export namespace Campaign {
+    export type Variants = InferVariants<CampaignTransformer>
+  }
   export type Contact = InferData<ContactTransformer>
   export namespace Contact {
     export type Variants = InferVariants<ContactTransformer>
@@ -24,6 +36,14 @@ export namespace Data {
   export type Organization = InferData<OrganizationTransformer>
   export namespace Organization {
     export type Variants = InferVariants<OrganizationTransformer>
+  }
+  export type ProviderAccount = InferData<ProviderAccountTransformer>
+  export namespace ProviderAccount {
+    export type Variants = InferVariants<ProviderAccountTransformer>
+  }
+  export type ReviewMessage = InferData<ReviewMessageTransformer>
+  export namespace ReviewMessage {
+    export type Variants = InferVariants<ReviewMessageTransformer>
   }
   export type User = InferData<UserTransformer>
   export namespace User {
