@@ -8,7 +8,10 @@ import type { InferData, InferVariants } from '@adonisjs/core/types/transformers
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
 import type CampaignSummaryTransformer from '#transformers/campaign_summary_transformer'
 import type CampaignTransformer from '#transformers/campaign_transformer'
+import type CannedResponseTransformer from '#transformers/canned_response_transformer'
 import type ContactTransformer from '#transformers/contact_transformer'
+import type ExportTransformer from '#transformers/export_transformer'
+import type ImportTransformer from '#transformers/import_transformer'
 import type MessageTransformer from '#transformers/message_transformer'
 import type OrganizationTransformer from '#transformers/organization_transformer'
 import type ProviderAccountTransformer from '#transformers/provider_account_transformer'
@@ -25,9 +28,21 @@ export namespace Data {
   export namespace Campaign {
     export type Variants = InferVariants<CampaignTransformer>
   }
+  export type CannedResponse = InferData<CannedResponseTransformer>
+  export namespace CannedResponse {
+    export type Variants = InferVariants<CannedResponseTransformer>
+  }
   export type Contact = InferData<ContactTransformer>
   export namespace Contact {
     export type Variants = InferVariants<ContactTransformer>
+  }
+  export type Export = InferData<ExportTransformer>
+  export namespace Export {
+    export type Variants = InferVariants<ExportTransformer>
+  }
+  export type Import = InferData<ImportTransformer>
+  export namespace Import {
+    export type Variants = InferVariants<ImportTransformer>
   }
   export type Message = InferData<MessageTransformer>
   export namespace Message {

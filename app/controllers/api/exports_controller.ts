@@ -4,7 +4,7 @@ import Export from '#models/export'
 import StartExport from '#actions/exports/start_export'
 import DownloadExport from '#actions/exports/download_export'
 import { exportValidator } from '#validators/export'
-import { presentExport } from '#services/exports/present'
+import ExportTransformer from '#transformers/export_transformer'
 
 export default class ExportsController {
   async store({ params, request, response, membership, bouncer }: HttpContext) {
@@ -22,7 +22,7 @@ export default class ExportsController {
     const record = await Export.forOrganization(membership.organizationId)
       .where('id', Number(params.id) || 0)
       .firstOrFail()
-    return presentExport(record, 'api')
+    return new ExportTransformer(record, 'api').toObject()
   }
 
   async download({ params, response, membership, bouncer }: HttpContext) {
