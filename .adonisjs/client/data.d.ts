@@ -10,12 +10,15 @@ import type CampaignSummaryTransformer from '#transformers/campaign_summary_tran
 import type CampaignTransformer from '#transformers/campaign_transformer'
 import type CannedResponseTransformer from '#transformers/canned_response_transformer'
 import type ContactTransformer from '#transformers/contact_transformer'
+import type ConversationTransformer from '#transformers/conversation_transformer'
 import type ExportTransformer from '#transformers/export_transformer'
 import type ImportTransformer from '#transformers/import_transformer'
 import type MessageTransformer from '#transformers/message_transformer'
+import type OptOutTransformer from '#transformers/opt_out_transformer'
 import type OrganizationTransformer from '#transformers/organization_transformer'
 import type ProviderAccountTransformer from '#transformers/provider_account_transformer'
 import type ReviewMessageTransformer from '#transformers/review_message_transformer'
+import type ThreadTransformer from '#transformers/thread_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
 
@@ -36,6 +39,10 @@ export namespace Data {
   export namespace Contact {
     export type Variants = InferVariants<ContactTransformer>
   }
+  export type Conversation = InferData<ConversationTransformer>
+  export namespace Conversation {
+    export type Variants = InferVariants<ConversationTransformer>
+  }
   export type Export = InferData<ExportTransformer>
   export namespace Export {
     export type Variants = InferVariants<ExportTransformer>
@@ -48,6 +55,10 @@ export namespace Data {
   export namespace Message {
     export type Variants = InferVariants<MessageTransformer>
   }
+  export type OptOut = InferData<OptOutTransformer>
+  export namespace OptOut {
+    export type Variants = InferVariants<OptOutTransformer>
+  }
   export type Organization = InferData<OrganizationTransformer>
   export namespace Organization {
     export type Variants = InferVariants<OrganizationTransformer>
@@ -59,6 +70,10 @@ export namespace Data {
   export type ReviewMessage = InferData<ReviewMessageTransformer>
   export namespace ReviewMessage {
     export type Variants = InferVariants<ReviewMessageTransformer>
+  }
+  export type Thread = InferData<ThreadTransformer>
+  export namespace Thread {
+    export type Variants = InferVariants<ThreadTransformer>
   }
   export type User = InferData<UserTransformer>
   export namespace User {
