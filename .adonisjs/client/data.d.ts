@@ -12,12 +12,15 @@ import type CannedResponseTransformer from '#transformers/canned_response_transf
 import type ContactTransformer from '#transformers/contact_transformer'
 import type ConversationTransformer from '#transformers/conversation_transformer'
 import type ExportTransformer from '#transformers/export_transformer'
+import type FakeCarrierMessageTransformer from '#transformers/fake_carrier_message_transformer'
 import type ImportTransformer from '#transformers/import_transformer'
+import type InviteTransformer from '#transformers/invite_transformer'
 import type MessageTransformer from '#transformers/message_transformer'
 import type OptOutTransformer from '#transformers/opt_out_transformer'
 import type OrganizationTransformer from '#transformers/organization_transformer'
 import type ProviderAccountTransformer from '#transformers/provider_account_transformer'
 import type ReviewMessageTransformer from '#transformers/review_message_transformer'
+import type SegmentTransformer from '#transformers/segment_transformer'
 import type ThreadTransformer from '#transformers/thread_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
@@ -47,9 +50,17 @@ export namespace Data {
   export namespace Export {
     export type Variants = InferVariants<ExportTransformer>
   }
+  export type FakeCarrierMessage = InferData<FakeCarrierMessageTransformer>
+  export namespace FakeCarrierMessage {
+    export type Variants = InferVariants<FakeCarrierMessageTransformer>
+  }
   export type Import = InferData<ImportTransformer>
   export namespace Import {
     export type Variants = InferVariants<ImportTransformer>
+  }
+  export type Invite = InferData<InviteTransformer>
+  export namespace Invite {
+    export type Variants = InferVariants<InviteTransformer>
   }
   export type Message = InferData<MessageTransformer>
   export namespace Message {
@@ -70,6 +81,10 @@ export namespace Data {
   export type ReviewMessage = InferData<ReviewMessageTransformer>
   export namespace ReviewMessage {
     export type Variants = InferVariants<ReviewMessageTransformer>
+  }
+  export type Segment = InferData<SegmentTransformer>
+  export namespace Segment {
+    export type Variants = InferVariants<SegmentTransformer>
   }
   export type Thread = InferData<ThreadTransformer>
   export namespace Thread {

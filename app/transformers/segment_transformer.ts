@@ -1,0 +1,18 @@
+import type Segment from '#models/segment'
+import { BaseTransformer } from '@adonisjs/core/transformers'
+
+/** A saved segment as the segments list shows it; `forEdit` is the builder's. */
+export default class SegmentTransformer extends BaseTransformer<Segment> {
+  toObject() {
+    const segment = this.resource
+    return {
+      id: segment.id,
+      name: segment.name,
+      updatedAt: (segment.updatedAt ?? segment.createdAt).toUTC().toISO(),
+    }
+  }
+
+  forEdit() {
+    return this.pick(this.resource, ['id', 'name', 'definition'])
+  }
+}
