@@ -6,6 +6,7 @@
 /// <reference path="./manifest.d.ts" />
 import type { InferData, InferVariants } from '@adonisjs/core/types/transformers'
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
+import type ApiTokenTransformer from '#transformers/api_token_transformer'
 import type CampaignSummaryTransformer from '#transformers/campaign_summary_transformer'
 import type CampaignTransformer from '#transformers/campaign_transformer'
 import type CannedResponseTransformer from '#transformers/canned_response_transformer'
@@ -15,6 +16,7 @@ import type ExportTransformer from '#transformers/export_transformer'
 import type FakeCarrierMessageTransformer from '#transformers/fake_carrier_message_transformer'
 import type ImportTransformer from '#transformers/import_transformer'
 import type InviteTransformer from '#transformers/invite_transformer'
+import type MemberTransformer from '#transformers/member_transformer'
 import type MessageTransformer from '#transformers/message_transformer'
 import type OptOutTransformer from '#transformers/opt_out_transformer'
 import type OrganizationTransformer from '#transformers/organization_transformer'
@@ -26,6 +28,10 @@ import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
 
 export namespace Data {
+  export type ApiToken = InferData<ApiTokenTransformer>
+  export namespace ApiToken {
+    export type Variants = InferVariants<ApiTokenTransformer>
+  }
   export type CampaignSummary = InferData<CampaignSummaryTransformer>
   export namespace CampaignSummary {
     export type Variants = InferVariants<CampaignSummaryTransformer>
@@ -61,6 +67,10 @@ export namespace Data {
   export type Invite = InferData<InviteTransformer>
   export namespace Invite {
     export type Variants = InferVariants<InviteTransformer>
+  }
+  export type Member = InferData<MemberTransformer>
+  export namespace Member {
+    export type Variants = InferVariants<MemberTransformer>
   }
   export type Message = InferData<MessageTransformer>
   export namespace Message {

@@ -24,6 +24,7 @@ import {
 } from '#validators/campaign'
 import CampaignTransformer from '#transformers/campaign_transformer'
 import CampaignSummaryTransformer from '#transformers/campaign_summary_transformer'
+import ProviderAccountTransformer from '#transformers/provider_account_transformer'
 
 export default class CampaignsController {
   async index({ inertia, membership, bouncer }: HttpContext) {
@@ -194,15 +195,12 @@ async function builderChoices(organizationId: number) {
   return {
     lists: lists.map(({ id, name }) => ({ id, name })),
     segments: segments.map(({ id, name }) => ({ id, name })),
-    accounts: accounts.map((account) => ({
-      id: account.id,
-      name: account.name,
-      provider: account.provider,
-      status: account.status,
-      numbers: numbers
-        .filter((number) => number.providerAccountId === account.id)
-        .map((number) => number.phone),
-    })),
+    accounts: accounts.map((account) =>
+      new ProviderAccountTransformer(
+        account,
+        numbers.filter((number) => number.providerAccountId === account.id)
+      ).toChoice()
+    ),
     orgTextingHours: organization.settings.textingHours,
     pricePerSegment: organization.settings.pricePerSegment,
   }

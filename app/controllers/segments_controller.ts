@@ -61,7 +61,7 @@ export default class SegmentsController {
       .where('id', params.id)
       .firstOrFail()
     return inertia.render('segments/edit', {
-      segment: new SegmentTransformer(segment).forEdit(),
+      segment: new SegmentTransformer(segment).withDefinition(),
       ...(await builderChoices(membership.organizationId)),
     })
   }

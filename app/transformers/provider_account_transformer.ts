@@ -5,7 +5,8 @@ import { BaseTransformer } from '@adonisjs/core/transformers'
 
 /**
  * A provider account with its sender numbers: never its credentials, only
- * which of them are set. The API shows the `toSummary` part.
+ * which of them are set. The API shows the `toSummary` part, the campaign
+ * builder the `toChoice` one.
  */
 export default class ProviderAccountTransformer extends BaseTransformer<ProviderAccount> {
   constructor(
@@ -24,6 +25,17 @@ export default class ProviderAccountTransformer extends BaseTransformer<Provider
       ),
       credentialsSet: Object.keys(account.credentials ?? {}),
       createdAt: account.createdAt.toUTC().toISO(),
+    }
+  }
+
+  toChoice() {
+    const account = this.resource
+    return {
+      id: account.id,
+      name: account.name,
+      provider: account.provider,
+      status: account.status,
+      numbers: this.numbers.map((number) => number.phone),
     }
   }
 

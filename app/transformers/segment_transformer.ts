@@ -1,7 +1,10 @@
 import type Segment from '#models/segment'
 import { BaseTransformer } from '@adonisjs/core/transformers'
 
-/** A saved segment as the segments list shows it; `forEdit` is the builder's. */
+/**
+ * A saved segment as the segments page lists it; `withDefinition` is what
+ * the builder and the API work on.
+ */
 export default class SegmentTransformer extends BaseTransformer<Segment> {
   toObject() {
     const segment = this.resource
@@ -12,7 +15,7 @@ export default class SegmentTransformer extends BaseTransformer<Segment> {
     }
   }
 
-  forEdit() {
+  withDefinition() {
     return this.pick(this.resource, ['id', 'name', 'definition'])
   }
 }
