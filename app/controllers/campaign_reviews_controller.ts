@@ -5,6 +5,7 @@ import { campaignOf } from '#services/texting/campaign_lookup'
 import { pageOfConversations } from '#services/texting/conversation_review'
 import { activeMembers, escalatedCount } from '#services/texting/supervision'
 import { conversationFiltersValidator } from '#validators/assignment'
+import CampaignConversationTransformer from '#transformers/campaign_conversation_transformer'
 
 const PER_PAGE = 50
 
@@ -24,7 +25,9 @@ export default class CampaignReviewsController {
     const result = await pageOfConversations(campaign, filters, { page, perPage })
     return inertia.render('campaigns/review', {
       campaign: { id: campaign.id, name: campaign.name, status: campaign.status },
-      conversations: result.conversations,
+      conversations: result.conversations.map((found) =>
+        new CampaignConversationTransformer(found).toObject()
+      ),
       meta: { page, perPage, total: result.total },
       filters: {
         texterId: filters.texterId ?? null,
