@@ -24,6 +24,7 @@ import type OrganizationTransformer from '#transformers/organization_transformer
 import type ProviderAccountTransformer from '#transformers/provider_account_transformer'
 import type ReviewMessageTransformer from '#transformers/review_message_transformer'
 import type SegmentTransformer from '#transformers/segment_transformer'
+import type TagTransformer from '#transformers/tag_transformer'
 import type ThreadTransformer from '#transformers/thread_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
@@ -100,6 +101,10 @@ export namespace Data {
   export type Segment = InferData<SegmentTransformer>
   export namespace Segment {
     export type Variants = InferVariants<SegmentTransformer>
+  }
+  export type Tag = InferData<TagTransformer>
+  export namespace Tag {
+    export type Variants = InferVariants<TagTransformer>
   }
   export type Thread = InferData<ThreadTransformer>
   export namespace Thread {

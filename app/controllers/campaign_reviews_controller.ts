@@ -6,6 +6,7 @@ import { pageOfConversations } from '#services/texting/conversation_review'
 import { activeMembers, escalatedCount } from '#services/texting/supervision'
 import { conversationFiltersValidator } from '#validators/assignment'
 import CampaignConversationTransformer from '#transformers/campaign_conversation_transformer'
+import TagTransformer from '#transformers/tag_transformer'
 
 const PER_PAGE = 50
 
@@ -49,7 +50,7 @@ export default class CampaignReviewsController {
 
 async function tagsOf(organizationId: number) {
   const tags = await Tag.forOrganization(organizationId).orderBy('name')
-  return tags.map(({ id, name, escalates }) => ({ id, name, escalates }))
+  return tags.map((tag) => new TagTransformer(tag).toObject())
 }
 
 /** The campaign's survey answers as "Question: answer", for the answer filter. */

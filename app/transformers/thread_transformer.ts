@@ -2,6 +2,7 @@ import type { DateTime } from 'luxon'
 import type { Thread } from '#actions/conversations/get_thread'
 import { renderScript } from '#services/scripts/merge_fields'
 import OptOutTransformer from '#transformers/opt_out_transformer'
+import TagTransformer from '#transformers/tag_transformer'
 import { BaseTransformer } from '@adonisjs/core/transformers'
 
 const iso = (value: DateTime | null | undefined) => value?.toUTC().toISO() ?? null
@@ -67,9 +68,7 @@ export default class ThreadTransformer extends BaseTransformer<Thread> {
         scope: response.campaignId ? ('campaign' as const) : ('organization' as const),
       })),
       tags: this.resource.tags.map((tag) => ({
-        id: tag.id,
-        name: tag.name,
-        escalates: tag.escalates,
+        ...new TagTransformer(tag).toObject(),
         applied: this.resource.appliedTagIds.has(tag.id),
       })),
       textingHours: {
