@@ -6,24 +6,109 @@
 /// <reference path="./manifest.d.ts" />
 import type { InferData, InferVariants } from '@adonisjs/core/types/transformers'
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
+import type ApiTokenTransformer from '#transformers/api_token_transformer'
+import type CampaignConversationTransformer from '#transformers/campaign_conversation_transformer'
+import type CampaignSummaryTransformer from '#transformers/campaign_summary_transformer'
+import type CampaignTransformer from '#transformers/campaign_transformer'
+import type CannedResponseTransformer from '#transformers/canned_response_transformer'
 import type ContactTransformer from '#transformers/contact_transformer'
+import type ConversationTransformer from '#transformers/conversation_transformer'
+import type ExportTransformer from '#transformers/export_transformer'
+import type FakeCarrierMessageTransformer from '#transformers/fake_carrier_message_transformer'
+import type ImportTransformer from '#transformers/import_transformer'
+import type InviteTransformer from '#transformers/invite_transformer'
+import type MemberTransformer from '#transformers/member_transformer'
 import type MessageTransformer from '#transformers/message_transformer'
+import type OptOutTransformer from '#transformers/opt_out_transformer'
 import type OrganizationTransformer from '#transformers/organization_transformer'
+import type ProviderAccountTransformer from '#transformers/provider_account_transformer'
+import type ReviewMessageTransformer from '#transformers/review_message_transformer'
+import type SegmentTransformer from '#transformers/segment_transformer'
+import type TagTransformer from '#transformers/tag_transformer'
+import type ThreadTransformer from '#transformers/thread_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
 
 export namespace Data {
+  export type ApiToken = InferData<ApiTokenTransformer>
+  export namespace ApiToken {
+    export type Variants = InferVariants<ApiTokenTransformer>
+  }
+  export type CampaignConversation = InferData<CampaignConversationTransformer>
+  export namespace CampaignConversation {
+    export type Variants = InferVariants<CampaignConversationTransformer>
+  }
+  export type CampaignSummary = InferData<CampaignSummaryTransformer>
+  export namespace CampaignSummary {
+    export type Variants = InferVariants<CampaignSummaryTransformer>
+  }
+  export type Campaign = InferData<CampaignTransformer>
+  export namespace Campaign {
+    export type Variants = InferVariants<CampaignTransformer>
+  }
+  export type CannedResponse = InferData<CannedResponseTransformer>
+  export namespace CannedResponse {
+    export type Variants = InferVariants<CannedResponseTransformer>
+  }
   export type Contact = InferData<ContactTransformer>
   export namespace Contact {
     export type Variants = InferVariants<ContactTransformer>
+  }
+  export type Conversation = InferData<ConversationTransformer>
+  export namespace Conversation {
+    export type Variants = InferVariants<ConversationTransformer>
+  }
+  export type Export = InferData<ExportTransformer>
+  export namespace Export {
+    export type Variants = InferVariants<ExportTransformer>
+  }
+  export type FakeCarrierMessage = InferData<FakeCarrierMessageTransformer>
+  export namespace FakeCarrierMessage {
+    export type Variants = InferVariants<FakeCarrierMessageTransformer>
+  }
+  export type Import = InferData<ImportTransformer>
+  export namespace Import {
+    export type Variants = InferVariants<ImportTransformer>
+  }
+  export type Invite = InferData<InviteTransformer>
+  export namespace Invite {
+    export type Variants = InferVariants<InviteTransformer>
+  }
+  export type Member = InferData<MemberTransformer>
+  export namespace Member {
+    export type Variants = InferVariants<MemberTransformer>
   }
   export type Message = InferData<MessageTransformer>
   export namespace Message {
     export type Variants = InferVariants<MessageTransformer>
   }
+  export type OptOut = InferData<OptOutTransformer>
+  export namespace OptOut {
+    export type Variants = InferVariants<OptOutTransformer>
+  }
   export type Organization = InferData<OrganizationTransformer>
   export namespace Organization {
     export type Variants = InferVariants<OrganizationTransformer>
+  }
+  export type ProviderAccount = InferData<ProviderAccountTransformer>
+  export namespace ProviderAccount {
+    export type Variants = InferVariants<ProviderAccountTransformer>
+  }
+  export type ReviewMessage = InferData<ReviewMessageTransformer>
+  export namespace ReviewMessage {
+    export type Variants = InferVariants<ReviewMessageTransformer>
+  }
+  export type Segment = InferData<SegmentTransformer>
+  export namespace Segment {
+    export type Variants = InferVariants<SegmentTransformer>
+  }
+  export type Tag = InferData<TagTransformer>
+  export namespace Tag {
+    export type Variants = InferVariants<TagTransformer>
+  }
+  export type Thread = InferData<ThreadTransformer>
+  export namespace Thread {
+    export type Variants = InferVariants<ThreadTransformer>
   }
   export type User = InferData<UserTransformer>
   export namespace User {

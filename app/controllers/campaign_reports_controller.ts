@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Export from '#models/export'
 import GetCampaignStats from '#actions/reports/get_campaign_stats'
-import { presentExport } from '#services/exports/present'
+import ExportTransformer from '#transformers/export_transformer'
 
 /**
  * A campaign's report: every figure of GET /api/v1/campaigns/:id/stats, with
@@ -25,7 +25,7 @@ export default class CampaignReportsController {
       campaign: { id: campaign.id, name: campaign.name, status: campaign.status },
       stats,
       canExport,
-      exports: exports.map((record) => presentExport(record, 'web')),
+      exports: exports.map((record) => new ExportTransformer(record, 'web').toObject()),
     })
   }
 }

@@ -5,6 +5,8 @@ import { campaignOf } from '#services/texting/campaign_lookup'
 import { pageOfConversations } from '#services/texting/conversation_review'
 import { activeMembers, escalatedCount } from '#services/texting/supervision'
 import { conversationFiltersValidator } from '#validators/assignment'
+import CampaignConversationTransformer from '#transformers/campaign_conversation_transformer'
+import TagTransformer from '#transformers/tag_transformer'
 
 const PER_PAGE = 50
 
@@ -24,7 +26,9 @@ export default class CampaignReviewsController {
     const result = await pageOfConversations(campaign, filters, { page, perPage })
     return inertia.render('campaigns/review', {
       campaign: { id: campaign.id, name: campaign.name, status: campaign.status },
-      conversations: result.conversations,
+      conversations: result.conversations.map((found) =>
+        new CampaignConversationTransformer(found).toObject()
+      ),
       meta: { page, perPage, total: result.total },
       filters: {
         texterId: filters.texterId ?? null,
@@ -46,7 +50,7 @@ export default class CampaignReviewsController {
 
 async function tagsOf(organizationId: number) {
   const tags = await Tag.forOrganization(organizationId).orderBy('name')
-  return tags.map(({ id, name, escalates }) => ({ id, name, escalates }))
+  return tags.map((tag) => new TagTransformer(tag).toObject())
 }
 
 /** The campaign's survey answers as "Question: answer", for the answer filter. */

@@ -11,8 +11,9 @@ import LaunchCampaign from '#actions/campaigns/launch_campaign'
 import CopyCampaign from '#actions/campaigns/copy_campaign'
 import PreviewCampaign from '#actions/campaigns/preview_campaign'
 import ChangeCampaignStatus, { type StatusChange } from '#actions/campaigns/change_campaign_status'
-import { presentCampaign, progressFigures, progressOf } from '#actions/campaigns/present_campaign'
+import GetCampaignDetails from '#actions/campaigns/get_campaign_details'
 import { audienceOf, countAudience } from '#services/campaigns/audience'
+import { campaignProgress } from '#services/campaigns/progress'
 import { launchReadiness } from '#services/campaigns/readiness'
 import { customFieldHeaders } from '#services/contacts/custom_field_headers'
 import { escalatedCount } from '#services/texting/supervision'
@@ -21,6 +22,9 @@ import {
   campaignPreviewValidator,
   campaignValidator,
 } from '#validators/campaign'
+import CampaignTransformer from '#transformers/campaign_transformer'
+import CampaignSummaryTransformer from '#transformers/campaign_summary_transformer'
+import ProviderAccountTransformer from '#transformers/provider_account_transformer'
 
 export default class CampaignsController {
   async index({ inertia, membership, bouncer }: HttpContext) {
@@ -28,15 +32,11 @@ export default class CampaignsController {
     const campaigns = await Campaign.forOrganization(membership.organizationId)
       .whereNot('status', 'archived')
       .orderBy('id', 'desc')
-    const progress = await progressOf(campaigns.map((campaign) => campaign.id))
+    const progress = await campaignProgress(campaigns.map((campaign) => campaign.id))
     return inertia.render('campaigns/index', {
-      campaigns: campaigns.map((campaign) => ({
-        id: campaign.id,
-        name: campaign.name,
-        status: campaign.status,
-        launchedAt: campaign.launchedAt?.toUTC().toISO() ?? null,
-        progress: progressFigures(progress.get(campaign.id)!),
-      })),
+      campaigns: campaigns.map((campaign) =>
+        new CampaignSummaryTransformer(campaign, progress.get(campaign.id)!).toObject()
+      ),
       canManage: await bouncer.with('CampaignPolicy').allows('manage'),
     })
   }
@@ -67,7 +67,7 @@ export default class CampaignsController {
         )
       : null
     return inertia.render('campaigns/show', {
-      campaign: await presentCampaign(campaign),
+      campaign: new CampaignTransformer(await GetCampaignDetails.handle(campaign)).toObject(),
       providerAccountName: account?.name ?? null,
       orgTextingHours: organization.settings.textingHours,
       canManage: await bouncer.with('CampaignPolicy').allows('manage'),
@@ -84,7 +84,7 @@ export default class CampaignsController {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const campaign = await find(membership.organizationId, params.id)
     return inertia.render('campaigns/edit', {
-      campaign: await presentCampaign(campaign),
+      campaign: new CampaignTransformer(await GetCampaignDetails.handle(campaign)).toObject(),
       ...(await builderChoices(membership.organizationId)),
     })
   }
@@ -194,15 +194,12 @@ async function builderChoices(organizationId: number) {
   return {
     lists: lists.map(({ id, name }) => ({ id, name })),
     segments: segments.map(({ id, name }) => ({ id, name })),
-    accounts: accounts.map((account) => ({
-      id: account.id,
-      name: account.name,
-      provider: account.provider,
-      status: account.status,
-      numbers: numbers
-        .filter((number) => number.providerAccountId === account.id)
-        .map((number) => number.phone),
-    })),
+    accounts: accounts.map((account) =>
+      new ProviderAccountTransformer(
+        account,
+        numbers.filter((number) => number.providerAccountId === account.id)
+      ).toChoice()
+    ),
     orgTextingHours: organization.settings.textingHours,
     pricePerSegment: organization.settings.pricePerSegment,
   }

@@ -8,6 +8,8 @@ import ChangeMemberships from '#actions/contacts/change_memberships'
 import EraseContact from '#actions/contacts/erase_contact'
 import UpdateContact from '#actions/contacts/update_contact'
 import ContactTransformer from '#transformers/contact_transformer'
+import MessageTransformer from '#transformers/message_transformer'
+import OptOutTransformer from '#transformers/opt_out_transformer'
 import { pageOfContacts } from '#services/contacts/contact_search'
 import {
   bulkMembershipValidator,
@@ -68,29 +70,9 @@ export default class ContactsController {
       .orderBy('id', 'desc')
       .limit(MESSAGES_SHOWN)
     return inertia.render('contacts/show', {
-      contact: {
-        ...new ContactTransformer(contact, !!optOut).toObject(),
-        email: contact.email,
-        externalId: contact.externalId,
-        timezoneCandidates: contact.timezoneCandidates?.split(',') ?? [],
-        erasedAt: contact.erasedAt?.toUTC().toISO() ?? null,
-        createdAt: contact.createdAt.toUTC().toISO(),
-        lists: contact.lists.map((list) => ({ id: list.id, name: list.name })),
-      },
-      optOut: optOut && {
-        reason: optOut.reason,
-        source: optOut.source,
-        createdAt: optOut.createdAt.toUTC().toISO(),
-      },
-      messages: messages.reverse().map((message) => ({
-        id: message.id,
-        direction: message.direction,
-        body: message.body,
-        status: message.status,
-        campaignId: message.campaignId,
-        errorCode: message.errorCode,
-        createdAt: message.createdAt.toUTC().toISO(),
-      })),
+      contact: new ContactTransformer(contact, !!optOut).forPage(),
+      optOut: optOut && new OptOutTransformer(optOut).toSummary(),
+      messages: messages.reverse().map((message) => new MessageTransformer(message).toSummary()),
       messagesTruncated: messages.length === MESSAGES_SHOWN,
       can: {
         edit: await bouncer.with('ContactPolicy').allows('update'),
@@ -108,20 +90,7 @@ export default class ContactsController {
       .preload('lists')
       .firstOrFail()
     return inertia.render('contacts/edit', {
-      contact: {
-        id: contact.id,
-        phone: contact.phone,
-        firstName: contact.firstName,
-        lastName: contact.lastName,
-        zip: contact.zip,
-        state: contact.state,
-        customFields: Object.entries(contact.customFields ?? {}).map(([name, value]) => ({
-          name,
-          value,
-        })),
-        tagIds: contact.tags.map((tag) => tag.id),
-        listIds: contact.lists.map((list) => list.id),
-      },
+      contact: new ContactTransformer(contact).forEdit(),
       lists: await namesOf(ContactList, membership.organizationId),
       tags: await namesOf(Tag, membership.organizationId),
     })

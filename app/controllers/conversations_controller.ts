@@ -13,7 +13,9 @@ import {
   needsReplyCount,
   nextNeedingReply,
 } from '#services/conversations/inbox'
-import { presentThread } from '#services/conversations/thread'
+import GetThread from '#actions/conversations/get_thread'
+import ThreadTransformer from '#transformers/thread_transformer'
+import ConversationTransformer from '#transformers/conversation_transformer'
 import { memberChannel, organizationChannel } from '#services/realtime/updates'
 import {
   answerValidator,
@@ -37,18 +39,7 @@ export default class ConversationsController {
       needsReplyCount(owner),
     ])
     return inertia.render('conversations/index', {
-      conversations: rows.map((row) => ({
-        id: row.id as number,
-        status: row.status as string,
-        campaign: { id: row.campaign_id as number, name: row.campaign_name as string },
-        name: [row.first_name, row.last_name].filter(Boolean).join(' '),
-        phone: row.phone as string,
-        latest: row.latest_body
-          ? { body: row.latest_body as string, direction: row.latest_direction as string }
-          : null,
-        lastInboundAt: isoOf(row.last_inbound_at),
-        escalated: Boolean(row.escalated_at),
-      })),
+      conversations: rows.map((row) => new ConversationTransformer(row).toObject()),
       meta: { page, perPage: PER_PAGE, total },
       filter,
       campaignId: query.campaign ?? null,
@@ -63,12 +54,12 @@ export default class ConversationsController {
     const conversation = await find(ctx)
     const owner = { organizationId: membership.organizationId, userId: membership.userId }
     const [thread, nextId] = await Promise.all([
-      presentThread(conversation, membership, organization),
+      GetThread.handle({ conversation, viewer: membership, organization }),
       nextNeedingReply(owner, conversation.id),
     ])
     const supervises = membership.atLeast('supervisor')
     return inertia.render('conversations/show', {
-      ...thread,
+      ...new ThreadTransformer(thread).toObject(),
       nextId,
       asOrganization: conversation.assignedUserId !== membership.userId,
       // Organizers follow every conversation; a texter hears only their own.
@@ -140,10 +131,4 @@ async function find({ params, membership, bouncer }: HttpContext) {
     throw new Exception('Conversation not found', { status: 404, code: 'E_ROW_NOT_FOUND' })
   }
   return conversation
-}
-
-function isoOf(value: unknown) {
-  if (!value) return null
-  const date = value instanceof Date ? value : new Date(String(value).replace(' ', 'T'))
-  return Number.isNaN(date.getTime()) ? null : date.toISOString()
 }

@@ -5,11 +5,12 @@ import CreateImport from '#actions/imports/create_import'
 import StartImport from '#actions/imports/start_import'
 import ResumeImport from '#actions/imports/resume_import'
 import { MAX_IMPORT_BYTES, parseMapping, startImportValidator } from '#validators/import'
-import { presentImport, reportFileName } from '#services/importer/present'
 import { previewImport } from '#services/importer/preview'
 import { FIELD_LABELS } from '#services/importer/columns'
 import { absolutePath } from '#services/importer/storage'
+import { reportFileName } from '#services/importer/error_report'
 import { receiveUploads } from '#services/uploads'
+import ImportTransformer from '#transformers/import_transformer'
 
 const uploadValidator = vine.create({ file: vine.file({ size: MAX_IMPORT_BYTES }) })
 
@@ -24,7 +25,9 @@ export default class ImportsController {
       .whereNot('status', 'draft')
       .orderBy('id', 'desc')
       .limit(50)
-    return inertia.render('imports/index', { imports: imports.map(presentImport) })
+    return inertia.render('imports/index', {
+      imports: imports.map((record) => new ImportTransformer(record).toObject()),
+    })
   }
 
   async create({ inertia, bouncer }: HttpContext) {
@@ -45,7 +48,7 @@ export default class ImportsController {
     await bouncer.with('ImportPolicy').authorize('view')
     const record = await this.#find(membership.organizationId, params.id)
     return inertia.render('imports/show', {
-      importRecord: presentImport(record),
+      importRecord: new ImportTransformer(record).toObject(),
       preview: record.status === 'draft' ? await previewImport(record) : null,
       fields: IMPORT_FIELDS.map((field) => ({ field, label: FIELD_LABELS[field] })),
     })

@@ -1,24 +1,16 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Invite from '#models/invite'
 import CreateInvite from '#actions/invites/create_invite'
-import { inviteUrl } from '#services/invites/invite_links'
 import RevokeInvite from '#actions/invites/revoke_invite'
 import { createInviteValidator } from '#validators/invite'
+import InviteTransformer from '#transformers/invite_transformer'
 
 export default class InvitesController {
   async index({ inertia, membership, bouncer }: HttpContext) {
     await bouncer.with('InvitePolicy').authorize('viewList')
     const invites = await Invite.forOrganization(membership.organizationId).orderBy('id', 'desc')
     return inertia.render('invites/index', {
-      invites: invites.map((invite) => ({
-        id: invite.id,
-        role: invite.role,
-        url: inviteUrl(invite),
-        uses: invite.uses,
-        maxUses: invite.maxUses,
-        expiresAt: invite.expiresAt?.toISO() ?? null,
-        state: invite.unusableReason ?? 'open',
-      })),
+      invites: invites.map((invite) => new InviteTransformer(invite).forPage()),
       requiresApproval: membership.organization.requiresApproval,
     })
   }

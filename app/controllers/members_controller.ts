@@ -3,6 +3,7 @@ import Membership from '#models/membership'
 import UpdateMembership from '#actions/members/update_membership'
 import RemoveMember from '#actions/members/remove_member'
 import { changeRoleValidator, changeStatusValidator } from '#validators/member'
+import MemberTransformer from '#transformers/member_transformer'
 
 export default class MembersController {
   async index({ inertia, membership, bouncer }: HttpContext) {
@@ -14,12 +15,7 @@ export default class MembersController {
     return inertia.render('members/index', {
       members: await Promise.all(
         members.map(async (m) => ({
-          id: m.id,
-          name: m.user.fullName,
-          email: m.user.email,
-          role: m.role,
-          status: m.status,
-          joinedAt: m.createdAt.toISODate(),
+          ...new MemberTransformer(m).forPage(),
           canManage: await bouncer.with('MembershipPolicy').allows('update', m),
         }))
       ),

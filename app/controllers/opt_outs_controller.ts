@@ -16,6 +16,7 @@ import {
   optOutSearchValidator,
   optOutValidator,
 } from '#validators/opt_out'
+import OptOutTransformer from '#transformers/opt_out_transformer'
 
 const PER_PAGE = 50
 
@@ -27,14 +28,7 @@ export default class OptOutsController {
     })
     const result = await searchOptOuts(membership.organizationId, phone).paginate(page, PER_PAGE)
     return inertia.render('opt_outs/index', {
-      optOuts: result.all().map((optOut) => ({
-        id: optOut.id,
-        phone: optOut.phone,
-        reason: optOut.reason,
-        source: optOut.source,
-        recordedBy: (optOut.$extras.recorded_by as string | null) ?? null,
-        createdAt: optOut.createdAt.toUTC().toISO(),
-      })),
+      optOuts: result.all().map((optOut) => new OptOutTransformer(optOut).forList()),
       meta: { page, perPage: PER_PAGE, total: result.total },
       search: phone ?? '',
       importResult: (session.flashMessages.get('importResult') as OptOutImportResult) ?? null,

@@ -11,6 +11,7 @@ import { phoneTextValidator } from '#validators/fake_carrier'
 import { carrierEnabled } from '#services/fake_carrier/carrier'
 import { fakeCarrierSettings } from '#services/fake_carrier/settings'
 import { MAGIC_NUMBERS } from '#services/fake_carrier/numbers'
+import FakeCarrierMessageTransformer from '#transformers/fake_carrier_message_transformer'
 
 const THREAD_LENGTH = 500
 
@@ -59,16 +60,7 @@ export default class PhonesController {
       account: { id: account.id, name: account.name },
       phone: params.phone as string,
       senders,
-      messages: messages.map((message) => ({
-        id: message.id,
-        direction: message.direction,
-        sender: message.sender,
-        body: message.body,
-        media: message.media,
-        status: message.status,
-        errorCode: message.errorCode,
-        at: message.createdAt.toISO(),
-      })),
+      messages: messages.map((message) => new FakeCarrierMessageTransformer(message).forPhone()),
     })
   }
 

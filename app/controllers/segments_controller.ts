@@ -14,17 +14,14 @@ import {
   segmentPreviewValidator,
   segmentValidator,
 } from '#validators/segment'
+import SegmentTransformer from '#transformers/segment_transformer'
 
 export default class SegmentsController {
   async index({ inertia, membership, bouncer }: HttpContext) {
     await bouncer.with('SegmentPolicy').authorize('viewList')
     const segments = await Segment.forOrganization(membership.organizationId).orderBy('name')
     return inertia.render('segments/index', {
-      segments: segments.map((segment) => ({
-        id: segment.id,
-        name: segment.name,
-        updatedAt: (segment.updatedAt ?? segment.createdAt).toUTC().toISO(),
-      })),
+      segments: segments.map((segment) => new SegmentTransformer(segment).toObject()),
       // Counting runs after the page shows: each count reads the whole audience.
       counts: inertia.defer(async () => {
         const counts: Record<string, number | null> = {}
@@ -62,7 +59,7 @@ export default class SegmentsController {
     await bouncer.with('SegmentPolicy').authorize('manage')
     const segment = await Segment.findForOrganizationOrFail(membership.organizationId, params.id)
     return inertia.render('segments/edit', {
-      segment: { id: segment.id, name: segment.name, definition: segment.definition },
+      segment: new SegmentTransformer(segment).withDefinition(),
       ...(await builderChoices(membership.organizationId)),
     })
   }

@@ -3,12 +3,13 @@ import { BaseTransformer } from '@adonisjs/core/transformers'
 
 /**
  * A contact as the API and the contacts pages show it. Tags must be
- * preloaded; `optedOut` says whether the phone is on the opt-out list.
+ * preloaded (and lists, for `forPage` and `forEdit`); `optedOut` says
+ * whether the phone is on the opt-out list.
  */
 export default class ContactTransformer extends BaseTransformer<Contact> {
   constructor(
     resource: Contact,
-    private optedOut: boolean
+    private optedOut = false
   ) {
     super(resource)
   }
@@ -26,6 +27,39 @@ export default class ContactTransformer extends BaseTransformer<Contact> {
       customFields: contact.customFields ?? {},
       tags: (contact.tags ?? []).map((tag) => tag.name),
       optedOut: this.optedOut,
+    }
+  }
+
+  /** The contact's page: everything known about them. */
+  forPage() {
+    const contact = this.resource
+    return {
+      ...this.toObject(),
+      email: contact.email,
+      externalId: contact.externalId,
+      timezoneCandidates: contact.timezoneCandidates?.split(',') ?? [],
+      erasedAt: contact.erasedAt?.toUTC().toISO() ?? null,
+      createdAt: contact.createdAt.toUTC().toISO(),
+      lists: contact.lists.map((list) => ({ id: list.id, name: list.name })),
+    }
+  }
+
+  /** The edit form's values. */
+  forEdit() {
+    const contact = this.resource
+    return {
+      id: contact.id,
+      phone: contact.phone,
+      firstName: contact.firstName,
+      lastName: contact.lastName,
+      zip: contact.zip,
+      state: contact.state,
+      customFields: Object.entries(contact.customFields ?? {}).map(([name, value]) => ({
+        name,
+        value,
+      })),
+      tagIds: contact.tags.map((tag) => tag.id),
+      listIds: contact.lists.map((list) => list.id),
     }
   }
 }

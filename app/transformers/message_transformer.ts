@@ -40,4 +40,18 @@ export default class MessageTransformer extends BaseTransformer<Message> {
       updatedAt: iso(message.updatedAt ?? message.createdAt)!,
     }
   }
+
+  /** A line of a contact's history on their page. */
+  toSummary() {
+    const message = this.resource
+    return {
+      id: message.id,
+      direction: message.direction,
+      body: message.body,
+      status: message.status,
+      campaignId: message.campaignId,
+      errorCode: message.errorCode,
+      createdAt: message.createdAt.toUTC().toISO(),
+    }
+  }
 }

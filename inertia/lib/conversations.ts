@@ -1,4 +1,4 @@
-/** Shapes of the conversation page's props (app/services/conversations/thread.ts). */
+/** Shapes of the conversation page's props (app/transformers/thread_transformer.ts). */
 
 export type ThreadMessage = {
   id: number

@@ -1,7 +1,7 @@
 import type Campaign from '#models/campaign'
 import type Membership from '#models/membership'
 import SaveCampaign from '#actions/campaigns/save_campaign'
-import { scriptOf } from '#actions/campaigns/present_campaign'
+import { scriptOf } from '#services/campaigns/script'
 
 /**
  * A new draft with the script and settings of `campaign` and the same

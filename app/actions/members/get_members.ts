@@ -23,17 +23,6 @@ export default class GetMembers {
       .preload('user')
       .orderBy('id')
       .paginate(page, perPage)
-    return {
-      total: result.total,
-      members: result.all().map((member) => ({
-        id: member.id,
-        userId: member.userId,
-        name: member.user.fullName,
-        email: member.user.email,
-        role: member.role,
-        status: member.status,
-        joinedAt: member.createdAt.toUTC().toISO()!,
-      })),
-    }
+    return { total: result.total, members: result.all() }
   }
 }

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import Membership from '#models/membership'
 import CreateApiToken from '#actions/api_tokens/create_api_token'
 import { createApiTokenValidator } from '#validators/api_token'
+import ApiTokenTransformer from '#transformers/api_token_transformer'
 
 /**
  * A user's API tokens for the current organization.
@@ -10,12 +11,7 @@ export default class ApiTokensController {
   async index({ inertia, membership, session }: HttpContext) {
     const tokens = await Membership.accessTokens.all(membership)
     return inertia.render('account/api_tokens', {
-      tokens: tokens.map((token) => ({
-        id: Number(token.identifier),
-        name: token.name ?? '',
-        createdAt: token.createdAt.toISOString(),
-        lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
-      })),
+      tokens: tokens.map((token) => new ApiTokenTransformer(token).toObject()),
       newToken: (session.flashMessages.get('newToken') as string | undefined) ?? null,
     })
   }

@@ -4,9 +4,12 @@ import SaveCampaign from '#actions/campaigns/save_campaign'
 import LaunchCampaign from '#actions/campaigns/launch_campaign'
 import CopyCampaign from '#actions/campaigns/copy_campaign'
 import ChangeCampaignStatus, { type StatusChange } from '#actions/campaigns/change_campaign_status'
-import { presentCampaign, progressFigures, progressOf } from '#actions/campaigns/present_campaign'
+import GetCampaignDetails from '#actions/campaigns/get_campaign_details'
+import { campaignProgress } from '#services/campaigns/progress'
 import { campaignValidator, copyCampaignValidator } from '#validators/campaign'
 import { paginationValidator } from '#validators/pagination'
+import CampaignTransformer from '#transformers/campaign_transformer'
+import CampaignSummaryTransformer from '#transformers/campaign_summary_transformer'
 
 export default class CampaignsController {
   async index({ request, membership, bouncer }: HttpContext) {
@@ -17,15 +20,13 @@ export default class CampaignsController {
     const result = await Campaign.forOrganization(membership.organizationId)
       .orderBy('id', 'desc')
       .paginate(page, perPage)
-    const progress = await progressOf(result.all().map((campaign) => campaign.id))
+    const progress = await campaignProgress(result.all().map((campaign) => campaign.id))
     return {
-      data: result.all().map((campaign) => ({
-        id: campaign.id,
-        name: campaign.name,
-        status: campaign.status,
-        launchedAt: campaign.launchedAt?.toUTC().toISO() ?? null,
-        progress: progressFigures(progress.get(campaign.id)!),
-      })),
+      data: result
+        .all()
+        .map((campaign) =>
+          new CampaignSummaryTransformer(campaign, progress.get(campaign.id)!).toObject()
+        ),
       meta: { total: result.total, page, perPage },
     }
   }
@@ -39,14 +40,14 @@ export default class CampaignsController {
 
   async show({ params, membership, bouncer }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('view')
-    return presentCampaign(await find(membership.organizationId, params.id))
+    return present(await find(membership.organizationId, params.id))
   }
 
   async update({ params, request, membership, bouncer }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const campaign = await find(membership.organizationId, params.id)
     const data = await request.validateUsing(campaignValidator)
-    return presentCampaign(await SaveCampaign.handle({ actor: membership, data, campaign }))
+    return present(await SaveCampaign.handle({ actor: membership, data, campaign }))
   }
 
   async launch({ params, membership, bouncer }: HttpContext) {
@@ -94,6 +95,10 @@ export default class CampaignsController {
     const changed = await ChangeCampaignStatus.handle({ actor: membership, campaign, change })
     return { id: changed.id, status: changed.status }
   }
+}
+
+async function present(campaign: Campaign) {
+  return new CampaignTransformer(await GetCampaignDetails.handle(campaign)).toObject()
 }
 
 function find(organizationId: number, id: unknown) {

@@ -1,10 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import GetCannedResponses, {
-  presentCannedResponse,
-} from '#actions/canned_responses/get_canned_responses'
+import GetCannedResponses from '#actions/canned_responses/get_canned_responses'
 import SaveCannedResponse from '#actions/canned_responses/save_canned_response'
 import DeleteCannedResponse from '#actions/canned_responses/delete_canned_response'
 import { cannedResponseValidator } from '#validators/campaign'
+import CannedResponseTransformer from '#transformers/canned_response_transformer'
 
 /**
  * Organization-wide canned responses: offered to texters in every campaign,
@@ -13,7 +12,8 @@ import { cannedResponseValidator } from '#validators/campaign'
 export default class CannedResponsesController {
   async index({ membership, bouncer }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('view')
-    const data = await GetCannedResponses.handle(membership.organizationId)
+    const responses = await GetCannedResponses.handle(membership.organizationId)
+    const data = responses.map((found) => new CannedResponseTransformer(found).toObject())
     return { data, meta: { total: data.length, page: 1, perPage: Math.max(data.length, 1) } }
   }
 
@@ -21,14 +21,15 @@ export default class CannedResponsesController {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const data = await request.validateUsing(cannedResponseValidator)
     const created = await SaveCannedResponse.handle({ actor: membership, data })
-    return response.created(presentCannedResponse(created))
+    return response.created(new CannedResponseTransformer(created).toObject())
   }
 
   async update({ params, request, membership, bouncer }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const data = await request.validateUsing(cannedResponseValidator)
     const id = Number(params.id) || 0
-    return presentCannedResponse(await SaveCannedResponse.handle({ actor: membership, data, id }))
+    const saved = await SaveCannedResponse.handle({ actor: membership, data, id })
+    return new CannedResponseTransformer(saved).toObject()
   }
 
   async destroy({ params, response, membership, bouncer }: HttpContext) {

@@ -4,7 +4,7 @@ import Export from '#models/export'
 import StartExport from '#actions/exports/start_export'
 import DownloadExport from '#actions/exports/download_export'
 import { exportValidator } from '#validators/export'
-import { presentExport } from '#services/exports/present'
+import ExportTransformer from '#transformers/export_transformer'
 
 export default class ExportsController {
   async store({ params, request, response, membership, bouncer }: HttpContext) {
@@ -18,7 +18,7 @@ export default class ExportsController {
   async show({ params, membership, bouncer }: HttpContext) {
     await bouncer.with('ExportPolicy').authorize('manage')
     const record = await Export.findForOrganizationOrFail(membership.organizationId, params.id)
-    return presentExport(record, 'api')
+    return new ExportTransformer(record, 'api').toObject()
   }
 
   async download({ params, response, membership, bouncer }: HttpContext) {

@@ -3,9 +3,10 @@ import Import from '#models/import'
 import CreateImport from '#actions/imports/create_import'
 import ResumeImport from '#actions/imports/resume_import'
 import { createImportValidator, MAX_IMPORT_BYTES, parseMapping } from '#validators/import'
-import { presentImport, reportFileName } from '#services/importer/present'
 import { absolutePath } from '#services/importer/storage'
+import { reportFileName } from '#services/importer/error_report'
 import { receiveUploads } from '#services/uploads'
+import ImportTransformer from '#transformers/import_transformer'
 
 export default class ImportsController {
   async store(ctx: HttpContext) {
@@ -27,7 +28,7 @@ export default class ImportsController {
   async show({ params, membership, bouncer }: HttpContext) {
     await bouncer.with('ImportPolicy').authorize('view')
     const record = await Import.findForOrganizationOrFail(membership.organizationId, params.id)
-    return presentImport(record)
+    return new ImportTransformer(record).toObject()
   }
 
   /** An import that stopped part-way goes on after the rows it saved. */

@@ -1,22 +1,10 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Invite from '#models/invite'
 import CreateInvite from '#actions/invites/create_invite'
-import { inviteUrl } from '#services/invites/invite_links'
 import RevokeInvite from '#actions/invites/revoke_invite'
 import { createInviteValidator } from '#validators/invite'
 import { paginationValidator } from '#validators/pagination'
-
-function present(invite: Invite) {
-  return {
-    id: invite.id,
-    role: invite.role,
-    url: inviteUrl(invite),
-    uses: invite.uses,
-    maxUses: invite.maxUses,
-    expiresAt: invite.expiresAt?.toUTC().toISO() ?? null,
-    state: invite.unusableReason ?? 'open',
-  }
-}
+import InviteTransformer from '#transformers/invite_transformer'
 
 export default class InvitesController {
   async index({ request, membership, bouncer }: HttpContext) {
@@ -27,19 +15,23 @@ export default class InvitesController {
     const result = await Invite.forOrganization(membership.organizationId)
       .orderBy('id', 'desc')
       .paginate(page, perPage)
-    return { data: result.all().map(present), meta: { total: result.total, page, perPage } }
+    return {
+      data: result.all().map((invite) => new InviteTransformer(invite).toObject()),
+      meta: { total: result.total, page, perPage },
+    }
   }
 
   async store({ request, response, membership, bouncer }: HttpContext) {
     await bouncer.with('InvitePolicy').authorize('create')
     const data = await request.validateUsing(createInviteValidator)
     const invite = await CreateInvite.handle({ actor: membership, data })
-    return response.created(present(invite))
+    return response.created(new InviteTransformer(invite).toObject())
   }
 
   async destroy({ params, membership, bouncer }: HttpContext) {
     await bouncer.with('InvitePolicy').authorize('revoke')
     const invite = await Invite.findForOrganizationOrFail(membership.organizationId, params.id)
-    return present(await RevokeInvite.handle(membership, invite))
+    const revoked = await RevokeInvite.handle(membership, invite)
+    return new InviteTransformer(revoked).toObject()
   }
 }

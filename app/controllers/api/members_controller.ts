@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import GetMembers from '#actions/members/get_members'
 import { memberFiltersValidator } from '#validators/member'
+import MemberTransformer from '#transformers/member_transformer'
 
 export default class MembersController {
   /** `?role=&status=`: who is in the organization, so work can be assigned to them. */
@@ -17,6 +18,9 @@ export default class MembersController {
       page,
       perPage,
     })
-    return { data: members, meta: { total, page, perPage } }
+    return {
+      data: members.map((member) => new MemberTransformer(member).toObject()),
+      meta: { total, page, perPage },
+    }
   }
 }

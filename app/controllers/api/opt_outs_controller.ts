@@ -1,17 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import type OptOut from '#models/opt_out'
 import RecordOptOut from '#actions/opt_outs/record_opt_out'
 import { searchOptOuts } from '#services/opt_outs/search'
 import { optOutFiltersValidator, optOutValidator } from '#validators/opt_out'
-
-function present(optOut: OptOut) {
-  return {
-    phone: optOut.phone,
-    reason: optOut.reason,
-    source: optOut.source,
-    createdAt: optOut.createdAt.toUTC().toISO(),
-  }
-}
+import OptOutTransformer from '#transformers/opt_out_transformer'
 
 export default class OptOutsController {
   /** `?phone=` in any format: that phone's opt-out, if any. */
@@ -23,7 +14,10 @@ export default class OptOutsController {
       perPage = 50,
     } = await request.validateUsing(optOutFiltersValidator, { data: request.qs() })
     const result = await searchOptOuts(membership.organizationId, phone).paginate(page, perPage)
-    return { data: result.all().map(present), meta: { total: result.total, page, perPage } }
+    return {
+      data: result.all().map((optOut) => new OptOutTransformer(optOut).toObject()),
+      meta: { total: result.total, page, perPage },
+    }
   }
 
   /** Records an opt-out; a phone already on the list keeps its first record. */
@@ -37,6 +31,6 @@ export default class OptOutsController {
       source: 'api',
       actorId: membership.userId,
     })
-    return response.created(present(optOut))
+    return response.created(new OptOutTransformer(optOut).toObject())
   }
 }

@@ -3,22 +3,13 @@ import ProviderAccount from '#models/provider_account'
 import SenderNumber from '#models/sender_number'
 import SaveProviderAccount from '#actions/provider_accounts/save_provider_account'
 import SendTestMessage from '#actions/provider_accounts/send_test_message'
-import { presentProviderAccount } from '#actions/provider_accounts/present_provider_account'
 import ProviderRejectedException from '#exceptions/provider_rejected_exception'
 import { createProviderAccountValidator, testMessageValidator } from '#validators/provider_account'
+import ProviderAccountTransformer from '#transformers/provider_account_transformer'
 
 async function present(account: ProviderAccount) {
   const numbers = await SenderNumber.query().where('provider_account_id', account.id).orderBy('id')
-  const {
-    id,
-    provider,
-    name,
-    status,
-    statusReason,
-    numbers: phones,
-    webhookUrls,
-  } = presentProviderAccount(account, numbers)
-  return { id, provider, name, status, statusReason, numbers: phones, webhookUrls }
+  return new ProviderAccountTransformer(account, numbers).toSummary()
 }
 
 export default class ProviderAccountsController {

@@ -5,9 +5,10 @@ import SaveSegment from '#actions/segments/save_segment'
 import { countSegment } from '#services/segments/audience'
 import { renameSegmentValidator, segmentValidator } from '#validators/segment'
 import { paginationValidator } from '#validators/pagination'
+import SegmentTransformer from '#transformers/segment_transformer'
 
 function present(segment: Segment, count: number) {
-  return { id: segment.id, name: segment.name, definition: segment.definition, count }
+  return { ...new SegmentTransformer(segment).withDefinition(), count }
 }
 
 export default class SegmentsController {
@@ -21,11 +22,7 @@ export default class SegmentsController {
       .orderBy('id')
       .paginate(page, perPage)
     return {
-      data: result.all().map((segment) => ({
-        id: segment.id,
-        name: segment.name,
-        definition: segment.definition,
-      })),
+      data: result.all().map((segment) => new SegmentTransformer(segment).withDefinition()),
       meta: { total: result.total, page, perPage },
     }
   }

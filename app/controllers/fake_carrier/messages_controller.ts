@@ -11,6 +11,7 @@ import {
 } from '#services/fake_carrier/carrier'
 import { ERROR_MESSAGES, type FakeErrorCode } from '#services/fake_carrier/numbers'
 import { sqlTime } from '#services/db/sql_time'
+import FakeCarrierMessageTransformer from '#transformers/fake_carrier_message_transformer'
 
 /**
  * The fake carrier's API, which the fake plugin's client calls like a real
@@ -74,12 +75,7 @@ export default class MessagesController {
       .orderBy('id', 'desc')
       .limit(100)
     return {
-      data: messages.map((message) => ({
-        id: message.sid,
-        status: message.status,
-        body: message.body,
-        createdAt: message.createdAt.toUTC().toISO(),
-      })),
+      data: messages.map((message) => new FakeCarrierMessageTransformer(message).toObject()),
     }
   }
 

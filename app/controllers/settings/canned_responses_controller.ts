@@ -3,6 +3,7 @@ import GetCannedResponses from '#actions/canned_responses/get_canned_responses'
 import SaveCannedResponse from '#actions/canned_responses/save_canned_response'
 import DeleteCannedResponse from '#actions/canned_responses/delete_canned_response'
 import { cannedResponseValidator } from '#validators/campaign'
+import CannedResponseTransformer from '#transformers/canned_response_transformer'
 
 /**
  * The organization-wide canned responses page: supervisors read them,
@@ -11,8 +12,9 @@ import { cannedResponseValidator } from '#validators/campaign'
 export default class CannedResponsesController {
   async index({ inertia, membership, bouncer }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('view')
+    const responses = await GetCannedResponses.handle(membership.organizationId)
     return inertia.render('settings/canned_responses', {
-      responses: await GetCannedResponses.handle(membership.organizationId),
+      responses: responses.map((found) => new CannedResponseTransformer(found).toObject()),
       canManage: await bouncer.with('CampaignPolicy').allows('manage'),
     })
   }

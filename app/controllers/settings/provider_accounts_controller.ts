@@ -9,13 +9,14 @@ import SendTestMessage from '#actions/provider_accounts/send_test_message'
 import CheckCredentials from '#actions/provider_accounts/check_credentials'
 import EnableProviderAccount from '#actions/provider_accounts/enable_provider_account'
 import SaveSenderRegistration from '#actions/provider_accounts/save_sender_registration'
-import { presentProviderAccount } from '#actions/provider_accounts/present_provider_account'
 import {
   createProviderAccountValidator,
   senderRegistrationValidator,
   testMessageValidator,
   updateProviderAccountValidator,
 } from '#validators/provider_account'
+import ProviderAccountTransformer from '#transformers/provider_account_transformer'
+import ReviewMessageTransformer from '#transformers/review_message_transformer'
 
 /** The form a plugin's manifest describes. */
 async function formOf(id: string) {
@@ -44,10 +45,14 @@ function formInput(request: HttpContext['request']) {
 export default class ProviderAccountsController {
   async index({ inertia, membership, bouncer }: HttpContext) {
     await bouncer.with('ProviderAccountPolicy').authorize('manage')
-    return inertia.render(
-      'provider_accounts/index',
-      await GetProviderAccounts.handle(membership.organizationId)
-    )
+    const { accounts, review } = await GetProviderAccounts.handle(membership.organizationId)
+    return inertia.render('provider_accounts/index', {
+      accounts: accounts.map(({ account, numbers, providerName }) => ({
+        ...new ProviderAccountTransformer(account, numbers).toObject(),
+        providerName,
+      })),
+      review: review.map((message) => new ReviewMessageTransformer(message).toObject()),
+    })
   }
 
   async create({ inertia, bouncer }: HttpContext) {
@@ -74,7 +79,7 @@ export default class ProviderAccountsController {
       .where('provider_account_id', account.id)
       .orderBy('id')
     return inertia.render('provider_accounts/edit', {
-      account: presentProviderAccount(account, numbers),
+      account: new ProviderAccountTransformer(account, numbers).toObject(),
       plugin: await formOf(account.provider),
       registration: {
         numbers: numbers.map(({ phone, registered }) => ({ phone, registered })),

@@ -3,6 +3,7 @@ import { mkdir, rename, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { once } from 'node:events'
 import { parse } from 'csv-parse'
+import type Import from '#models/import'
 
 /**
  * A cell a spreadsheet will not run as a formula: values starting with
@@ -89,3 +90,6 @@ export class ErrorReportWriter {
     await once(this.#stream, 'finish')
   }
 }
+
+/** The name the report downloads under. */
+export const reportFileName = (record: Import) => `import-${record.id}-rows-not-imported.csv`

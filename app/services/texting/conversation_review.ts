@@ -2,7 +2,6 @@ import db from '@adonisjs/lucid/services/db'
 import type { Infer } from '@vinejs/vine/types'
 import type Campaign from '#models/campaign'
 import { escapeLike } from '#services/db/sql'
-import { timestampOf } from '#services/texting/supervision'
 import type { conversationFiltersValidator } from '#validators/assignment'
 
 export type ConversationFilters = Omit<
@@ -10,8 +9,12 @@ export type ConversationFilters = Omit<
   'page' | 'perPage'
 >
 
-/** The last message of a row, cut to this many characters. */
-const SNIPPET_LENGTH = 140
+/** A row of the review's page: the conversation, its contact's tags and its last message. */
+export type ReviewedConversation = {
+  row: Record<string, any>
+  tags: string[]
+  lastMessage: { direction: string; body: string; created_at: unknown } | null
+}
 
 /**
  * One page of a campaign's conversations (its contacts that were texted),
@@ -98,24 +101,10 @@ export async function pageOfConversations(
   ])
   return {
     total: Number(total),
-    conversations: rows.map((row) => ({
-      id: Number(row.id),
-      contact: {
-        id: Number(row.contact_id),
-        firstName: row.first_name ?? null,
-        lastName: row.last_name ?? null,
-        phone: row.phone,
-      },
-      texter:
-        row.assigned_user_id === null
-          ? null
-          : { userId: Number(row.assigned_user_id), name: row.texter_name ?? '' },
-      status: row.status,
-      escalated: row.escalated_at !== null,
-      sentiment: row.sentiment ?? null,
-      lastInboundAt: timestampOf(row.last_inbound_at)?.toUTC().toISO() ?? null,
-      lastMessage: lastMessages.get(Number(row.contact_id)) ?? null,
+    conversations: rows.map((row): ReviewedConversation => ({
+      row,
       tags: tags.get(Number(row.contact_id)) ?? [],
+      lastMessage: lastMessages.get(Number(row.contact_id)) ?? null,
     })),
   }
 }
@@ -143,7 +132,7 @@ async function tagsOf(contactIds: number[]) {
  * are read.
  */
 async function lastMessagesOf(campaign: Campaign, contactIds: number[]) {
-  const byContact = new Map<number, { direction: string; body: string; createdAt: string | null }>()
+  const byContact = new Map<number, NonNullable<ReviewedConversation['lastMessage']>>()
   if (!contactIds.length) return byContact
   const latest = await db
     .from('messages')
@@ -159,11 +148,10 @@ async function lastMessagesOf(campaign: Campaign, contactIds: number[]) {
     .whereIn('id', ids)
     .select('contact_id', 'direction', 'body', 'created_at')
   for (const row of rows) {
-    const body = String(row.body)
     byContact.set(Number(row.contact_id), {
       direction: row.direction,
-      body: body.length > SNIPPET_LENGTH ? `${body.slice(0, SNIPPET_LENGTH - 1)}…` : body,
-      createdAt: timestampOf(row.created_at)?.toUTC().toISO() ?? null,
+      body: String(row.body),
+      created_at: row.created_at,
     })
   }
   return byContact

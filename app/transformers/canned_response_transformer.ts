@@ -1,0 +1,9 @@
+import type CannedResponse from '#models/canned_response'
+import { BaseTransformer } from '@adonisjs/core/transformers'
+
+/** An organization-wide canned response, on pages and in the API. */
+export default class CannedResponseTransformer extends BaseTransformer<CannedResponse> {
+  toObject() {
+    return this.pick(this.resource, ['id', 'title', 'body', 'tags'])
+  }
+}

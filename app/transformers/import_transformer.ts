@@ -1,0 +1,38 @@
+import type Import from '#models/import'
+import { appUrl } from '#config/app'
+import { BaseTransformer } from '@adonisjs/core/transformers'
+
+/**
+ * An import as API.md fixes it (`GET /api/v1/imports/:id`), plus progress and
+ * outcome details. `errors` holds the first invalid rows; the report behind
+ * `errorReportUrl` (bearer token) lists every row that was not imported.
+ */
+export default class ImportTransformer extends BaseTransformer<Import> {
+  toObject() {
+    const record = this.resource
+    return {
+      id: record.id,
+      status: record.status,
+      totalRows: record.rowsTotal,
+      processedRows: record.rowsProcessed,
+      created: record.rowsCreated,
+      updated: record.rowsUpdated,
+      invalid: record.rowsInvalid,
+      duplicates: record.rowsDuplicate,
+      optedOut: record.rowsOptedOut,
+      errors: record.errorsSample ?? [],
+      errorReportUrl: record.errorReportPath
+        ? `${appUrl}/api/v1/imports/${record.id}/report`
+        : null,
+      failureReason: record.failureReason,
+      resumable: record.isResumable,
+      fileName: record.originalName,
+      listId: record.contactListId,
+      listName: record.listName,
+      defaultRegion: record.defaultRegion,
+      createdAt: record.createdAt.toUTC().toISO(),
+      startedAt: record.startedAt?.toUTC().toISO() ?? null,
+      finishedAt: record.finishedAt?.toUTC().toISO() ?? null,
+    }
+  }
+}
