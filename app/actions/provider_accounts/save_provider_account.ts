@@ -40,11 +40,11 @@ type Params =
  */
 export default class SaveProviderAccount {
   static async handle({ actor, data, account }: Params) {
-    const providerId = account?.provider ?? (data as CreateData).provider
-    if (!sms.has(providerId)) {
-      throw fieldError('provider', `No SMS plugin "${providerId}" is installed`, 'exists')
+    const pluginId = account?.provider ?? (data as CreateData).provider
+    if (!sms.has(pluginId)) {
+      throw fieldError('provider', `No SMS plugin "${pluginId}" is installed`, 'exists')
     }
-    const { manifest } = await sms.plugin(providerId)
+    const { manifest } = await sms.plugin(pluginId)
     const credentials = checkFields(
       manifest.credentialFields,
       data.credentials,
@@ -66,7 +66,7 @@ export default class SaveProviderAccount {
       row.useTransaction(trx)
       row.merge({
         organizationId: actor.organizationId,
-        provider: providerId,
+        provider: pluginId,
         name: data.name ?? manifest.displayName,
         credentials,
         settings: {
@@ -87,7 +87,7 @@ export default class SaveProviderAccount {
           subject: { type: 'provider_account', id: row.id },
           // Which credentials were given, never their values.
           details: {
-            provider: providerId,
+            provider: pluginId,
             credentialsGiven: Object.keys(data.credentials ?? {}),
             ...(baseUrlChange ? { apiBaseUrl: baseUrlChange } : {}),
           },
