@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
 
 export const root = fileURLToPath(new URL('../', import.meta.url))
 
@@ -174,3 +175,20 @@ export function percentile(values: number[], p: number) {
 }
 
 export const round = (value: number, digits = 1) => Number(value.toFixed(digits))
+
+/**
+ * A bench's command line: `--<sizeOption> N` (at least `minimum`, a million by
+ * default) and `--port P`.
+ */
+export function sizeAndPort(sizeOption: string, minimum: number, defaultPort: string) {
+  const { values } = parseArgs({
+    options: {
+      [sizeOption]: { type: 'string', default: '1000000' },
+      port: { type: 'string', default: defaultPort },
+    },
+  })
+  const size = Number(values[sizeOption])
+  if (!Number.isInteger(size) || size < minimum)
+    throw new Error(`--${sizeOption} must be an integer of at least ${minimum}`)
+  return { size, port: Number(values.port) }
+}
