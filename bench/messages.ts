@@ -20,6 +20,7 @@ import {
   createOwnerToken,
   log,
   round,
+  seedTexters,
   sizeAndPort,
   startInstance,
   stopInstance,
@@ -129,25 +130,9 @@ function seedMessages(databasePath: string, campaignId: number, count: number): 
     campaignId
   )
 
-  const texters: number[] = []
-  db.transaction(() => {
-    const user = db.prepare(
-      'INSERT INTO users (full_name, email, password, created_at) VALUES (?, ?, ?, ?)'
-    )
-    const membership = db.prepare(
-      `INSERT INTO memberships (organization_id, user_id, role, status, created_at) VALUES (?, ?, 'texter', 'active', ?)`
-    )
-    for (let index = 0; index < TEXTERS; index++) {
-      const { lastInsertRowid } = user.run(
-        `Texter ${index}`,
-        `t${index}@example.org`,
-        password,
-        now
-      )
-      membership.run(org, lastInsertRowid, now)
-      texters.push(Number(lastInsertRowid))
-    }
-  })()
+  const texters = db.transaction(() =>
+    seedTexters(db, { org, password, now, count: TEXTERS, emailPrefix: 't' })
+  )()
 
   const contact = db.prepare(
     `INSERT INTO contacts (organization_id, phone, first_name, unknown_sender, created_at)

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import type Database from 'better-sqlite3'
 
 export const root = fileURLToPath(new URL('../', import.meta.url))
 
@@ -191,4 +192,45 @@ export function sizeAndPort(sizeOption: string, minimum: number, defaultPort: st
   if (!Number.isInteger(size) || size < minimum)
     throw new Error(`--${sizeOption} must be an integer of at least ${minimum}`)
   return { size, port: Number(values.port) }
+}
+
+/**
+ * Adds `count` active texters to the organization, sharing the owner's
+ * password hash, and returns their user ids. Runs inside the caller's
+ * transaction.
+ */
+export function seedTexters(
+  db: Database.Database,
+  {
+    org,
+    password,
+    now,
+    count,
+    emailPrefix,
+  }: {
+    org: number
+    password: string
+    now: string
+    count: number
+    emailPrefix: string
+  }
+) {
+  const user = db.prepare(
+    'INSERT INTO users (full_name, email, password, created_at) VALUES (?, ?, ?, ?)'
+  )
+  const membership = db.prepare(
+    `INSERT INTO memberships (organization_id, user_id, role, status, created_at) VALUES (?, ?, 'texter', 'active', ?)`
+  )
+  const texters: number[] = []
+  for (let index = 0; index < count; index++) {
+    const { lastInsertRowid } = user.run(
+      `Texter ${index}`,
+      `${emailPrefix}${index}@example.org`,
+      password,
+      now
+    )
+    membership.run(org, lastInsertRowid, now)
+    texters.push(Number(lastInsertRowid))
+  }
+  return texters
 }
