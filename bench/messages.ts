@@ -13,7 +13,6 @@
 |   npm run bench:messages -- --messages 1000000 --port 3392
 */
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
 import { setTimeout as sleep } from 'node:timers/promises'
 import Database from 'better-sqlite3'
 import {
@@ -21,20 +20,14 @@ import {
   createOwnerToken,
   log,
   round,
+  seedTexters,
+  sizeAndPort,
   startInstance,
   stopInstance,
   type Instance,
 } from './support.ts'
 
-const { values } = parseArgs({
-  options: {
-    messages: { type: 'string', default: '1000000' },
-    port: { type: 'string', default: '3392' },
-  },
-})
-const MESSAGES = Number(values.messages)
-if (!Number.isInteger(MESSAGES) || MESSAGES < 100)
-  throw new Error('--messages must be an integer of at least 100')
+const { size: MESSAGES, port: PORT } = sizeAndPort('messages', 100, '3392')
 
 const TEXTERS = 50
 const DAYS = 3
@@ -137,25 +130,9 @@ function seedMessages(databasePath: string, campaignId: number, count: number): 
     campaignId
   )
 
-  const texters: number[] = []
-  db.transaction(() => {
-    const user = db.prepare(
-      'INSERT INTO users (full_name, email, password, created_at) VALUES (?, ?, ?, ?)'
-    )
-    const membership = db.prepare(
-      `INSERT INTO memberships (organization_id, user_id, role, status, created_at) VALUES (?, ?, 'texter', 'active', ?)`
-    )
-    for (let index = 0; index < TEXTERS; index++) {
-      const { lastInsertRowid } = user.run(
-        `Texter ${index}`,
-        `t${index}@example.org`,
-        password,
-        now
-      )
-      membership.run(org, lastInsertRowid, now)
-      texters.push(Number(lastInsertRowid))
-    }
-  })()
+  const texters = db.transaction(() =>
+    seedTexters(db, { org, password, now, count: TEXTERS, emailPrefix: 't' })
+  )()
 
   const contact = db.prepare(
     `INSERT INTO contacts (organization_id, phone, first_name, unknown_sender, created_at)
@@ -308,7 +285,7 @@ async function timeFirstPage(instance: Instance, token: string, query: string) {
   return { ms: times[Math.floor(times.length / 2)], total: body.meta.total as number }
 }
 
-const instance = await startInstance(Number(values.port))
+const instance = await startInstance(PORT)
 try {
   const token = createOwnerToken(instance)
   const campaign = await api(instance, token, '/campaigns', {

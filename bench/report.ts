@@ -15,28 +15,20 @@
 */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
 import { setTimeout as sleep } from 'node:timers/promises'
 import {
   api,
   createOwnerToken,
   log,
   round,
+  sizeAndPort,
   startInstance,
   stopInstance,
   type Instance,
 } from './support.ts'
 import { seedSession } from './report_seed.ts'
 
-const { values } = parseArgs({
-  options: {
-    contacts: { type: 'string', default: '1000000' },
-    port: { type: 'string', default: '3390' },
-  },
-})
-const CONTACTS = Number(values.contacts)
-if (!Number.isInteger(CONTACTS) || CONTACTS < 1)
-  throw new Error('--contacts must be a positive integer')
+const { size: CONTACTS, port: PORT } = sizeAndPort('contacts', 1, '3390')
 
 async function createCampaign(instance: Instance, token: string) {
   const campaign = await api(instance, token, '/campaigns', {
@@ -123,7 +115,7 @@ function peakRssMb(pid: number) {
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024
 }
 
-const instance = await startInstance(Number(values.port))
+const instance = await startInstance(PORT)
 try {
   const token = createOwnerToken(instance)
   const campaignId = await createCampaign(instance, token)

@@ -4,7 +4,7 @@
 */
 import Database from 'better-sqlite3'
 import { counterBackfill, counterTriggers } from '../database/report_counters.ts'
-import { log } from './support.ts'
+import { log, seedTexters } from './support.ts'
 
 const TEXTERS = 50
 const DAYS = 3
@@ -79,22 +79,7 @@ export function seedSession(databasePath: string, campaignId: number, contacts: 
   const texters: number[] = []
   const tagIds: number[] = []
   db.transaction(() => {
-    const user = db.prepare(
-      'INSERT INTO users (full_name, email, password, created_at) VALUES (?, ?, ?, ?)'
-    )
-    const membership = db.prepare(
-      `INSERT INTO memberships (organization_id, user_id, role, status, created_at) VALUES (?, ?, 'texter', 'active', ?)`
-    )
-    for (let index = 0; index < TEXTERS; index++) {
-      const { lastInsertRowid } = user.run(
-        `Texter ${index}`,
-        `texter${index}@example.org`,
-        password,
-        now
-      )
-      membership.run(org, lastInsertRowid, now)
-      texters.push(Number(lastInsertRowid))
-    }
+    texters.push(...seedTexters(db, { org, password, now, count: TEXTERS, emailPrefix: 'texter' }))
     const tag = db.prepare('INSERT INTO tags (organization_id, name, created_at) VALUES (?, ?, ?)')
     for (const name of ['Volunteer', 'Donor', 'Spanish'])
       tagIds.push(Number(tag.run(org, name, now).lastInsertRowid))

@@ -9,6 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import type Database from 'better-sqlite3'
 
 export const root = fileURLToPath(new URL('../', import.meta.url))
 
@@ -174,3 +176,61 @@ export function percentile(values: number[], p: number) {
 }
 
 export const round = (value: number, digits = 1) => Number(value.toFixed(digits))
+
+/**
+ * A bench's command line: `--<sizeOption> N` (at least `minimum`, a million by
+ * default) and `--port P`.
+ */
+export function sizeAndPort(sizeOption: string, minimum: number, defaultPort: string) {
+  const { values } = parseArgs({
+    options: {
+      [sizeOption]: { type: 'string', default: '1000000' },
+      port: { type: 'string', default: defaultPort },
+    },
+  })
+  const size = Number(values[sizeOption])
+  if (!Number.isInteger(size) || size < minimum)
+    throw new Error(`--${sizeOption} must be an integer of at least ${minimum}`)
+  return { size, port: Number(values.port) }
+}
+
+/**
+ * Adds `count` active texters to the organization, sharing the owner's
+ * password hash, and returns their user ids. Runs inside the caller's
+ * transaction.
+ */
+export function seedTexters(
+  db: Database.Database,
+  {
+    org,
+    password,
+    now,
+    count,
+    emailPrefix,
+  }: {
+    org: number
+    password: string
+    now: string
+    count: number
+    emailPrefix: string
+  }
+) {
+  const user = db.prepare(
+    'INSERT INTO users (full_name, email, password, created_at) VALUES (?, ?, ?, ?)'
+  )
+  const membership = db.prepare(
+    `INSERT INTO memberships (organization_id, user_id, role, status, created_at) VALUES (?, ?, 'texter', 'active', ?)`
+  )
+  const texters: number[] = []
+  for (let index = 0; index < count; index++) {
+    const { lastInsertRowid } = user.run(
+      `Texter ${index}`,
+      `${emailPrefix}${index}@example.org`,
+      password,
+      now
+    )
+    membership.run(org, lastInsertRowid, now)
+    texters.push(Number(lastInsertRowid))
+  }
+  return texters
+}

@@ -17,16 +17,24 @@ export default class ContactTransformer extends BaseTransformer<Contact> {
   toObject() {
     const contact = this.resource
     return {
+      ...this.identity(),
+      timezone: contact.timezone,
+      customFields: contact.customFields ?? {},
+      tags: (contact.tags ?? []).map((tag) => tag.name),
+      optedOut: this.optedOut,
+    }
+  }
+
+  /** The fields every view of a contact starts with. */
+  private identity() {
+    const contact = this.resource
+    return {
       id: contact.id,
       phone: contact.phone,
       firstName: contact.firstName,
       lastName: contact.lastName,
       zip: contact.zip,
       state: contact.state,
-      timezone: contact.timezone,
-      customFields: contact.customFields ?? {},
-      tags: (contact.tags ?? []).map((tag) => tag.name),
-      optedOut: this.optedOut,
     }
   }
 
@@ -48,12 +56,7 @@ export default class ContactTransformer extends BaseTransformer<Contact> {
   forEdit() {
     const contact = this.resource
     return {
-      id: contact.id,
-      phone: contact.phone,
-      firstName: contact.firstName,
-      lastName: contact.lastName,
-      zip: contact.zip,
-      state: contact.state,
+      ...this.identity(),
       customFields: Object.entries(contact.customFields ?? {}).map(([name, value]) => ({
         name,
         value,

@@ -1,11 +1,25 @@
 import type { NormalizeConstructor } from '@adonisjs/core/types/helpers'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
-import type { ModelAdapterOptions } from '@adonisjs/lucid/types/model'
+import type {
+  LucidModel,
+  ModelAdapterOptions,
+  ModelQueryBuilderContract,
+} from '@adonisjs/lucid/types/model'
 
 /** An id as a route or form gave it; one that is not a whole number matches no row. */
 function rowId(id: unknown) {
   const value = Number(id)
   return Number.isSafeInteger(value) ? value : 0
+}
+
+/** Narrows a query on `table` to the organization's row with this id. */
+function ownRow<Query extends ModelQueryBuilderContract<LucidModel>>(
+  query: Query,
+  table: string,
+  organizationId: number,
+  id: unknown
+): Query {
+  return query.where(`${table}.organization_id`, organizationId).where(`${table}.id`, rowId(id))
 }
 
 /**
@@ -28,10 +42,7 @@ export function WithOrganization<T extends NormalizeConstructor<typeof BaseModel
       id: unknown,
       options?: ModelAdapterOptions
     ) {
-      return this.query(options)
-        .where(`${this.table}.organization_id`, organizationId)
-        .where(`${this.table}.id`, rowId(id))
-        .first()
+      return ownRow(this.query(options), this.table, organizationId, id).first()
     }
 
     /** The organization's row with this id; E_ROW_NOT_FOUND (a 404) otherwise. */
@@ -41,10 +52,7 @@ export function WithOrganization<T extends NormalizeConstructor<typeof BaseModel
       id: unknown,
       options?: ModelAdapterOptions
     ) {
-      return this.query(options)
-        .where(`${this.table}.organization_id`, organizationId)
-        .where(`${this.table}.id`, rowId(id))
-        .firstOrFail()
+      return ownRow(this.query(options), this.table, organizationId, id).firstOrFail()
     }
   }
   return OrganizationOwned

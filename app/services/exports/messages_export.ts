@@ -12,6 +12,25 @@ import { readCount } from '#services/db/read_pool'
 const messageRows = ({ organizationId, campaignId }: Target) =>
   db.from('messages').where('organization_id', organizationId).where('campaign_id', campaignId)
 
+/** Each CSV header with the messages column it comes from, in file order. */
+const columns = [
+  ['message_id', 'id'],
+  ['created_at', 'created_at'],
+  ['direction', 'direction'],
+  ['status', 'status'],
+  ['from', 'from_phone'],
+  ['to', 'to_phone'],
+  ['contact_id', 'contact_id'],
+  ['body', 'body'],
+  ['segments', 'segments'],
+  ['error_code', 'error_code'],
+  ['error_class', 'error_class'],
+  ['error_message', 'error_message'],
+  ['sent_by', 'sent_by_id'],
+  ['sent_at', 'sent_at'],
+  ['delivered_at', 'delivered_at'],
+]
+
 /** One row per text of the campaign, either way. */
 export const messagesExport: ExportWriter = {
   async rows(target) {
@@ -20,45 +39,10 @@ export const messagesExport: ExportWriter = {
 
   async write(target, output) {
     const senders = await namesOfMembers(target.organizationId)
-    await output.write(
-      csvLine([
-        'message_id',
-        'created_at',
-        'direction',
-        'status',
-        'from',
-        'to',
-        'contact_id',
-        'body',
-        'segments',
-        'error_code',
-        'error_class',
-        'error_message',
-        'sent_by',
-        'sent_at',
-        'delivered_at',
-      ])
-    )
+    await output.write(csvLine(columns.map(([header]) => header)))
     let written = 0
     for await (const chunk of chunks(
-      () =>
-        messageRows(target).select(
-          'id',
-          'created_at',
-          'direction',
-          'status',
-          'from_phone',
-          'to_phone',
-          'contact_id',
-          'body',
-          'segments',
-          'error_code',
-          'error_class',
-          'error_message',
-          'sent_by_id',
-          'sent_at',
-          'delivered_at'
-        ),
+      () => messageRows(target).select(columns.map(([, column]) => column)),
       'id'
     )) {
       let text = ''

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
 import testUtils from '@adonisjs/core/services/test_utils'
 import ProviderAccount from '#models/provider_account'
 import Message from '#models/message'
@@ -14,6 +15,23 @@ import { urlFor } from '@adonisjs/core/services/url_builder'
 /** The number a fake-carrier account gets when created without any. */
 const FICTIONAL_SENDER = '+12015550100'
 
+/** An admin's API token, on a server acting as in production. */
+async function adminTokenInProduction(cleanup: (handler: () => void) => void) {
+  actInProduction(cleanup)
+  return apiTokenFor(await createMember('admin'))
+}
+
+function createAccount(client: ApiClient, token: string, body: object) {
+  return client.post('/api/v1/provider-accounts').bearerToken(token).json(body)
+}
+
+function sendTestText(client: ApiClient, token: string, accountId: number, body: string) {
+  return client
+    .post(`/api/v1/provider-accounts/${accountId}/test-message`)
+    .bearerToken(token)
+    .json({ to: PHONE, body })
+}
+
 /**
  * The fake carrier exists for trying Porchlight out: an account made with
  * nothing filled in must work at once, on a server started with `npm start`
@@ -27,14 +45,9 @@ test.group('Fake carrier | ready the moment it is created', (group) => {
     assert,
     cleanup,
   }) => {
-    actInProduction(cleanup)
-    const admin = await createMember('admin')
-    const token = await apiTokenFor(admin)
+    const token = await adminTokenInProduction(cleanup)
 
-    const created = await client
-      .post('/api/v1/provider-accounts')
-      .bearerToken(token)
-      .json({ provider: 'fake', credentials: {} })
+    const created = await createAccount(client, token, { provider: 'fake', credentials: {} })
 
     created.assertStatus(201)
     assertMatchesApiDoc(created)
@@ -48,10 +61,7 @@ test.group('Fake carrier | ready the moment it is created', (group) => {
     assert.equal(account.settings.demoMode, 'true')
     assert.notInclude(created.text(), account.credentials.signingSecret)
 
-    const sent = await client
-      .post(`/api/v1/provider-accounts/${account.id}/test-message`)
-      .bearerToken(token)
-      .json({ to: PHONE, body: 'Does this work?' })
+    const sent = await sendTestText(client, token, account.id, 'Does this work?')
 
     sent.assertStatus(201)
     assertMatchesApiDoc(sent)
@@ -70,19 +80,15 @@ test.group('Fake carrier | ready the moment it is created', (group) => {
     client,
     cleanup,
   }) => {
-    actInProduction(cleanup)
-    const admin = await createMember('admin')
-    const token = await apiTokenFor(admin)
-    const created = await client
-      .post('/api/v1/provider-accounts')
-      .bearerToken(token)
-      .json({ provider: 'fake', credentials: {}, settings: { deliveryDelayMs: 0 } })
+    const token = await adminTokenInProduction(cleanup)
+    const created = await createAccount(client, token, {
+      provider: 'fake',
+      credentials: {},
+      settings: { deliveryDelayMs: 0 },
+    })
     created.assertStatus(201)
 
-    const sent = await client
-      .post(`/api/v1/provider-accounts/${created.body().id}/test-message`)
-      .bearerToken(token)
-      .json({ to: PHONE, body: 'Delivered?' })
+    const sent = await sendTestText(client, token, created.body().id, 'Delivered?')
     sent.assertStatus(201)
 
     await eventually(async () => {
@@ -95,18 +101,18 @@ test.group('Fake carrier | ready the moment it is created', (group) => {
     const admin = await createMember('admin')
     const token = await apiTokenFor(admin)
 
-    const given = await client
-      .post('/api/v1/provider-accounts')
-      .bearerToken(token)
-      .json({ provider: 'fake', credentials: { signingSecret: 'my-own-signing-secret-1234' } })
+    const given = await createAccount(client, token, {
+      provider: 'fake',
+      credentials: { signingSecret: 'my-own-signing-secret-1234' },
+    })
     given.assertStatus(201)
     const account = await ProviderAccount.findOrFail(given.body().id)
     assert.equal(account.credentials.signingSecret, 'my-own-signing-secret-1234')
 
-    const short = await client
-      .post('/api/v1/provider-accounts')
-      .bearerToken(token)
-      .json({ provider: 'fake', credentials: { signingSecret: 'short' } })
+    const short = await createAccount(client, token, {
+      provider: 'fake',
+      credentials: { signingSecret: 'short' },
+    })
     short.assertStatus(422)
     assert.containSubset(short.body().errors, [
       { field: 'credentials.signingSecret', rule: 'regex' },
@@ -118,21 +124,17 @@ test.group('Fake carrier | ready the moment it is created', (group) => {
     assert,
     cleanup,
   }) => {
-    actInProduction(cleanup)
-    const admin = await createMember('admin')
-    const token = await apiTokenFor(admin)
-    const created = await client
-      .post('/api/v1/provider-accounts')
-      .bearerToken(token)
-      .json({ provider: 'fake', credentials: {}, settings: { demoMode: false } })
+    const token = await adminTokenInProduction(cleanup)
+    const created = await createAccount(client, token, {
+      provider: 'fake',
+      credentials: {},
+      settings: { demoMode: false },
+    })
     created.assertStatus(201)
     const account = await ProviderAccount.findOrFail(created.body().id)
     assert.equal(account.settings.demoMode, 'false')
 
-    const refused = await client
-      .post(`/api/v1/provider-accounts/${account.id}/test-message`)
-      .bearerToken(token)
-      .json({ to: PHONE, body: 'Hello?' })
+    const refused = await sendTestText(client, token, account.id, 'Hello?')
     refused.assertStatus(422)
     assert.containSubset(refused.body().errors, [{ rule: 'provider', code: 'carrier_disabled' }])
   })

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
 import testUtils from '@adonisjs/core/services/test_utils'
 import Contact from '#models/contact'
 import ContactList from '#models/contact_list'
@@ -6,6 +7,11 @@ import OptOut from '#models/opt_out'
 import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { fixturePath, runQueuedImports, uploadedImport } from '#tests/helpers/imports'
+
+/** A file from the fixtures posted to the imports API. */
+function upload(client: ApiClient, token: string, fixture: string) {
+  return client.post('/api/v1/imports').bearerToken(token).file('file', fixturePath(fixture))
+}
 
 test.group('API | imports', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -22,11 +28,7 @@ test.group('API | imports', (group) => {
       source: 'keyword',
     })
 
-    const accepted = await client
-      .post('/api/v1/imports')
-      .bearerToken(token)
-      .file('file', fixturePath('messy.csv'))
-      .field('list', 'Spring canvass')
+    const accepted = await upload(client, token, 'messy.csv').field('list', 'Spring canvass')
 
     accepted.assertStatus(202)
     assertMatchesApiDoc(accepted)
@@ -84,10 +86,7 @@ test.group('API | imports', (group) => {
     const membership = await createMember('owner')
     const token = await apiTokenFor(membership)
 
-    const accepted = await client
-      .post('/api/v1/imports')
-      .bearerToken(token)
-      .file('file', fixturePath('remapped.csv'))
+    const accepted = await upload(client, token, 'remapped.csv')
       .field('defaultRegion', 'gb')
       .field('mapping', JSON.stringify({ phone: 'Text Me At', firstName: 'Name' }))
     accepted.assertStatus(202)
@@ -107,10 +106,7 @@ test.group('API | imports', (group) => {
     const membership = await createMember('owner')
     const token = await apiTokenFor(membership)
 
-    const accepted = await client
-      .post('/api/v1/imports')
-      .bearerToken(token)
-      .file('file', fixturePath('workbook.xlsx'))
+    const accepted = await upload(client, token, 'workbook.xlsx')
     accepted.assertStatus(202)
     await runQueuedImports()
 
@@ -139,19 +135,11 @@ test.group('API | imports', (group) => {
     assertMatchesApiDoc(noFile)
     assert.equal(noFile.body().errors[0].field, 'file')
 
-    const badRegion = await client
-      .post('/api/v1/imports')
-      .bearerToken(token)
-      .file('file', fixturePath('messy.csv'))
-      .field('defaultRegion', 'XX')
+    const badRegion = await upload(client, token, 'messy.csv').field('defaultRegion', 'XX')
     badRegion.assertStatus(422)
     assert.equal(badRegion.body().errors[0].field, 'defaultRegion')
 
-    const badMapping = await client
-      .post('/api/v1/imports')
-      .bearerToken(token)
-      .file('file', fixturePath('messy.csv'))
-      .field('mapping', '{phone: Cell')
+    const badMapping = await upload(client, token, 'messy.csv').field('mapping', '{phone: Cell')
     badMapping.assertStatus(422)
     assertMatchesApiDoc(badMapping)
     assert.equal(badMapping.body().errors[0].field, 'mapping')
@@ -159,10 +147,7 @@ test.group('API | imports', (group) => {
 
   test('a texter may not import', async ({ client }) => {
     const token = await apiTokenFor(await createMember('texter'))
-    const response = await client
-      .post('/api/v1/imports')
-      .bearerToken(token)
-      .file('file', fixturePath('messy.csv'))
+    const response = await upload(client, token, 'messy.csv')
     response.assertStatus(403)
     assertMatchesApiDoc(response)
   })

@@ -1,4 +1,6 @@
 import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
+import type Membership from '#models/membership'
 import db from '@adonisjs/lucid/services/db'
 import testUtils from '@adonisjs/core/services/test_utils'
 import ProviderAccount from '#models/provider_account'
@@ -20,6 +22,19 @@ const fakeAccount = {
   credentials: { signingSecret: FAKE_SECRET },
   settings: { deliveryDelayMs: 500 },
   numbers: ['+12025550111', '+12025550112'],
+}
+
+/** An admin's test text through the API. */
+async function sendTestText(
+  client: ApiClient,
+  admin: Membership,
+  accountId: number,
+  text: { to: string; from?: string; body: string }
+) {
+  return client
+    .post(`/api/v1/provider-accounts/${accountId}/test-message`)
+    .bearerToken(await apiTokenFor(admin))
+    .json(text)
 }
 
 test.group('Provider accounts | API', (group) => {
@@ -143,10 +158,10 @@ test.group('Provider accounts | test message', (group) => {
     const admin = await createMember('admin')
     const account = await createFakeAccount(admin.organizationId)
 
-    const response = await client
-      .post(`/api/v1/provider-accounts/${account.id}/test-message`)
-      .bearerToken(await apiTokenFor(admin))
-      .json({ to: '+12025550123', body: 'Testing 1 2 3' })
+    const response = await sendTestText(client, admin, account.id, {
+      to: '+12025550123',
+      body: 'Testing 1 2 3',
+    })
 
     response.assertStatus(201)
     assertMatchesApiDoc(response)
@@ -176,10 +191,10 @@ test.group('Provider accounts | test message', (group) => {
     const admin = await createMember('admin')
     const account = await createFakeAccount(admin.organizationId)
 
-    const response = await client
-      .post(`/api/v1/provider-accounts/${account.id}/test-message`)
-      .bearerToken(await apiTokenFor(admin))
-      .json({ to: '+12025550101', body: 'Hello' })
+    const response = await sendTestText(client, admin, account.id, {
+      to: '+12025550101',
+      body: 'Hello',
+    })
 
     response.assertStatus(422)
     assertMatchesApiDoc(response)
@@ -210,10 +225,10 @@ test.group('Provider accounts | test message', (group) => {
       source: 'admin',
     })
 
-    const response = await client
-      .post(`/api/v1/provider-accounts/${account.id}/test-message`)
-      .bearerToken(await apiTokenFor(admin))
-      .json({ to: '+12025550123', body: 'Hello' })
+    const response = await sendTestText(client, admin, account.id, {
+      to: '+12025550123',
+      body: 'Hello',
+    })
 
     response.assertStatus(422)
     assertMatchesApiDoc(response)
@@ -226,10 +241,11 @@ test.group('Provider accounts | test message', (group) => {
     const admin = await createMember('admin')
     const account = await createFakeAccount(admin.organizationId)
 
-    const response = await client
-      .post(`/api/v1/provider-accounts/${account.id}/test-message`)
-      .bearerToken(await apiTokenFor(admin))
-      .json({ to: '+12025550123', from: '+12025550777', body: 'Hello' })
+    const response = await sendTestText(client, admin, account.id, {
+      to: '+12025550123',
+      from: '+12025550777',
+      body: 'Hello',
+    })
 
     response.assertStatus(422)
     assert.containSubset(response.body().errors, [{ field: 'from' }])

@@ -70,6 +70,16 @@ function carries(requests: CapturedRequest[], secret: string) {
  * An owner's account, set up for the provider at `apiBaseUrl` with the
  * owner's secret; an admin of the same organization is the attacker.
  */
+/** The provider's server and a second host, both stopped after the test. */
+async function providerAndAnotherHost(cleanup: (handler: () => Promise<void>) => void) {
+  const provider = await startCaptureServer(0, ANSWER)
+  const other = await startCaptureServer(0, ANSWER)
+  cleanup(async () => {
+    await Promise.all([provider.stop(), other.stop()])
+  })
+  return [provider, other] as const
+}
+
 async function ownersAccount(plugin: Plugin, apiBaseUrl: string) {
   const owner = await createMember('owner')
   const admin = await createMember('admin', { organization: owner.organization })
@@ -96,11 +106,7 @@ test.group('Provider accounts | a new API base URL needs the secrets again', (gr
   test('{provider}: pointing the account elsewhere with the secret left blank is refused')
     .with(PLUGINS)
     .run(async ({ client, assert, cleanup }, plugin) => {
-      const provider = await startCaptureServer(0, ANSWER)
-      const impostor = await startCaptureServer(0, ANSWER)
-      cleanup(async () => {
-        await Promise.all([provider.stop(), impostor.stop()])
-      })
+      const [provider, impostor] = await providerAndAnotherHost(cleanup)
       const { admin, account } = await ownersAccount(plugin, provider.url)
       const secret = plugin.stored[plugin.secretField]
 
@@ -140,11 +146,7 @@ test.group('Provider accounts | a new API base URL needs the secrets again', (gr
   test('{provider}: with the secret typed again, the new address gets that secret only')
     .with(PLUGINS)
     .run(async ({ client, assert, cleanup }, plugin) => {
-      const provider = await startCaptureServer(0, ANSWER)
-      const elsewhere = await startCaptureServer(0, ANSWER)
-      cleanup(async () => {
-        await Promise.all([provider.stop(), elsewhere.stop()])
-      })
+      const [provider, elsewhere] = await providerAndAnotherHost(cleanup)
       const { admin, account } = await ownersAccount(plugin, provider.url)
       const secret = plugin.stored[plugin.secretField]
       const typed = 'a-secret-typed-again-for-the-new-url'

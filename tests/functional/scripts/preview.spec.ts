@@ -1,4 +1,6 @@
 import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
+import type Membership from '#models/membership'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { createContact } from '#tests/helpers/contacts'
@@ -8,6 +10,14 @@ import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const BODY =
   'Hi {firstName}, {texterName} here with {orgName}. Level: {Volunteer Level}. Reply STOP to opt out'
+
+/** A member's preview request through the API. */
+async function preview(client: ApiClient, member: Membership, body: object) {
+  return client
+    .post('/api/v1/messages/preview')
+    .bearerToken(await apiTokenFor(member))
+    .json(body)
+}
 
 test.group('Scripts | POST /api/v1/messages/preview', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -24,10 +34,7 @@ test.group('Scripts | POST /api/v1/messages/preview', (group) => {
       customFields: { 'Volunteer Level': 'Captain' },
     })
 
-    const response = await client
-      .post('/api/v1/messages/preview')
-      .bearerToken(await apiTokenFor(supervisor))
-      .json({ body: BODY, contactId: contact.id })
+    const response = await preview(client, supervisor, { body: BODY, contactId: contact.id })
 
     response.assertStatus(200)
     assertMatchesApiDoc(response)
@@ -50,10 +57,10 @@ test.group('Scripts | POST /api/v1/messages/preview', (group) => {
     const admin = await createMember('admin')
     const contact = await createContact(admin.organizationId, { firstName: null })
 
-    const response = await client
-      .post('/api/v1/messages/preview')
-      .bearerToken(await apiTokenFor(admin))
-      .json({ body: `${BODY} — thanks`, contactId: contact.id })
+    const response = await preview(client, admin, {
+      body: `${BODY} — thanks`,
+      contactId: contact.id,
+    })
 
     response.assertStatus(200)
     assertMatchesApiDoc(response)
@@ -69,10 +76,10 @@ test.group('Scripts | POST /api/v1/messages/preview', (group) => {
     const texter = await createMember('texter')
     await createContact(texter.organizationId, { customFields: { Shift: 'Sat' } })
 
-    const response = await client
-      .post('/api/v1/messages/preview')
-      .bearerToken(await apiTokenFor(texter))
-      .json({ body: 'Hi {firstName}, see bit.ly/x about {Shfit}', firstMessage: false })
+    const response = await preview(client, texter, {
+      body: 'Hi {firstName}, see bit.ly/x about {Shfit}',
+      firstMessage: false,
+    })
 
     response.assertStatus(200)
     assertMatchesApiDoc(response)
@@ -88,10 +95,7 @@ test.group('Scripts | POST /api/v1/messages/preview', (group) => {
     const texter = await createMember('texter')
     const contact = await createContact(texter.organizationId, { firstName: 'Ana' })
 
-    const response = await client
-      .post('/api/v1/messages/preview')
-      .bearerToken(await apiTokenFor(texter))
-      .json({ body: BODY, contactId: contact.id })
+    const response = await preview(client, texter, { body: BODY, contactId: contact.id })
 
     response.assertStatus(403)
     assertMatchesApiDoc(response)
@@ -102,10 +106,7 @@ test.group('Scripts | POST /api/v1/messages/preview', (group) => {
     const other = await createMember('owner')
     const stranger = await createContact(other.organizationId)
 
-    const response = await client
-      .post('/api/v1/messages/preview')
-      .bearerToken(await apiTokenFor(owner))
-      .json({ body: BODY, contactId: stranger.id })
+    const response = await preview(client, owner, { body: BODY, contactId: stranger.id })
 
     response.assertStatus(404)
     assertMatchesApiDoc(response)
@@ -113,10 +114,7 @@ test.group('Scripts | POST /api/v1/messages/preview', (group) => {
 
   test('a missing body is refused with the field named', async ({ client, assert }) => {
     const owner = await createMember('owner')
-    const response = await client
-      .post('/api/v1/messages/preview')
-      .bearerToken(await apiTokenFor(owner))
-      .json({ contactId: 'x' })
+    const response = await preview(client, owner, { contactId: 'x' })
 
     response.assertStatus(422)
     assertMatchesApiDoc(response)
