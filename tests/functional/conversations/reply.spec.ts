@@ -1,7 +1,9 @@
 import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
 import { DateTime } from 'luxon'
 import testUtils from '@adonisjs/core/services/test_utils'
 import Message from '#models/message'
+import type Membership from '#models/membership'
 import { createMember } from '#tests/helpers/members'
 import { createContact, optOut } from '#tests/helpers/contacts'
 import { SENDER } from '#tests/helpers/messaging'
@@ -12,6 +14,18 @@ import sms from '#services/sms'
 import { Dispatcher } from '#services/outbox/dispatcher'
 import { memberChannel } from '#services/realtime/updates'
 import { urlFor } from '@adonisjs/core/services/url_builder'
+
+/** A press of Send on the conversation page. */
+function pressSend(
+  client: ApiClient,
+  member: Membership,
+  conversationId: number,
+  press: { body: string; idempotencyKey: string }
+) {
+  return asMember(client.post(urlFor('conversations.reply', { id: conversationId })), member).json(
+    press
+  )
+}
 
 function repliesIn(conversationId: number) {
   return Message.query()
@@ -37,10 +51,7 @@ test.group('Conversations | replying', (group) => {
 
     const press = { body: '  Thanks, see you Saturday!  ', idempotencyKey: 'press-0001' }
     for (let i = 0; i < 2; i++) {
-      const response = await asMember(
-        client.post(urlFor('conversations.reply', { id: conversation.id })),
-        texter
-      ).json(press)
+      const response = await pressSend(client, texter, conversation.id, press)
       response.assertStatus(302)
       response.assertHeader('location', `/conversations/${conversation.id}`)
     }
@@ -62,10 +73,7 @@ test.group('Conversations | replying', (group) => {
     assert.isNotNull(conversation.lastOutboundAt)
 
     // Another press is another text; nobody waited on it.
-    await asMember(
-      client.post(urlFor('conversations.reply', { id: conversation.id })),
-      texter
-    ).json({
+    await pressSend(client, texter, conversation.id, {
       body: 'One more thing',
       idempotencyKey: 'press-0002',
     })
@@ -80,10 +88,7 @@ test.group('Conversations | replying', (group) => {
   }) => {
     const texter = await createMember('texter')
     const { conversation } = await createConversation(texter)
-    await asMember(
-      client.post(urlFor('conversations.reply', { id: conversation.id })),
-      texter
-    ).json({
+    await pressSend(client, texter, conversation.id, {
       body: 'Just checking you got this?',
       idempotencyKey: 'press-0006',
     })
@@ -99,10 +104,7 @@ test.group('Conversations | replying', (group) => {
     try {
       const texter = await createMember('texter')
       const { conversation } = await createConversation(texter, { status: 'needs_response' })
-      await asMember(
-        client.post(urlFor('conversations.reply', { id: conversation.id })),
-        texter
-      ).json({
+      await pressSend(client, texter, conversation.id, {
         body: 'See you there',
         idempotencyKey: 'press-0007',
       })
@@ -124,10 +126,10 @@ test.group('Conversations | replying', (group) => {
   test('refuses an empty message and a malformed key', async ({ client, assert }) => {
     const texter = await createMember('texter')
     const { conversation } = await createConversation(texter)
-    const response = await asMember(
-      client.post(urlFor('conversations.reply', { id: conversation.id })),
-      texter
-    ).json({ body: '   ', idempotencyKey: 'x' })
+    const response = await pressSend(client, texter, conversation.id, {
+      body: '   ',
+      idempotencyKey: 'x',
+    })
     response.assertStatus(302)
     assert.sameMembers(Object.keys(fieldErrors(response)), ['body', 'idempotencyKey'])
     assert.lengthOf(await repliesIn(conversation.id), 0)
@@ -140,10 +142,10 @@ test.group('Conversations | replying', (group) => {
     })
     await optOut(texter.organizationId, contact.phone)
 
-    const response = await asMember(
-      client.post(urlFor('conversations.reply', { id: conversation.id })),
-      texter
-    ).json({ body: 'Hello?', idempotencyKey: 'press-0003' })
+    const response = await pressSend(client, texter, conversation.id, {
+      body: 'Hello?',
+      idempotencyKey: 'press-0003',
+    })
     response.assertStatus(302)
     response.assertFlashMessage('error', 'This person opted out; they will not be texted again')
     assert.lengthOf(await repliesIn(conversation.id), 0)
@@ -157,10 +159,10 @@ test.group('Conversations | replying', (group) => {
       status: 'needs_response',
     })
 
-    const response = await asMember(
-      client.post(urlFor('conversations.reply', { id: conversation.id })),
-      texter
-    ).json({ body: 'Are you there?', idempotencyKey: 'press-0004' })
+    const response = await pressSend(client, texter, conversation.id, {
+      body: 'Are you there?',
+      idempotencyKey: 'press-0004',
+    })
     response.assertStatus(302)
     assert.match(
       String(response.flashMessage('error')),
@@ -177,10 +179,7 @@ test.group('Conversations | replying', (group) => {
     const supervisor = await createMember('supervisor', { organization: texter.organization })
     const { conversation } = await createConversation(texter, { status: 'needs_response' })
 
-    await asMember(
-      client.post(urlFor('conversations.reply', { id: conversation.id })),
-      supervisor
-    ).json({
+    await pressSend(client, supervisor, conversation.id, {
       body: 'Hi, this is the campaign office.',
       idempotencyKey: 'press-0005',
     })
