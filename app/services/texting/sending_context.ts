@@ -1,6 +1,7 @@
 import type { OrganizationSettings } from '#models/organization'
 import type { StateRules } from '#services/texting_hours/rules'
 import { cachedStateRules, type TextingCampaign } from '#services/texting/campaign_context'
+import { clock } from '#services/clock'
 
 export type Texter = { userId: number; fullName: string }
 
@@ -23,6 +24,6 @@ export async function sendingContext(
     campaign,
     organization,
     rules: await cachedStateRules(campaign.organizationId),
-    now: new Date(),
+    now: clock.now(),
   }
 }
