@@ -186,6 +186,15 @@ export type ScannedRoutes = {
     'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.members.index': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'auto_answers.index': { paramsTuple?: []; params?: {} }
+    'auto_answers.store': { paramsTuple?: []; params?: {} }
+    'auto_answers.try': { paramsTuple?: []; params?: {} }
+    'auto_answers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'auto_answers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.auto_answers.index': { paramsTuple?: []; params?: {} }
+    'api.auto_answers.store': { paramsTuple?: []; params?: {} }
+    'api.auto_answers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.auto_answers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'transmit.events': { paramsTuple?: []; params?: {} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
     'transmit.unsubscribe': { paramsTuple?: []; params?: {} }
@@ -268,6 +277,8 @@ export type ScannedRoutes = {
     'api.invites.index': { paramsTuple?: []; params?: {} }
     'api.members.index': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'auto_answers.index': { paramsTuple?: []; params?: {} }
+    'api.auto_answers.index': { paramsTuple?: []; params?: {} }
     'transmit.events': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
@@ -348,6 +359,8 @@ export type ScannedRoutes = {
     'api.invites.index': { paramsTuple?: []; params?: {} }
     'api.members.index': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'auto_answers.index': { paramsTuple?: []; params?: {} }
+    'api.auto_answers.index': { paramsTuple?: []; params?: {} }
     'transmit.events': { paramsTuple?: []; params?: {} }
   }
   POST: {
@@ -424,6 +437,9 @@ export type ScannedRoutes = {
     'conversations.tag': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'auto_answers.store': { paramsTuple?: []; params?: {} }
+    'auto_answers.try': { paramsTuple?: []; params?: {} }
+    'api.auto_answers.store': { paramsTuple?: []; params?: {} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
     'transmit.unsubscribe': { paramsTuple?: []; params?: {} }
   }
@@ -448,6 +464,8 @@ export type ScannedRoutes = {
     'campaign_texters.reply_handlers': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tags.escalation': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'auto_answers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.auto_answers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'api_tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -463,6 +481,8 @@ export type ScannedRoutes = {
     'conversations.untag': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'tagId': ParamValue} }
     'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'auto_answers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.auto_answers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PATCH: {
     'api.segments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
