@@ -178,14 +178,6 @@ export type ScannedRoutes = {
     'conversations.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.tag': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.untag': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'tagId': ParamValue} }
-    'api.me.show': { paramsTuple?: []; params?: {} }
-    'api.organization.show': { paramsTuple?: []; params?: {} }
-    'api.organization.update': { paramsTuple?: []; params?: {} }
-    'api.invites.index': { paramsTuple?: []; params?: {} }
-    'api.invites.store': { paramsTuple?: []; params?: {} }
-    'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.members.index': { paramsTuple?: []; params?: {} }
-    'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'auto_answers.index': { paramsTuple?: []; params?: {} }
     'auto_answers.store': { paramsTuple?: []; params?: {} }
     'auto_answers.try': { paramsTuple?: []; params?: {} }
@@ -195,6 +187,14 @@ export type ScannedRoutes = {
     'api.auto_answers.store': { paramsTuple?: []; params?: {} }
     'api.auto_answers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.auto_answers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.me.show': { paramsTuple?: []; params?: {} }
+    'api.organization.show': { paramsTuple?: []; params?: {} }
+    'api.organization.update': { paramsTuple?: []; params?: {} }
+    'api.invites.index': { paramsTuple?: []; params?: {} }
+    'api.invites.store': { paramsTuple?: []; params?: {} }
+    'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.members.index': { paramsTuple?: []; params?: {} }
+    'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.events': { paramsTuple?: []; params?: {} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
     'transmit.unsubscribe': { paramsTuple?: []; params?: {} }
@@ -272,13 +272,13 @@ export type ScannedRoutes = {
     'api.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.index': { paramsTuple?: []; params?: {} }
     'conversations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'auto_answers.index': { paramsTuple?: []; params?: {} }
+    'api.auto_answers.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
     'api.members.index': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
-    'auto_answers.index': { paramsTuple?: []; params?: {} }
-    'api.auto_answers.index': { paramsTuple?: []; params?: {} }
     'transmit.events': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
@@ -354,13 +354,13 @@ export type ScannedRoutes = {
     'api.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.index': { paramsTuple?: []; params?: {} }
     'conversations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'auto_answers.index': { paramsTuple?: []; params?: {} }
+    'api.auto_answers.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
     'api.members.index': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
-    'auto_answers.index': { paramsTuple?: []; params?: {} }
-    'api.auto_answers.index': { paramsTuple?: []; params?: {} }
     'transmit.events': { paramsTuple?: []; params?: {} }
   }
   POST: {
@@ -435,11 +435,11 @@ export type ScannedRoutes = {
     'conversations.opt_out': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.tag': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.invites.store': { paramsTuple?: []; params?: {} }
-    'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'auto_answers.store': { paramsTuple?: []; params?: {} }
     'auto_answers.try': { paramsTuple?: []; params?: {} }
     'api.auto_answers.store': { paramsTuple?: []; params?: {} }
+    'api.invites.store': { paramsTuple?: []; params?: {} }
+    'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
     'transmit.unsubscribe': { paramsTuple?: []; params?: {} }
   }
@@ -463,9 +463,9 @@ export type ScannedRoutes = {
     'canned_responses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'campaign_texters.reply_handlers': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tags.escalation': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'auto_answers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.auto_answers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   DELETE: {
     'api_tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -479,10 +479,10 @@ export type ScannedRoutes = {
     'api.canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.untag': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'tagId': ParamValue} }
-    'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'auto_answers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.auto_answers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   PATCH: {
     'api.segments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -2095,102 +2095,6 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['untag']>>>
     }
   }
-  'api.me.show': {
-    methods: ["GET","HEAD"]
-    pattern: '/api/v1/me'
-    types: {
-      body: {}
-      paramsTuple: []
-      params: {}
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/me_controller').default['show']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/me_controller').default['show']>>>
-    }
-  }
-  'api.organization.show': {
-    methods: ["GET","HEAD"]
-    pattern: '/api/v1/organization'
-    types: {
-      body: {}
-      paramsTuple: []
-      params: {}
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/organization_controller').default['show']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/organization_controller').default['show']>>>
-    }
-  }
-  'api.organization.update': {
-    methods: ["PATCH"]
-    pattern: '/api/v1/organization'
-    types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/organization').updateOrganizationValidator)>>
-      paramsTuple: []
-      params: {}
-      query: ExtractQuery<InferInput<(typeof import('#validators/organization').updateOrganizationValidator)>>
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/organization_controller').default['update']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/organization_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
-    }
-  }
-  'api.invites.index': {
-    methods: ["GET","HEAD"]
-    pattern: '/api/v1/invites'
-    types: {
-      body: {}
-      paramsTuple: []
-      params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#validators/pagination').paginationValidator)>>
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/invites_controller').default['index']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/invites_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
-    }
-  }
-  'api.invites.store': {
-    methods: ["POST"]
-    pattern: '/api/v1/invites'
-    types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/invite').createInviteValidator)>>
-      paramsTuple: []
-      params: {}
-      query: ExtractQuery<InferInput<(typeof import('#validators/invite').createInviteValidator)>>
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/invites_controller').default['store']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/invites_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
-    }
-  }
-  'api.invites.destroy': {
-    methods: ["DELETE"]
-    pattern: '/api/v1/invites/:id'
-    types: {
-      body: {}
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/invites_controller').default['destroy']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/invites_controller').default['destroy']>>>
-    }
-  }
-  'api.members.index': {
-    methods: ["GET","HEAD"]
-    pattern: '/api/v1/members'
-    types: {
-      body: {}
-      paramsTuple: []
-      params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#validators/member').memberFiltersValidator)>>
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/members_controller').default['index']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/members_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
-    }
-  }
-  'api.not_found': {
-    methods: ["HEAD","OPTIONS","GET","POST","PUT","PATCH","DELETE"]
-    pattern: '/api/*'
-    types: {
-      body: {}
-      paramsTuple: [ParamValue]
-      params: { '*': ParamValue[] }
-      query: {}
-      response: unknown
-      errorResponse: unknown
-    }
-  }
   'auto_answers.index': {
     methods: ["GET","HEAD"]
     pattern: '/auto-answers'
@@ -2297,6 +2201,102 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/auto_answers_controller').default['destroy']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/auto_answers_controller').default['destroy']>>>
+    }
+  }
+  'api.me.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/me'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/me_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/me_controller').default['show']>>>
+    }
+  }
+  'api.organization.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/organization'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/organization_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/organization_controller').default['show']>>>
+    }
+  }
+  'api.organization.update': {
+    methods: ["PATCH"]
+    pattern: '/api/v1/organization'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/organization').updateOrganizationValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/organization').updateOrganizationValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/organization_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/organization_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.invites.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/invites'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/pagination').paginationValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/invites_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/invites_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.invites.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/invites'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/invite').createInviteValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/invite').createInviteValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/invites_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/invites_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.invites.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/invites/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/invites_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/invites_controller').default['destroy']>>>
+    }
+  }
+  'api.members.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/members'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/member').memberFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/members_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/members_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.not_found': {
+    methods: ["HEAD","OPTIONS","GET","POST","PUT","PATCH","DELETE"]
+    pattern: '/api/*'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { '*': ParamValue[] }
+      query: {}
+      response: unknown
+      errorResponse: unknown
     }
   }
   'transmit.events': {

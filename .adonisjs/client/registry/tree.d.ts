@@ -146,6 +146,12 @@ export interface ApiDefinition {
       show: typeof routes['api.exports.show']
       download: typeof routes['api.exports.download']
     }
+    autoAnswers: {
+      index: typeof routes['api.auto_answers.index']
+      store: typeof routes['api.auto_answers.store']
+      update: typeof routes['api.auto_answers.update']
+      destroy: typeof routes['api.auto_answers.destroy']
+    }
     me: {
       show: typeof routes['api.me.show']
     }
@@ -162,12 +168,6 @@ export interface ApiDefinition {
       index: typeof routes['api.members.index']
     }
     notFound: typeof routes['api.not_found']
-    autoAnswers: {
-      index: typeof routes['api.auto_answers.index']
-      store: typeof routes['api.auto_answers.store']
-      update: typeof routes['api.auto_answers.update']
-      destroy: typeof routes['api.auto_answers.destroy']
-    }
   }
   imports: {
     index: typeof routes['imports.index']

@@ -21,6 +21,11 @@ import {
 } from '#tests/helpers/conversations'
 import { GOOD_MESSAGE } from '#tests/helpers/campaigns'
 import { autoAnswersTo, createRule } from '#tests/helpers/auto_answers'
+import { recordBroadcasts } from '#tests/helpers/realtime'
+import { memberChannel } from '#services/realtime/updates'
+import { asMember } from '#tests/helpers/web'
+import { inertiaPage } from '#tests/helpers/inertia'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 async function textIn(account: ProviderAccount, phone: string, body: string) {
   const inbound = fakeInbound(phone, body)
@@ -58,6 +63,39 @@ test.group('Auto answers | inbound texts', (group) => {
     await textIn(account, other.phone, 'yes please')
     await rule.refresh()
     assert.equal(rule.fired, 1)
+  })
+
+  test('the thread shows the answer and which rule sent it; watchers hear of it', async ({
+    client,
+    assert,
+  }) => {
+    const broadcasts = recordBroadcasts()
+    try {
+      const texter = await createMember('texter')
+      const org = texter.organizationId
+      const account = await createFakeAccount(org)
+      const { contact, conversation } = await createConversation(texter)
+      await createRule(org, { keywords: ['yes', 'y'], answer: 'Thanks!' })
+
+      const { message } = await textIn(account, contact.phone, 'Yes')
+      const heard = broadcasts.on(memberChannel(org, texter.userId))
+      assert.containSubset(heard[0], {
+        type: 'message.received',
+        message: { id: message.id, campaignContactId: conversation.id },
+      })
+
+      const page = await asMember(
+        client.get(urlFor('conversations.show', { id: conversation.id })),
+        texter
+      )
+      const { messages } = inertiaPage(page).props
+      assert.containSubset(messages.slice(-2), [
+        { id: message.id, direction: 'inbound', autoAnsweredBy: 'yes, y' },
+        { direction: 'outbound', body: 'Thanks!', purpose: 'auto_answer', autoAnsweredBy: null },
+      ])
+    } finally {
+      broadcasts.restore()
+    }
   })
 
   test('a campaign’s rule is tried before the organization’s', async ({ assert }) => {
