@@ -10,7 +10,8 @@ import type ProviderAccount from '#models/provider_account'
 import { clock } from '#services/clock'
 import sms from '#services/sms'
 import { Dispatcher } from '#services/outbox/dispatcher'
-import { createMember } from '#tests/helpers/members'
+import { apiTokenFor, createMember } from '#tests/helpers/members'
+import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { createContact } from '#tests/helpers/contacts'
 import { createFakeAccount, fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
 import {
@@ -38,6 +39,7 @@ test.group('Auto answers | inbound texts', (group) => {
   group.each.setup(() => () => clock.reset())
 
   test('a keyword answers at once, whatever the case, spaces and punctuation', async ({
+    client,
     assert,
   }) => {
     const texter = await createMember('texter')
@@ -58,6 +60,13 @@ test.group('Auto answers | inbound texts', (group) => {
     assert.equal(answer.providerAccountId, account.id)
     await rule.refresh()
     assert.equal(rule.fired, 1)
+    const listed = await client
+      .get(`/api/v1/messages?contactId=${contact.id}&direction=outbound`)
+      .bearerToken(
+        await apiTokenFor(await createMember('admin', { organization: texter.organization }))
+      )
+    assertMatchesApiDoc(listed)
+    assert.containSubset(listed.body().data, [{ id: answer.id, purpose: 'auto_answer' }])
 
     const other = await createContact(org)
     await textIn(account, other.phone, 'yes please')
