@@ -261,7 +261,7 @@ test.group('Auto answers | inbound texts', (group) => {
     await createRule(org, { keywords: ['yes'], answer: 'Thanks!' })
 
     const optedOut = await createContact(org)
-    await OptOut.create({ organizationId: org, phone: optedOut.phone, source: 'manual' })
+    await OptOut.create({ organizationId: org, phone: optedOut.phone, source: 'admin' })
     await textIn(account, optedOut.phone, 'yes')
     const stranger = await createContact(org)
     await textIn(account, stranger.phone, 'hello')
