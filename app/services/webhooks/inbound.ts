@@ -203,13 +203,8 @@ export async function processInbound(
   }
   // Keyword rules answer ordinary texts only: an opt-out, HELP or START (or a possible stop) never fires one.
   if (!intent) {
-    const summary = replied ? replied.summary : null
-    updates.push(
-      ...(await answerAutomatically(
-        { ...reply, messageId, body: event.body, conversation: summary },
-        trx
-      ))
-    )
+    const text = { ...reply, messageId, body: event.body, conversation: replied?.summary ?? null }
+    updates.push(...(await answerAutomatically(text, trx)))
   }
   return updates
 }
