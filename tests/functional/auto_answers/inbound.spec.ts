@@ -140,7 +140,7 @@ test.group('Auto answers | inbound texts', (group) => {
     const steps = await InteractionStep.query().where('campaign_id', campaign.id)
     const question = steps.find((step) => step.question === 'Will you vote?')!
     const yes = steps.find((step) => step.answerOption === 'Yes')!
-    const tag = await Tag.create({ organizationId: org, name: 'Voter', escalates: false })
+    const tag = await Tag.create({ organizationId: org, name: 'Voter', escalates: true })
     const { contact, conversation } = await createConversation(texter, { campaign })
     await createRule(org, {
       campaignId: campaign.id,
@@ -152,7 +152,12 @@ test.group('Auto answers | inbound texts', (group) => {
       close: true,
     })
 
-    await textIn(account, contact.phone, '1.')
+    const broadcasts = recordBroadcasts()
+    await textIn(account, contact.phone, '1.').finally(() => broadcasts.restore())
+    const changes = broadcasts
+      .on(memberChannel(org, texter.userId))
+      .filter((update) => update.type === 'conversation.updated')
+    assert.equal(changes.at(-1)?.conversation.status, 'closed')
     const responses = await SurveyResponse.query().where('campaign_contact_id', conversation.id)
     assert.deepEqual(
       responses.map((row) => [row.questionStepId, row.answerStepId, row.value]),
@@ -165,6 +170,7 @@ test.group('Auto answers | inbound texts', (group) => {
     )
     await conversation.refresh()
     assert.equal(conversation.status, 'closed')
+    assert.isNotNull(conversation.escalatedAt)
   })
 
   test('a repeated webhook gets one answer', async ({ assert }) => {
