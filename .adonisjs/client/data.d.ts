@@ -7,6 +7,7 @@
 import type { InferData, InferVariants } from '@adonisjs/core/types/transformers'
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
 import type ApiTokenTransformer from '#transformers/api_token_transformer'
+import type AutoAnswerRuleTransformer from '#transformers/auto_answer_rule_transformer'
 import type CampaignConversationTransformer from '#transformers/campaign_conversation_transformer'
 import type CampaignSummaryTransformer from '#transformers/campaign_summary_transformer'
 import type CampaignTransformer from '#transformers/campaign_transformer'
@@ -33,6 +34,10 @@ export namespace Data {
   export type ApiToken = InferData<ApiTokenTransformer>
   export namespace ApiToken {
     export type Variants = InferVariants<ApiTokenTransformer>
+  }
+  export type AutoAnswerRule = InferData<AutoAnswerRuleTransformer>
+  export namespace AutoAnswerRule {
+    export type Variants = InferVariants<AutoAnswerRuleTransformer>
   }
   export type CampaignConversation = InferData<CampaignConversationTransformer>
   export namespace CampaignConversation {

@@ -10,6 +10,7 @@ export const controllers = {
   },
   api: {
     Assignments: () => import('#controllers/api/assignments_controller'),
+    AutoAnswers: () => import('#controllers/api/auto_answers_controller'),
     CampaignConversations: () => import('#controllers/api/campaign_conversations_controller'),
     CampaignStats: () => import('#controllers/api/campaign_stats_controller'),
     Campaigns: () => import('#controllers/api/campaigns_controller'),
@@ -31,6 +32,7 @@ export const controllers = {
     PasswordResets: () => import('#controllers/auth/password_resets_controller'),
     Session: () => import('#controllers/auth/session_controller'),
   },
+  AutoAnswers: () => import('#controllers/auto_answers_controller'),
   CampaignReports: () => import('#controllers/campaign_reports_controller'),
   CampaignReviews: () => import('#controllers/campaign_reviews_controller'),
   CampaignTexters: () => import('#controllers/campaign_texters_controller'),

@@ -14,6 +14,7 @@ declare module '@adonisjs/inertia/types' {
     'auth/forgot_password': ExtractProps<(typeof import('../../inertia/pages/auth/forgot_password.vue'))['default']>
     'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.vue'))['default']>
     'auth/reset_password': ExtractProps<(typeof import('../../inertia/pages/auth/reset_password.vue'))['default']>
+    'auto_answers/index': ExtractProps<(typeof import('../../inertia/pages/auto_answers/index.vue'))['default']>
     'campaigns/edit': ExtractProps<(typeof import('../../inertia/pages/campaigns/edit.vue'))['default']>
     'campaigns/index': ExtractProps<(typeof import('../../inertia/pages/campaigns/index.vue'))['default']>
     'campaigns/report': ExtractProps<(typeof import('../../inertia/pages/campaigns/report.vue'))['default']>

@@ -178,6 +178,15 @@ export type ScannedRoutes = {
     'conversations.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.tag': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.untag': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'tagId': ParamValue} }
+    'auto_answers.index': { paramsTuple?: []; params?: {} }
+    'auto_answers.store': { paramsTuple?: []; params?: {} }
+    'auto_answers.try': { paramsTuple?: []; params?: {} }
+    'auto_answers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'auto_answers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.auto_answers.index': { paramsTuple?: []; params?: {} }
+    'api.auto_answers.store': { paramsTuple?: []; params?: {} }
+    'api.auto_answers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.auto_answers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -263,6 +272,8 @@ export type ScannedRoutes = {
     'api.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.index': { paramsTuple?: []; params?: {} }
     'conversations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'auto_answers.index': { paramsTuple?: []; params?: {} }
+    'api.auto_answers.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -343,6 +354,8 @@ export type ScannedRoutes = {
     'api.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.index': { paramsTuple?: []; params?: {} }
     'conversations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'auto_answers.index': { paramsTuple?: []; params?: {} }
+    'api.auto_answers.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -422,6 +435,9 @@ export type ScannedRoutes = {
     'conversations.opt_out': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.tag': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'auto_answers.store': { paramsTuple?: []; params?: {} }
+    'auto_answers.try': { paramsTuple?: []; params?: {} }
+    'api.auto_answers.store': { paramsTuple?: []; params?: {} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
@@ -447,6 +463,8 @@ export type ScannedRoutes = {
     'canned_responses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'campaign_texters.reply_handlers': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tags.escalation': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'auto_answers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.auto_answers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   DELETE: {
@@ -461,6 +479,8 @@ export type ScannedRoutes = {
     'api.canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.untag': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'tagId': ParamValue} }
+    'auto_answers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.auto_answers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }

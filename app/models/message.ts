@@ -34,7 +34,13 @@ export type ErrorClass = 'transient' | 'recipient' | 'configuration' | 'refused'
  * confirmation, HELP answer), or a texter's first text of a campaign
  * (`campaign_initial`, one per campaign contact); null: any other text a person sent.
  */
-export type MessagePurpose = 'test' | 'opt_out_confirmation' | 'help_reply' | 'campaign_initial'
+export type MessagePurpose =
+  | 'test'
+  | 'opt_out_confirmation'
+  | 'help_reply'
+  | 'campaign_initial'
+  /** A keyword rule's answer (services/auto_answers). */
+  | 'auto_answer'
 
 export default class Message extends compose(BaseModel, WithOrganization) {
   @column({ isPrimary: true })

@@ -15,7 +15,8 @@ const iso = (value: DateTime | null | undefined) => value?.toUTC().toISO() ?? nu
  */
 export default class ThreadTransformer extends BaseTransformer<Thread> {
   toObject() {
-    const { conversation, campaign, contact, names, optOut, window, merge } = this.resource
+    const { conversation, campaign, contact, names, optOut, window, merge, autoAnswered } =
+      this.resource
     const render = (body: string | null) => renderScript(body ?? '', merge).rendered
     return {
       conversation: {
@@ -49,6 +50,7 @@ export default class ThreadTransformer extends BaseTransformer<Thread> {
         intent: message.intent,
         purpose: message.purpose,
         sentBy: message.sentById ? (names.get(message.sentById) ?? null) : null,
+        autoAnsweredBy: autoAnswered.get(message.id) ?? null,
         createdAt: iso(message.createdAt),
       })),
       survey: this.resource.survey.map(({ step, answers, chosenId }) => ({

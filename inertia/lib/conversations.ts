@@ -9,6 +9,8 @@ export type ThreadMessage = {
   intent: string | null
   purpose: string | null
   sentBy: string | null
+  /** For a text a keyword rule answered: the rule's keywords. */
+  autoAnsweredBy: string | null
   createdAt: string | null
 }
 

@@ -2095,6 +2095,114 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['untag']>>>
     }
   }
+  'auto_answers.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/auto-answers'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auto_answers_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auto_answers_controller').default['index']>>>
+    }
+  }
+  'auto_answers.store': {
+    methods: ["POST"]
+    pattern: '/auto-answers'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/auto_answer').autoAnswerValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/auto_answer').autoAnswerValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auto_answers_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auto_answers_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'auto_answers.try': {
+    methods: ["POST"]
+    pattern: '/auto-answers/try'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/auto_answer').autoAnswerTryValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/auto_answer').autoAnswerTryValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auto_answers_controller').default['try']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auto_answers_controller').default['try']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'auto_answers.update': {
+    methods: ["PUT"]
+    pattern: '/auto-answers/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/auto_answer').autoAnswerValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/auto_answer').autoAnswerValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auto_answers_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auto_answers_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'auto_answers.destroy': {
+    methods: ["DELETE"]
+    pattern: '/auto-answers/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auto_answers_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auto_answers_controller').default['destroy']>>>
+    }
+  }
+  'api.auto_answers.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/auto-answers'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/auto_answers_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/auto_answers_controller').default['index']>>>
+    }
+  }
+  'api.auto_answers.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/auto-answers'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/auto_answer').autoAnswerValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/auto_answer').autoAnswerValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/auto_answers_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/auto_answers_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.auto_answers.update': {
+    methods: ["PUT"]
+    pattern: '/api/v1/auto-answers/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/auto_answer').autoAnswerValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/auto_answer').autoAnswerValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/auto_answers_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/auto_answers_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.auto_answers.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/auto-answers/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/auto_answers_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/auto_answers_controller').default['destroy']>>>
+    }
+  }
   'api.me.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/me'

@@ -146,6 +146,12 @@ export interface ApiDefinition {
       show: typeof routes['api.exports.show']
       download: typeof routes['api.exports.download']
     }
+    autoAnswers: {
+      index: typeof routes['api.auto_answers.index']
+      store: typeof routes['api.auto_answers.store']
+      update: typeof routes['api.auto_answers.update']
+      destroy: typeof routes['api.auto_answers.destroy']
+    }
     me: {
       show: typeof routes['api.me.show']
     }
@@ -283,6 +289,13 @@ export interface ApiDefinition {
     close: typeof routes['conversations.close']
     tag: typeof routes['conversations.tag']
     untag: typeof routes['conversations.untag']
+  }
+  autoAnswers: {
+    index: typeof routes['auto_answers.index']
+    store: typeof routes['auto_answers.store']
+    try: typeof routes['auto_answers.try']
+    update: typeof routes['auto_answers.update']
+    destroy: typeof routes['auto_answers.destroy']
   }
   transmit: {
     events: typeof routes['transmit.events']

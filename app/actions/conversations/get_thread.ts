@@ -15,6 +15,7 @@ import type { MergeContext } from '#services/scripts/merge_fields'
 import { SurveyTree } from '#services/conversations/survey'
 import { replyWindow } from '#services/conversations/texting_hours'
 import { sqlTime } from '#services/db/sql_time'
+import { autoAnswerLabels } from '#services/auto_answers/labels'
 
 type Params = {
   conversation: CampaignContact
@@ -51,6 +52,9 @@ export default class GetThread {
         OptOut.forOrganization(organization.id).where('phone', contact.phone).first(),
         replyWindow(organization, campaign, contact),
       ])
+    const autoAnswered = await autoAnswerLabels(
+      messages.filter((message) => message.direction === 'inbound').map((message) => message.id)
+    )
     const names = await memberNames([
       conversation.assignedUserId,
       ...messages.map((message) => message.sentById),
@@ -67,6 +71,7 @@ export default class GetThread {
       campaign,
       contact,
       messages,
+      autoAnswered,
       names,
       survey: new SurveyTree(steps).asked(chosen),
       cannedResponses,

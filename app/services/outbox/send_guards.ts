@@ -8,6 +8,7 @@ import Contact from '#models/contact'
 import Organization from '#models/organization'
 import { textingWindow } from '#services/texting_hours/index'
 import { stateRulesFor, type StateRules } from '#services/texting_hours/rules'
+import { autoAnswersInGrace } from '#services/auto_answers/timing'
 
 /**
  * Automatic replies to the person's own message (the single opt-out
@@ -87,6 +88,10 @@ const textingHoursGuard: SendGuard = async (messages, now) => {
     Contact.query().whereIn('id', unique(checked.map((m) => m.contactId))),
     Organization.query().whereIn('id', unique(checked.map((m) => m.organizationId))),
   ])
+  const autoAnswers = await autoAnswersInGrace(
+    checked.filter((m) => m.purpose === 'auto_answer').map((m) => m.id),
+    now
+  )
   const rules = new Map<number, StateRules>()
   for (const organization of organizations)
     rules.set(organization.id, await stateRulesFor(organization.id))
@@ -106,6 +111,12 @@ const textingHoursGuard: SendGuard = async (messages, now) => {
     const ended = ENDED.includes(campaign.status)
     const waited = message.errorCode === WAITING_FOR_TEXTING_HOURS
     if (window.allowed && !(ended && waited)) continue
+    // An automatic answer may go outside the hours within ten minutes of the text it answers, never later.
+    const inGrace = autoAnswers.get(message.id)
+    if (inGrace !== undefined) {
+      if (!inGrace) refusals.set(message.id, lateAutoAnswer)
+      continue
+    }
 
     if (ended) {
       refusals.set(message.id, {
@@ -131,6 +142,13 @@ const textingHoursGuard: SendGuard = async (messages, now) => {
     }
   }
   return refusals
+}
+
+const lateAutoAnswer: Refusal = {
+  outcome: 'fail',
+  code: 'outside_texting_hours',
+  message: 'Outside texting hours, and more than ten minutes after the text it answered',
+  reason: 'texting_hours',
 }
 
 export const sendGuards: SendGuard[] = [optOutGuard, textingHoursGuard]

@@ -15,6 +15,7 @@ import { isUniqueViolation } from '#services/db/unique_violation'
 import type { MessageUpdate } from '#services/realtime/updates'
 import { conversationFor, recordReply } from '#services/conversations/replies'
 import { sqlNow, sqlTime } from '#services/db/sql_time'
+import { answerAutomatically } from '#services/auto_answers/respond'
 
 /**
  * The contact who texted, or a new "unknown sender" contact so the reply has
@@ -199,6 +200,11 @@ export async function processInbound(
       userIds: [texter, replied.previousUserId],
       conversation: replied.summary,
     })
+  }
+  // Keyword rules answer ordinary texts only: an opt-out, HELP or START (or a possible stop) never fires one.
+  if (!intent) {
+    const text = { ...reply, messageId, body: event.body, conversation: replied?.summary ?? null }
+    updates.push(...(await answerAutomatically(text, trx)))
   }
   return updates
 }

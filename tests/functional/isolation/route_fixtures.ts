@@ -7,6 +7,7 @@ import { createContact, createList, createTag, optOut } from '#tests/helpers/con
 import { createFakeAccount, SENDER } from '#tests/helpers/messaging'
 import Message from '#models/message'
 import CannedResponse from '#models/canned_response'
+import { createRule } from '#tests/helpers/auto_answers'
 import LaunchCampaign from '#actions/campaigns/launch_campaign'
 import ChangeCampaignStatus from '#actions/campaigns/change_campaign_status'
 import { createDraft, GOOD_MESSAGE } from '#tests/helpers/campaigns'
@@ -280,6 +281,24 @@ export const routeFixtures: Record<string, RouteFixture> = {
       createTag(a.organization.id, `tag ${a.marker} ${++made}`).then(({ id }) => ({ id })),
     body: { escalates: true },
   },
+  'auto_answers.update': {
+    params: (a) => autoAnswerOf(a),
+    body: { keywords: { 0: 'changed' }, answer: 'Changed answer' },
+  },
+  'auto_answers.destroy': { params: (a) => autoAnswerOf(a) },
+  'api.auto_answers.update': {
+    params: (a) => autoAnswerOf(a),
+    body: { keywords: ['changed'], answer: 'Changed answer' },
+  },
+  'api.auto_answers.destroy': { params: (a) => autoAnswerOf(a) },
+}
+
+/** An organization-wide keyword rule of A, answering with A's marker. */
+function autoAnswerOf(a: OrgA) {
+  return createRule(a.organization.id, {
+    keywords: [`kw${++made}`],
+    answer: `Thanks from ${a.marker}`,
+  }).then(({ id }) => ({ id }))
 }
 
 /**
