@@ -1,7 +1,11 @@
 import { test } from '@japa/runner'
 import type { Assert } from '@japa/assert'
 import testUtils from '@adonisjs/core/services/test_utils'
+import Campaign from '#models/campaign'
 import Segment from '#models/segment'
+import { urlFor } from '@adonisjs/core/services/url_builder'
+import { asMember } from '#tests/helpers/web'
+import { inertiaPage } from '#tests/helpers/inertia'
 import { clock } from '#services/clock'
 import { audienceContacts, audienceOf, countAudience } from '#services/campaigns/audience'
 import { countSegment, segmentContacts } from '#services/segments/audience'
@@ -377,5 +381,57 @@ test.group('Segments | campaign history over the API', (group) => {
       assert.containSubset(response.body().errors, [expected], JSON.stringify(definition))
     }
     assert.lengthOf(await Segment.all(), 0)
+  })
+})
+
+test.group('Segments | campaign history in the builder', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('offers the campaigns with their questions and answers, and counts live', async ({
+    client,
+    assert,
+  }) => {
+    const world = await buildHistoryWorld()
+    const { spring, fall } = world
+    const supervisor = await createMember('supervisor', { organization: world.org })
+    await Campaign.create({
+      organizationId: world.org.id,
+      name: 'Draft, never sent',
+      audience: audienceOf({}),
+    })
+
+    const response = await asMember(client.get(urlFor('segments.create')), supervisor)
+    response.assertStatus(200)
+    const survey = ({ campaign, question, yes, no }: typeof spring) => ({
+      id: campaign.id,
+      name: campaign.name,
+      questions: [
+        {
+          id: question.id,
+          question: 'Will you vote?',
+          answers: [
+            { id: yes.id, answer: 'Yes' },
+            { id: no.id, answer: 'No' },
+          ],
+        },
+      ],
+    })
+    assert.deepEqual(inertiaPage(response).props.campaigns, [survey(fall), survey(spring)])
+
+    const counted = await asMember(client.post(urlFor('segments.preview')), supervisor).json({
+      definition: all(
+        where(`campaign.${spring.campaign.id}.survey.${spring.question.id}`, 'eq', spring.yes.id)
+      ),
+    })
+    counted.assertStatus(200)
+    assert.deepEqual(counted.body(), { count: 2 })
+
+    const clicked = await asMember(client.post(urlFor('segments.preview')), supervisor).json({
+      definition: all(where('campaigns.any.clicked', 'exists', true)),
+    })
+    clicked.assertStatus(422)
+    assert.containSubset(clicked.body().errors, [
+      { field: 'definition.all.0.field', rule: 'trackedLinks' },
+    ])
   })
 })
