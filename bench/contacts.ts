@@ -11,7 +11,7 @@
 | Prints progress to stderr and one JSON line last:
 |   {"contacts","segmentCount","countMs","firstCountMs"}
 |
-|   npm run bench:contacts -- --contacts 1000000 --port 3421
+|   npm run bench:contacts -- --contacts 1000000 --port 3393
 */
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -28,7 +28,7 @@ import {
 } from './support.ts'
 import { seedSession } from './report_seed.ts'
 
-const { size: CONTACTS, port: PORT } = sizeAndPort('contacts', 1, '3421')
+const { size: CONTACTS, port: PORT } = sizeAndPort('contacts', 1, '3393')
 const DAY_MS = 24 * 60 * 60 * 1000
 
 async function createCampaign(instance: Instance, token: string) {

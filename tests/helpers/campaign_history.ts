@@ -3,6 +3,7 @@ import Campaign from '#models/campaign'
 import CampaignContact from '#models/campaign_contact'
 import InteractionStep from '#models/interaction_step'
 import SurveyResponse from '#models/survey_response'
+import type Organization from '#models/organization'
 import type Tag from '#models/tag'
 import { OrganizationFactory } from '#database/factories/organization_factory'
 import { audienceOf } from '#services/campaigns/audience'
@@ -64,7 +65,7 @@ export async function converse(
 export type HistoryWorld = Awaited<ReturnType<typeof buildHistoryWorld>>
 
 /**
- * Two campaigns of one organization and their people, named by what
+ * Two campaigns of one organization (a new one unless given) and their people, named by what
  * happened to them:
  * - Spring: Ann was texted 5 days ago, said Yes and replied 2 days ago; Bob said
  *   No, texted 45 and replied 40 days ago; Cara was texted 3 days ago, never wrote back
@@ -76,8 +77,8 @@ export type HistoryWorld = Awaited<ReturnType<typeof buildHistoryWorld>>
  * - Ivy is in no campaign. Ann, Hal and Ivy have the tag volunteer. Another organization has a campaign with a Yes
  *   too, and a contact who answered it.
  */
-export async function buildHistoryWorld() {
-  const org = await OrganizationFactory.create()
+export async function buildHistoryWorld(organization?: Organization) {
+  const org = organization ?? (await OrganizationFactory.create())
   const volunteer = await createTag(org.id, 'volunteer')
   const spring = await campaignWithSurvey(org.id, 'Spring')
   const fall = await campaignWithSurvey(org.id, 'Fall')
