@@ -13,6 +13,9 @@ import type { SegmentGroup } from '#services/segments/definition'
 import { validateDefinition } from '#services/segments/validate_definition'
 import { type HistoryWorld, buildHistoryWorld } from '#tests/helpers/campaign_history'
 import { apiTokenFor, createMember } from '#tests/helpers/members'
+import { createContact } from '#tests/helpers/contacts'
+import { createConversation } from '#tests/helpers/conversations'
+import { createFakeAccount, fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
 import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 
 /**
@@ -235,6 +238,34 @@ test.group('Segments | campaign history conditions', (group) => {
     const { contacts } = await audienceContacts(world.org.id, audience)
     const people = await contacts
     assert.deepEqual(people.map((contact) => contact.firstName).sort(), ['Ann', 'Gus'])
+  })
+})
+
+test.group('Segments | campaign history as texting leaves it', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('a STOP is a reply and an opt-out; silence after the text is not_replied', async ({
+    assert,
+  }) => {
+    const texter = await createMember('texter')
+    const org = texter.organizationId
+    const account = await createFakeAccount(org)
+    const { campaign, contact: stopper } = await createConversation(texter)
+    const silent = await createContact(org, { firstName: 'Silent' })
+    await createConversation(texter, { campaign, contact: silent })
+    await postFakeWebhook(account, fakeInbound(stopper.phone, 'STOP'))
+
+    const selected = async (status: string) => {
+      const contacts = await segmentContacts(
+        org,
+        all(where(`campaign.${campaign.id}.status`, 'eq', status))
+      )
+      return contacts.map((contact) => contact.firstName).sort()
+    }
+    assert.deepEqual(await selected('replied'), ['Ada'])
+    assert.deepEqual(await selected('opted_out'), ['Ada'])
+    assert.deepEqual(await selected('not_replied'), ['Silent'])
+    assert.deepEqual(await selected('messaged'), ['Ada', 'Silent'])
   })
 })
 
