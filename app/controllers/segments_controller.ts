@@ -9,6 +9,7 @@ import { countSegment } from '#services/segments/audience'
 import SlowReadException from '#exceptions/slow_read_exception'
 import { validateDefinition } from '#services/segments/validate_definition'
 import { customFieldHeaders } from '#services/contacts/custom_field_headers'
+import { historyChoices } from '#services/segments/history_choices'
 import {
   renameSegmentValidator,
   segmentPreviewValidator,
@@ -98,16 +99,21 @@ export default class SegmentsController {
   }
 }
 
-/** What the builder offers: the organization's lists, tags and custom field headers. */
+/**
+ * What the builder offers: the organization's lists, tags, custom field
+ * headers, and campaigns with their survey questions and answers.
+ */
 async function builderChoices(organizationId: number) {
-  const [lists, tags, customFields] = await Promise.all([
+  const [lists, tags, customFields, campaigns] = await Promise.all([
     ContactList.forOrganization(organizationId).orderBy('name').select('id', 'name'),
     Tag.forOrganization(organizationId).orderBy('name').select('id', 'name'),
     customFieldHeaders(organizationId),
+    historyChoices(organizationId),
   ])
   return {
     lists: lists.map((list) => ({ id: list.id, name: list.name })),
     tags: tags.map((tag) => ({ id: tag.id, name: tag.name })),
     customFields,
+    campaigns,
   }
 }

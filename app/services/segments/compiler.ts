@@ -5,7 +5,6 @@ import {
   escapeLike,
   join,
   jsonText,
-  list,
   looksNumeric,
   raw,
   sql,
@@ -20,6 +19,8 @@ import {
   fieldKind,
   isGroup,
 } from '#services/segments/definition'
+import { referencedIds } from '#services/segments/references'
+import { foldHistory, historyCondition, isNegated } from '#services/segments/history'
 
 const MATCH_ALL = raw('1 = 1')
 const NUMBER = /^[+-]?\d+(\.\d+)?$/
@@ -33,7 +34,9 @@ const NUMBER = /^[+-]?\d+(\.\d+)?$/
  * - `gt`/`lt` compare numbers when the value is a number (or numeric text),
  *   skipping contacts whose field is not numeric; otherwise they compare text;
  * - `exists` means "has a non-empty value" (for lists and tags: is in any);
- * - an empty group places no restriction.
+ * - an empty group places no restriction;
+ * - campaign history conditions read the contact's campaign_contacts rows
+ *   (see `history.ts`).
  * Lists, tags and opt-outs are read through uncorrelated `IN (subquery)`
  * conditions, which both databases evaluate once per query (a correlated
  * EXISTS is re-run for every contact: three times slower at a million rows).
@@ -49,21 +52,25 @@ type Context = Parameters<typeof compileSegment>[1]
 
 function compileNode(node: SegmentNode, context: Context): Fragment {
   if (!isGroup(node)) return compileCondition(node, context)
-  const parts = childrenOf(node).map((child) => compileNode(child, context))
+  const isAll = 'all' in node
+  const { folded, rest } = foldHistory(childrenOf(node), isAll, context.organizationId)
+  const parts = [...rest.map((child) => compileNode(child, context)), ...folded]
   if (parts.length === 0) return MATCH_ALL
-  return sql`(${join(parts, 'all' in node ? ' AND ' : ' OR ')})`
+  return sql`(${join(parts, isAll ? ' AND ' : ' OR ')})`
 }
 
-function compileCondition({ field, op, value }: SegmentCondition, context: Context) {
+function compileCondition(condition: SegmentCondition, context: Context) {
+  const { field, op, value } = condition
   const { dialect, organizationId } = context
   const kind = fieldKind(field) as FieldKind
+  if (kind.kind === 'history') return historyCondition(kind, condition, organizationId)
   if (kind.kind === 'optedOut') {
     const optedOut = sql`contacts.phone IN (SELECT oo.phone FROM opt_outs oo WHERE oo.organization_id = ${organizationId})`
     return (op === 'eq') === value ? optedOut : sql`NOT (${optedOut})`
   }
 
   // Negative operators are the complement of their positive twin.
-  const negated = op === 'neq' || op === 'notIn' || (op === 'exists' && value === false)
+  const negated = isNegated(condition)
   const values = (Array.isArray(value) ? value : [value]) as Scalar[]
   const positive =
     kind.kind === 'list' || kind.kind === 'tag'
@@ -112,19 +119,8 @@ function textCondition(expr: Fragment, op: string, values: Scalar[], dialect: Sq
 function membership(kind: 'list' | 'tag', values: Scalar[] | null, organizationId: number) {
   const [pivot, foreignKey, table] =
     kind === 'list'
-      ? ['contact_list_members', 'contact_list_id', 'contact_lists']
-      : ['contact_tags', 'tag_id', 'tags']
-  const ids = (values ?? []).filter((item) => typeof item === 'number')
-  const names = (values ?? []).filter((item) => typeof item === 'string')
-  const which = values
-    ? sql` AND (${join(
-        [
-          ...(ids.length ? [sql`r.id IN (${list(ids)})`] : []),
-          ...(names.length ? [sql`r.name IN (${list(names)})`] : []),
-        ],
-        ' OR '
-      )})`
-    : raw('')
-  const owners = sql`SELECT r.id FROM ${raw(table)} r WHERE r.organization_id = ${organizationId}${which}`
+      ? (['contact_list_members', 'contact_list_id', 'contact_lists'] as const)
+      : (['contact_tags', 'tag_id', 'tags'] as const)
+  const owners = referencedIds(table, values, organizationId)
   return sql`contacts.id IN (SELECT m.contact_id FROM ${raw(pivot)} m WHERE m.${raw(foreignKey)} IN (${owners}))`
 }

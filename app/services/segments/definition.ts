@@ -36,6 +36,61 @@ export type FieldKind =
   | { kind: 'list' }
   | { kind: 'tag' }
   | { kind: 'optedOut' }
+  | HistoryKind
+
+/**
+ * Campaign history: what happened to the contact in one campaign of the
+ * organization (`campaign.<id>.…`, campaignId set) or in any of them
+ * (`campaigns.any.…`, campaignId null).
+ */
+export type HistoryKind = {
+  kind: 'history'
+  campaignId: number | null
+  attribute: HistoryAttribute
+  /** The question step of a `survey.<questionId>` condition. */
+  questionId: number | null
+}
+
+export const HISTORY_ATTRIBUTES = [
+  'status',
+  'survey',
+  'delivery',
+  'tag',
+  'texted_within_days',
+  'replied_within_days',
+  'clicked',
+] as const
+export type HistoryAttribute = (typeof HISTORY_ATTRIBUTES)[number]
+
+/** `replied`: wrote back at least once (a STOP included); `not_replied`: texted, never wrote back. */
+export const HISTORY_STATUSES = [
+  'needs_message',
+  'messaged',
+  'replied',
+  'not_replied',
+  'opted_out',
+  'closed',
+] as const
+export type HistoryStatus = (typeof HISTORY_STATUSES)[number]
+
+/** Why a first text failed, as campaign contacts store it (`failure_reason`). */
+export const FAILURE_REASONS = [
+  'landline',
+  'invalid',
+  'carrier_filtered',
+  'carrier_opt_out',
+  'other',
+  'opted_out',
+  'texting_hours',
+] as const
+export const DELIVERY_VALUES = [
+  'delivered',
+  'failed',
+  ...FAILURE_REASONS.map((reason) => `failed.${reason}`),
+]
+
+const HISTORY_FIELD =
+  /^(?:campaign\.([1-9]\d{0,9})|campaigns\.any)\.([a-z_]+)(?:\.([1-9]\d{0,9}))?$/
 
 const KNOWN_FIELDS = [
   ...Object.keys(TEXT_FIELDS),
@@ -43,14 +98,34 @@ const KNOWN_FIELDS = [
   'tag',
   'optedOut',
   'customFields.<header>',
+  'campaign.<id>.<status|survey.<questionId>|delivery|tag|texted_within_days|replied_within_days>',
+  'campaigns.any.<…>',
 ]
 
-const OPS_BY_KIND: Record<FieldKind['kind'], readonly SegmentOp[]> = {
+const CHOICE_OPS: readonly SegmentOp[] = ['eq', 'neq', 'in', 'notIn']
+const REFERENCE_OPS: readonly SegmentOp[] = [...CHOICE_OPS, 'exists']
+
+const OPS_BY_KIND: Record<Exclude<FieldKind['kind'], 'history'>, readonly SegmentOp[]> = {
   text: SEGMENT_OPS,
   custom: SEGMENT_OPS,
-  list: ['eq', 'neq', 'in', 'notIn', 'exists'],
-  tag: ['eq', 'neq', 'in', 'notIn', 'exists'],
+  list: REFERENCE_OPS,
+  tag: REFERENCE_OPS,
   optedOut: ['eq', 'neq'],
+}
+
+/** `texted_within_days eq 30`: texted in the last 30 days; `neq`: not. */
+const OPS_BY_ATTRIBUTE: Record<HistoryAttribute, readonly SegmentOp[]> = {
+  status: CHOICE_OPS,
+  survey: REFERENCE_OPS,
+  delivery: CHOICE_OPS,
+  tag: REFERENCE_OPS,
+  texted_within_days: ['eq', 'neq'],
+  replied_within_days: ['eq', 'neq'],
+  clicked: SEGMENT_OPS,
+}
+
+export function opsFor(kind: FieldKind): readonly SegmentOp[] {
+  return kind.kind === 'history' ? OPS_BY_ATTRIBUTE[kind.attribute] : OPS_BY_KIND[kind.kind]
 }
 
 /**
@@ -64,6 +139,7 @@ export const LIMITS = {
   totalValues: 10_000,
   text: 500,
   header: 120,
+  days: 3650,
 }
 
 /** NUL, line breaks and other control characters (C0 and DEL): no field is named with them. */
@@ -89,7 +165,22 @@ export function fieldKind(field: string): FieldKind | null {
   if (field.startsWith(CUSTOM_FIELD_PREFIX)) {
     return { kind: 'custom', header: field.slice(CUSTOM_FIELD_PREFIX.length) }
   }
-  return null
+  return historyKind(field)
+}
+
+function historyKind(field: string): HistoryKind | null {
+  const match = HISTORY_FIELD.exec(field)
+  if (!match) return null
+  const [, campaign, attribute, question] = match
+  if (!(HISTORY_ATTRIBUTES as readonly string[]).includes(attribute)) return null
+  // Only a survey condition names a question, and it must.
+  if ((attribute === 'survey') !== (question !== undefined)) return null
+  return {
+    kind: 'history',
+    campaignId: campaign ? Number(campaign) : null,
+    attribute: attribute as HistoryAttribute,
+    questionId: question ? Number(question) : null,
+  }
 }
 
 /**
@@ -164,7 +255,7 @@ class DefinitionChecker {
       )
     }
     if (!kind) return
-    const allowed = OPS_BY_KIND[kind.kind]
+    const allowed = opsFor(kind)
     if (!allowed.includes(op as SegmentOp)) {
       return this.issue(
         `${path}.op`,
@@ -198,15 +289,15 @@ class DefinitionChecker {
       )
       return null
     }
-    if (field.startsWith('campaign.')) {
+    const kind = fieldKind(field)
+    if (kind?.kind === 'history' && kind.attribute === 'clicked') {
       this.issue(
         path,
-        'notAvailable',
-        `Campaign history conditions ("${field}") are not available yet`
+        'trackedLinks',
+        `"${field}" needs tracked links, which campaigns do not have yet: link clicks are not recorded`
       )
       return null
     }
-    const kind = fieldKind(field)
     if (!kind) {
       this.issue(path, 'field', `Unknown field "${field}". Fields: ${KNOWN_FIELDS.join(', ')}`)
       return null
@@ -230,9 +321,7 @@ class DefinitionChecker {
       if (typeof value !== 'boolean') this.issue(path, 'boolean', 'The value must be true or false')
       return
     }
-    const isReference = kind.kind === 'list' || kind.kind === 'tag'
-    const check = (item: unknown, itemPath: string) =>
-      isReference ? this.reference(item, itemPath) : this.scalar(item, op, itemPath)
+    const check = (item: unknown, itemPath: string) => this.item(kind, op, item, itemPath)
 
     if (op === 'in' || op === 'notIn') {
       if (!Array.isArray(value) || value.length === 0 || value.length > LIMITS.values) {
@@ -247,6 +336,36 @@ class DefinitionChecker {
     }
     this.#values++
     check(value, path)
+  }
+
+  item(kind: FieldKind, op: SegmentOp, value: unknown, path: string) {
+    if (kind.kind === 'list' || kind.kind === 'tag') return this.reference(value, path)
+    if (kind.kind !== 'history') return this.scalar(value, op, path)
+    switch (kind.attribute) {
+      case 'tag':
+        return this.reference(value, path)
+      case 'survey':
+        return this.id(value, path, 'The value must be the id of one of the question’s answers')
+      case 'status':
+        return this.choice(value, HISTORY_STATUSES, path)
+      case 'delivery':
+        return this.choice(value, DELIVERY_VALUES, path)
+      default:
+        if (typeof value === 'number' && Number.isInteger(value) && value >= 1) {
+          if (value <= LIMITS.days) return
+        }
+        this.issue(path, 'days', `The value must be a number of days from 1 to ${LIMITS.days}`)
+    }
+  }
+
+  choice(value: unknown, allowed: readonly string[], path: string) {
+    if (typeof value === 'string' && allowed.includes(value)) return
+    this.issue(path, 'choice', `The value must be one of ${allowed.join(', ')}`)
+  }
+
+  id(value: unknown, path: string, message: string) {
+    if (typeof value === 'number' && Number.isInteger(value) && value > 0) return
+    this.issue(path, 'id', message)
   }
 
   scalar(value: unknown, op: SegmentOp, path: string) {

@@ -125,11 +125,11 @@ test.group('Segments | API', (group) => {
         { field: 'definition.any.0.all.0.op', rule: 'op' },
       ],
       [
-        { all: [{ field: 'campaign.4.status', op: 'eq', value: 'replied' }] },
+        { all: [{ field: 'campaign.999999.status', op: 'eq', value: 'replied' }] },
         {
           field: 'definition.all.0.field',
-          rule: 'notAvailable',
-          message: 'Campaign history conditions ("campaign.4.status") are not available yet',
+          rule: 'exists',
+          message: 'There is no campaign 999999 in this organization',
         },
       ],
       [

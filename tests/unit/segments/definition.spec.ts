@@ -25,6 +25,24 @@ test.group('Segment definitions | checking', () => {
     assert.deepEqual(checkDefinition(definition), [])
   })
 
+  test('accepts every campaign history condition, one campaign or any', ({ assert }) => {
+    const definition = {
+      any: ['campaign.12', 'campaigns.any'].flatMap((campaign) => [
+        condition(`${campaign}.status`, 'in', ['replied', 'not_replied', 'closed']),
+        condition(`${campaign}.status`, 'neq', 'needs_message'),
+        condition(`${campaign}.survey.40`, 'eq', 41),
+        condition(`${campaign}.survey.40`, 'notIn', [41, 42]),
+        condition(`${campaign}.survey.40`, 'exists', false),
+        condition(`${campaign}.delivery`, 'in', ['delivered', 'failed.landline']),
+        condition(`${campaign}.tag`, 'eq', 'volunteer'),
+        condition(`${campaign}.tag`, 'exists', true),
+        condition(`${campaign}.texted_within_days`, 'eq', 30),
+        condition(`${campaign}.replied_within_days`, 'neq', 3650),
+      ]),
+    }
+    assert.deepEqual(checkDefinition(definition), [])
+  })
+
   test('names the place of every problem', ({ assert }) => {
     const issues = checkDefinition({
       any: [
