@@ -14,6 +14,7 @@ import { windowOf } from '#services/texting/sending_windows'
 import { renderInitial } from '#services/texting/initial_message'
 import { nextAndProgress } from '#services/texting/send_screen'
 import { campaignNotActive } from '#services/texting/refusals'
+import { scheduleNextFollowUp } from '#services/follow_ups/schedule'
 
 type Params = {
   context: SendingContext
@@ -107,7 +108,7 @@ function refuseUnsendable(row: SendableRow, texter: Texter) {
   }
 }
 
-function outsideHours(window: TextingWindow) {
+export function outsideHours(window: TextingWindow) {
   const { opensAt } = window
   const resume = opensAt
     ? ` You can text them from ${DateTime.fromJSDate(opensAt, { zone: window.zones[0] }).toFormat('ccc HH:mm')} their time.`
@@ -175,6 +176,7 @@ async function write(
       })
   )
   if (!claimed) return 'lost'
+  await scheduleNextFollowUp(trx, campaign, row.id, 0)
   return queueMessage(
     {
       organizationId: campaign.organizationId,
