@@ -28,7 +28,8 @@ export default class FollowUpStep extends compose(BaseModel, WithOrganization) {
   @column()
   declare afterHours: number
 
-  @column()
+  /** Stored as `send_when`: WHEN is a reserved word in SQL. */
+  @column({ columnName: 'send_when' })
   declare when: FollowUpCondition
 
   @column(json<FollowUpVariant[]>([]))

@@ -25,7 +25,7 @@ export default class extends BaseSchema {
       table.integer('position').unsigned().notNullable()
       table.integer('after_hours').unsigned().notNullable()
       // no_reply: only while the person has not replied; always: whatever they said.
-      table.string('when', 10).notNullable()
+      table.string('send_when', 10).notNullable()
       // [{ body, weight }]
       table.text('variants').notNullable()
       table.timestamp('created_at').notNullable()

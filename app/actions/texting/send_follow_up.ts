@@ -12,7 +12,12 @@ import { windowOf } from '#services/texting/sending_windows'
 import { nextAndProgress } from '#services/texting/send_screen'
 import { campaignNotActive } from '#services/texting/refusals'
 import { outsideHours } from '#actions/texting/send_initial'
-import { findFollowUpRow, renderFollowUp, type FollowUpRow } from '#services/follow_ups/queue'
+import {
+  findFollowUpRow,
+  renderFollowUp,
+  UNREACHABLE,
+  type FollowUpRow,
+} from '#services/follow_ups/queue'
 import { scheduleNextFollowUp } from '#services/follow_ups/schedule'
 
 type Params = {
@@ -113,6 +118,13 @@ function refuseUnsendable(
   if (row.follow_up_status === 'dropped' || (step.when === 'no_reply' && row.replied_at)) {
     throw notWanted()
   }
+  if (UNREACHABLE.includes(row.status)) {
+    throw new TextingRefusedException(
+      'This conversation takes no more texts (opted out, or the number failed)',
+      'follow_up_not_wanted',
+      { status: 409 }
+    )
+  }
   if (row.assigned_user_id !== texter.userId) {
     throw new TextingRefusedException('This contact is no longer assigned to you', 'not_assigned', {
       status: 409,
@@ -169,6 +181,7 @@ async function write(
     .from('campaign_contacts')
     .where('id', row.id)
     .where('assigned_user_id', texter.userId)
+    .whereNotIn('status', UNREACHABLE)
     .if(step.when === 'no_reply', (query) => query.whereNull('replied_at'))
     .select('id')
   const claimed = affected(

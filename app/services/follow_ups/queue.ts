@@ -30,6 +30,9 @@ const FOLLOW_UP_COLUMNS = [
   'cc.replied_at',
 ]
 
+/** Conversations that take no more campaign texts: opted out, or the number failed. */
+export const UNREACHABLE = ['opted_out', 'failed']
+
 function followUpRows(client: QueryClientContract = db.connection()) {
   return contactRows(client)
     .join('follow_ups as f', 'f.campaign_contact_id', 'cc.id')
@@ -38,7 +41,8 @@ function followUpRows(client: QueryClientContract = db.connection()) {
 
 /**
  * The texter's follow-ups that are due now and still wanted: pending, past
- * their due time, the person not erased nor opted out, and — for a no_reply
+ * their due time, the person not erased nor opted out, their number not
+ * failed, and — for a no_reply
  * step — not replied. Texting hours are judged by the caller, row by row.
  */
 export function dueFollowUps(context: SendingContext, userId: number) {
@@ -49,6 +53,7 @@ export function dueFollowUps(context: SendingContext, userId: number) {
     .where('f.status', 'pending')
     .where('f.due_at', '<=', sqlTime(context.now))
     .where('cc.assigned_user_id', userId)
+    .whereNotIn('cc.status', UNREACHABLE)
     .whereNull('c.erased_at')
     .where((wanted) =>
       wanted

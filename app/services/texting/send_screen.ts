@@ -54,15 +54,13 @@ const SLACK = 4
  * (opted-out phones by `rows`); state rules and uncertain zones are judged on the rows read.
  */
 async function collect<Row extends SendableRow>(
-  context: SendingContext,
+  { closed, judge }: { closed: string[]; judge: ReturnType<typeof windowJudge> },
   count: number,
   rows: () => DatabaseQueryBuilderContract,
   key: string,
   keyOf: (row: Row) => number,
   toCard: (row: Row, localTime: string) => Card
 ): Promise<Card[]> {
-  const closed = await closedZones(context)
-  const judge = windowJudge(context)
   const cards: Card[] = []
   let after = 0
   const open = (query: DatabaseQueryBuilderContract) =>
@@ -94,10 +92,11 @@ export async function sendableCards(
   texter: Texter,
   count: number
 ): Promise<{ cards: Card[]; resumeAt: string | null }> {
+  const windows = { closed: await closedZones(context), judge: windowJudge(context) }
   const followUps =
     context.campaign.status === 'active' && context.campaign.followUps.length && count
       ? await collect<FollowUpRow>(
-          context,
+          windows,
           count,
           () => dueFollowUps(context, texter.userId),
           'f.id',
@@ -106,7 +105,7 @@ export async function sendableCards(
         )
       : []
   const firsts = await collect<SendableRow>(
-    context,
+    windows,
     count - followUps.length,
     () =>
       heldUnsent(context, texter.userId).whereNotExists((optedOut) =>

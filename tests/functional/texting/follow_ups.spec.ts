@@ -181,21 +181,36 @@ test.group('Texting | follow-up steps', (group) => {
     assert.equal(card.followUp!.stepId, steps[0])
   })
 
-  test('an opted-out person gets no follow-up', async ({ client, assert }) => {
-    const { owner, texter, campaign, rows, steps, contacts } = await afterFirstTexts(client)
+  test('an opted-out person or a failed number gets no follow-up', async ({ client, assert }) => {
+    const { owner, texter, campaign, rows, steps, contacts } = await afterFirstTexts(
+      client,
+      TWO_STEPS,
+      2
+    )
     await optOut(owner.organizationId, contacts[0].phone)
+    // The first text to the second person failed (a landline, say).
+    await db.from('campaign_contacts').where('id', rows[1].id).update({ status: 'failed' })
     clock.travel(25 * HOUR)
 
     assert.lengthOf(await followUpCards(client, texter, campaign), 0)
-    const refused = await send(
+    const optedOut = await send(
       client,
       texter,
       campaign,
       { campaignContactId: rows[0].id, followUpStepId: steps[0] },
       'press-1'
     )
-    refused.assertStatus(422)
-    assert.equal(refused.body().errors[0].rule, 'opted_out')
+    optedOut.assertStatus(422)
+    assert.equal(optedOut.body().errors[0].rule, 'opted_out')
+    const failed = await send(
+      client,
+      texter,
+      campaign,
+      { campaignContactId: rows[1].id, followUpStepId: steps[0] },
+      'press-2'
+    )
+    failed.assertStatus(409)
+    assert.equal(failed.body().errors[0].rule, 'follow_up_not_wanted')
     assert.lengthOf(await followUpMessages(campaign), 0)
   })
 
