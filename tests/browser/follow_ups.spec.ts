@@ -51,6 +51,10 @@ test.group('Follow-up steps in the browser', (group) => {
     await page.assertTextContains(page.getByRole('main'), 'Review and launch')
     await page.getByRole('button', { name: 'Launch' }).click()
     await page.assertTextContains(page.getByRole('main'), 'Launched: 2 contacts')
+    await page.assertTextContains(
+      page.locator('[data-follow-ups]'),
+      'Follow-up 1 · 1 day after the previous text · only if no reply'
+    )
     const [saved] = await FollowUpStep.all()
     assert.containSubset(saved, { afterHours: 24, when: 'no_reply' })
 
@@ -76,6 +80,12 @@ test.group('Follow-up steps in the browser', (group) => {
     await page.assertInputValue(message, 'Hi Bo, did you see our text?')
     await page.keyboard.press('Enter')
     await page.assertTextContains(page.locator('[data-empty]'), 'You have texted everyone')
+
+    await page.goto(`/campaigns/${saved.campaignId}/report`)
+    const funnel = page.locator('[data-funnel-step]')
+    await page.assertTextContains(funnel.nth(0), 'First text')
+    await page.assertTextContains(funnel.nth(1), 'Follow-up 1')
+    await page.assertTextContains(funnel.nth(1), '2 texted · 0 replied · 0 opted out')
 
     const followUps = await Message.query().where('purpose', 'campaign_follow_up').orderBy('id')
     assert.deepEqual(
