@@ -68,6 +68,7 @@ test.group('Follow-up steps in the browser', (group) => {
     await message.focus()
     await page.keyboard.press('Enter')
     await page.assertInputValue(message, first('Bo'))
+    await page.assertTextContains(page.locator('[data-progress]'), '1 sent · 1 to go')
     await page.keyboard.press('Enter')
     await page.assertTextContains(page.locator('[data-empty]'), 'You have texted everyone')
 
@@ -78,8 +79,13 @@ test.group('Follow-up steps in the browser', (group) => {
     await message.focus()
     await page.keyboard.press('Enter')
     await page.assertInputValue(message, 'Hi Bo, did you see our text?')
+    // Enter is locked until the previous send is answered.
+    await page.assertVisible(page.getByRole('button', { name: 'Send', exact: true }))
+    const answered = page.waitForResponse((response) => response.url().endsWith('/send'))
     await page.keyboard.press('Enter')
     await page.assertTextContains(page.locator('[data-empty]'), 'You have texted everyone')
+    const lastSend = await answered
+    assert.equal(lastSend.status(), 200)
 
     await page.goto(`/campaigns/${saved.campaignId}/report`)
     const funnel = page.locator('[data-funnel-step]')
