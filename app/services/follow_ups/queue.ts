@@ -68,6 +68,27 @@ export function dueFollowUps(context: SendingContext, userId: number) {
     )
 }
 
+/**
+ * Per campaign, how many of the texter's follow-ups are due and still wanted
+ * (the send screen then leaves out those outside texting hours or opted out).
+ */
+export async function dueCounts(campaignIds: number[], userId: number, now: Date) {
+  const rows = await db
+    .from('follow_ups as f')
+    .join('campaign_contacts as cc', 'cc.id', 'f.campaign_contact_id')
+    .join('follow_up_steps as s', 's.id', 'f.step_id')
+    .whereIn('f.campaign_id', campaignIds)
+    .where('f.status', 'pending')
+    .where('f.due_at', '<=', sqlTime(now))
+    .where('cc.assigned_user_id', userId)
+    .whereNotIn('cc.status', UNREACHABLE)
+    .where((wanted) => wanted.whereNull('cc.replied_at').orWhere('s.send_when', 'always'))
+    .groupBy('f.campaign_id')
+    .select('f.campaign_id')
+    .count('* as total')
+  return new Map(rows.map((row) => [Number(row.campaign_id), Number(row.total)]))
+}
+
 /** One follow-up of the campaign, as the send screen asked for it; null when there is none. */
 export async function findFollowUpRow(
   campaignId: number,

@@ -14,6 +14,9 @@ import { createList, optOut } from '#tests/helpers/contacts'
 import { GOOD_MESSAGE } from '#tests/helpers/campaigns'
 import { createFakeAccount, fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
 import { campaignContacts, launchedCampaign, texting } from '#tests/helpers/texting'
+import { inertiaPage } from '#tests/helpers/inertia'
+import { asMember } from '#tests/helpers/web'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const HOUR = 3_600_000
 
@@ -113,6 +116,8 @@ test.group('Texting | follow-up steps', (group) => {
     assert.equal(early.body().errors[0].rule, 'follow_up_not_due')
 
     clock.travel(HOUR + 60_000)
+    const home = inertiaPage(await asMember(client.get(urlFor('texting.index')), texter))
+    assert.containSubset(home.props.campaigns, [{ id: campaign.id, unsent: 0, followUpsDue: 1 }])
     const [card] = await cards(client, texter, campaign)
     assert.deepEqual(card.followUp, { stepId: steps[0], number: 1, of: 2 })
     assert.equal(card.campaignContactId, rows[0].id)
