@@ -10,7 +10,7 @@ import { senderFor, type TextingFollowUp } from '#services/texting/campaign_cont
 import type { SendingContext, Texter } from '#services/texting/sending_context'
 import { windowOf } from '#services/texting/sending_windows'
 import { nextAndProgress } from '#services/texting/send_screen'
-import { campaignNotActive } from '#services/texting/refusals'
+import { campaignNotActive, nothingToSendFrom } from '#services/texting/refusals'
 import { outsideHours } from '#actions/texting/send_initial'
 import {
   findFollowUpRow,
@@ -57,12 +57,7 @@ export default class SendFollowUp {
       const window = windowOf(context, found)
       if (!window.allowed) throw outsideHours(window)
       const from = senderFor(campaign, found.contact_id)
-      if (from === null) {
-        throw new TextingRefusedException(
-          'This campaign has no number to send from; tell an organizer',
-          'nothing_to_send_from'
-        )
-      }
+      if (from === null) throw nothingToSendFrom()
       const body = renderFollowUp(context, wanted, found, texter)
       const queued = await db.transaction((trx) =>
         write(trx, {
