@@ -5,6 +5,7 @@ import GetTextingCampaigns from '#actions/texting/get_texting_campaigns'
 import OptOutContact from '#actions/texting/opt_out_contact'
 import ReleaseBatch from '#actions/texting/release_batch'
 import SendInitial from '#actions/texting/send_initial'
+import SendFollowUp from '#actions/texting/send_follow_up'
 import SkipContact from '#actions/texting/skip_contact'
 import { wantsJson } from '#exceptions/texting_refused_exception'
 import { memberChannel } from '#services/realtime/updates'
@@ -83,8 +84,12 @@ export default class TextingController {
   }
 
   async send(ctx: HttpContext) {
-    const data = await ctx.request.validateUsing(sendInitialValidator)
-    return SendInitial.handle({ ...(await this.#sending(ctx)), data })
+    const { followUpStepId, ...data } = await ctx.request.validateUsing(sendInitialValidator)
+    const sending = await this.#sending(ctx)
+    if (followUpStepId) {
+      return SendFollowUp.handle({ ...sending, data: { ...data, followUpStepId } })
+    }
+    return SendInitial.handle({ ...sending, data })
   }
 
   async skip(ctx: HttpContext) {

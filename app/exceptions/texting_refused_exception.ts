@@ -11,6 +11,8 @@ export type TextingRefusal =
   | 'campaign_not_active'
   | 'edit_not_allowed'
   | 'nothing_to_send_from'
+  | 'follow_up_not_wanted'
+  | 'follow_up_not_due'
 
 /**
  * The send screen asked for something the texter cannot do now. The screen

@@ -6,6 +6,7 @@ import { WithOrganization } from '#models/mixins/with_organization'
 import ScriptVariant from '#models/script_variant'
 import InteractionStep from '#models/interaction_step'
 import CannedResponse from '#models/canned_response'
+import FollowUpStep from '#models/follow_up_step'
 
 /**
  * draft → active ⇄ paused → completed → archived. Only a draft can be
@@ -25,7 +26,8 @@ export type CampaignAudience = {
 
 export type Window = { start: string; end: string }
 
-function json<T>(fallback: T) {
+/** A JSON column (text on SQLite, parsed either way). */
+export function json<T>(fallback: T) {
   return {
     prepare: (value: T | null) => (value === null ? null : JSON.stringify(value)),
     consume: (value: string | T | null): T =>
@@ -110,4 +112,7 @@ export default class Campaign extends compose(BaseModel, WithOrganization) {
 
   @hasMany(() => CannedResponse, { onQuery: (query) => query.orderBy('position') })
   declare cannedResponses: HasMany<typeof CannedResponse>
+
+  @hasMany(() => FollowUpStep, { onQuery: (query) => query.orderBy('position') })
+  declare followUpSteps: HasMany<typeof FollowUpStep>
 }

@@ -32,13 +32,15 @@ export type ErrorClass = 'transient' | 'recipient' | 'configuration' | 'refused'
 /**
  * Why an outbound message was written: by the platform itself (test, opt-out
  * confirmation, HELP answer), or a texter's first text of a campaign
- * (`campaign_initial`, one per campaign contact); null: any other text a person sent.
+ * (`campaign_initial`, one per campaign contact) or follow-up step (`campaign_follow_up`, one
+ * per campaign contact per step); null: any other text a person sent.
  */
 export type MessagePurpose =
   | 'test'
   | 'opt_out_confirmation'
   | 'help_reply'
   | 'campaign_initial'
+  | 'campaign_follow_up'
   /** A keyword rule's answer (services/auto_answers). */
   | 'auto_answer'
 

@@ -1,4 +1,5 @@
 import vine, { errors } from '@vinejs/vine'
+import { FOLLOW_UP_CONDITIONS } from '#models/follow_up_step'
 import type { SurveyAnswer, SurveyStep } from '#services/campaigns/survey_tree'
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/
@@ -59,6 +60,27 @@ export const campaignValidator = vine.create({
       .minLength(1)
       .maxLength(10),
     steps: vine.array(vine.any()).maxLength(10).optional(),
+    followUps: vine
+      .array(
+        vine.object({
+          afterHours: vine
+            .number()
+            .withoutDecimals()
+            .range([1, 24 * 90]),
+          when: vine.enum(FOLLOW_UP_CONDITIONS).optional(),
+          variants: vine
+            .array(
+              vine.object({
+                body: vine.string().trim().minLength(1).maxLength(1600),
+                weight: vine.number().withoutDecimals().range([1, 1000]).optional(),
+              })
+            )
+            .minLength(1)
+            .maxLength(10),
+        })
+      )
+      .maxLength(5)
+      .optional(),
     cannedResponses: vine
       .array(
         vine.object({

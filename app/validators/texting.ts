@@ -12,6 +12,8 @@ export const sendInitialValidator = vine.create({
     .maxLength(100)
     .regex(/^[\w.:-]+$/),
   body: vine.string().trim().minLength(1).maxLength(1600).optional(),
+  /** Set when the card is a follow-up: the step it sends. */
+  followUpStepId: vine.number().withoutDecimals().positive().optional(),
 })
 
 /** Skip or opt out one contact. */

@@ -35,6 +35,11 @@ export type ScriptPreview = {
   }[]
   cost: { contacts: number; segments: number; cost: number; exact: boolean }
 }
+export type FollowUpStep = {
+  afterHours: number
+  when: 'no_reply' | 'always'
+  variants: { body: string; weight: number }[]
+}
 export type SenderAccount = {
   id: number
   name: string
@@ -56,6 +61,7 @@ export type CampaignBuilderProps = {
       initial: { body: string; weight: number }[]
       steps: SurveyStep[]
       cannedResponses: { title: string; body: string; tags: string[] }[]
+      followUps: FollowUpStep[]
     }
     textingHours: TextingWindow | null
     batchSize: number
@@ -130,8 +136,24 @@ function initialForm(props: CampaignBuilderProps) {
       body: response.body,
       tags: response.tags.join(', '),
     })),
+    followUps: (initial?.script.followUps ?? []).map(followUpForm),
   }
 }
+
+/** A follow-up step as the form edits it: the delay in whole days when it is one. */
+function followUpForm(step: FollowUpStep) {
+  const inDays = step.afterHours % 24 === 0
+  return {
+    delay: inDays ? step.afterHours / 24 : step.afterHours,
+    unit: (inDays ? 'days' : 'hours') as 'days' | 'hours',
+    when: step.when,
+    variants: step.variants.map((variant) => ({ ...variant })),
+  }
+}
+
+/** A new follow-up step: two days after the previous text, unless they replied. */
+export const newFollowUp = () =>
+  followUpForm({ afterHours: 48, when: 'no_reply', variants: [{ body: '', weight: 1 }] })
 export type CampaignForm = ReturnType<typeof initialForm>
 
 /** The body the server takes (the API's campaign shape). */
@@ -153,6 +175,11 @@ function payloadOf(form: CampaignForm) {
           .map((tag) => tag.trim())
           .filter(Boolean),
       })),
+      followUps: form.followUps.map((step) => ({
+        afterHours: Number(step.delay) * (step.unit === 'days' ? 24 : 1),
+        when: step.when,
+        variants: step.variants,
+      })),
     },
     textingHours: form.ownHours ? form.textingHours : null,
     batchSize: Number(form.batchSize),
@@ -173,6 +200,8 @@ function useLiveFigures(form: CampaignForm) {
   /** Why there is no count: the audience is too slow to read, or the readers are busy. */
   const countProblem = ref<string | null>(null)
   const preview = ref<ScriptPreview | null>(null)
+  /** Each follow-up step's figures, as the initial message's (its cost as if everyone got it). */
+  const followUpPreviews = ref<(ScriptPreview | null)[]>([])
 
   let timer: ReturnType<typeof setTimeout> | undefined
   let latest = 0
@@ -183,12 +212,18 @@ function useLiveFigures(form: CampaignForm) {
       .request('campaigns.audience_count', { body: { audience: form.audience } })
       .safe()
     const variants = form.initial.filter((variant) => variant.body.trim())
-    const [previewed] = variants.length
-      ? await client
-          .request('campaigns.preview', { body: { audience: form.audience, variants } })
-          .safe()
-      : [null]
+    const previewOf = async (bodies: { body: string; weight: number }[]) => {
+      const written = bodies.filter((variant) => variant.body.trim())
+      if (!written.length) return null
+      const [previewed] = await client
+        .request('campaigns.preview', { body: { audience: form.audience, variants: written } })
+        .safe()
+      return previewed as ScriptPreview | null
+    }
+    const previewed = variants.length ? await previewOf(variants) : null
+    const stepPreviews = await Promise.all(form.followUps.map((step) => previewOf(step.variants)))
     if (ticket !== latest) return
+    followUpPreviews.value = stepPreviews
     counting.value = false
     count.value = counted ? counted.count : null
     const problems =
@@ -198,7 +233,7 @@ function useLiveFigures(form: CampaignForm) {
     preview.value = previewed as ScriptPreview | null
   }
   watch(
-    () => [form.audience, form.initial],
+    () => [form.audience, form.initial, form.followUps.map((step) => step.variants)],
     () => {
       clearTimeout(timer)
       timer = setTimeout(refresh, 400)
@@ -207,7 +242,7 @@ function useLiveFigures(form: CampaignForm) {
   )
   onBeforeUnmount(() => clearTimeout(timer))
 
-  return { count, counting, countProblem, preview }
+  return { count, counting, countProblem, preview, followUpPreviews }
 }
 
 function createBuilder(props: CampaignBuilderProps) {

@@ -5,6 +5,7 @@ import type Campaign from '#models/campaign'
 import type Contact from '#models/contact'
 import CampaignContact from '#models/campaign_contact'
 import LaunchCampaign from '#actions/campaigns/launch_campaign'
+import type { CampaignData } from '#actions/campaigns/save_campaign'
 import { createDraft } from '#tests/helpers/campaigns'
 import { createContact, createList } from '#tests/helpers/contacts'
 import { asMember } from '#tests/helpers/web'
@@ -36,6 +37,7 @@ export async function launchedCampaign(
     batchSize?: number
     maxContactsPerTexter?: number | null
     allowInitialEdit?: boolean
+    followUps?: CampaignData['script']['followUps']
   } = {}
 ) {
   const organizationId = owner.organizationId
@@ -57,6 +59,7 @@ export async function launchedCampaign(
       initial: [
         { body: options.body ?? 'Hi {firstName}, {texterName} here. Reply STOP to opt out' },
       ],
+      followUps: options.followUps,
     },
     batchSize: options.batchSize ?? 200,
     maxContactsPerTexter: options.maxContactsPerTexter ?? null,

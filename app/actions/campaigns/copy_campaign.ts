@@ -31,6 +31,7 @@ export default class CopyCampaign {
           initial: script.initial,
           steps: script.steps,
           cannedResponses: script.cannedResponses,
+          followUps: script.followUps,
         },
         textingHours: campaign.textingHours,
         batchSize: campaign.batchSize,

@@ -9,6 +9,7 @@ import SenderNumber from '#models/sender_number'
 import ScriptVariant from '#models/script_variant'
 import InteractionStep from '#models/interaction_step'
 import CannedResponse from '#models/canned_response'
+import FollowUpStep from '#models/follow_up_step'
 import type Membership from '#models/membership'
 import ActionRefusedException from '#exceptions/action_refused_exception'
 import { fieldError } from '#services/provider_accounts/fields'
@@ -105,7 +106,7 @@ async function checkOwnership(organizationId: number, data: CampaignData) {
   }
 }
 
-/** Replaces the variants, the survey tree and the campaign's own canned responses. */
+/** Replaces the variants, the survey tree, the campaign's own canned responses and follow-ups. */
 async function replaceScript(
   trx: TransactionClientContract,
   campaign: Campaign,
@@ -113,7 +114,7 @@ async function replaceScript(
   steps: ReturnType<typeof checkSurvey>
 ) {
   const owned = { organizationId: campaign.organizationId, campaignId: campaign.id }
-  for (const model of [ScriptVariant, InteractionStep, CannedResponse]) {
+  for (const model of [ScriptVariant, InteractionStep, CannedResponse, FollowUpStep]) {
     await model.query({ client: trx }).where('campaign_id', campaign.id).delete()
   }
   await ScriptVariant.createMany(
@@ -148,6 +149,16 @@ async function replaceScript(
       body: response.body,
       tags: response.tags ?? [],
       position,
+    })),
+    { client: trx }
+  )
+  await FollowUpStep.createMany(
+    (data.script.followUps ?? []).map((step, index) => ({
+      ...owned,
+      position: index + 1,
+      afterHours: step.afterHours,
+      when: step.when ?? 'no_reply',
+      variants: step.variants.map(({ body, weight }) => ({ body, weight: weight ?? 1 })),
     })),
     { client: trx }
   )

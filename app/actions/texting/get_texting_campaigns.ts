@@ -1,10 +1,12 @@
 import db from '@adonisjs/lucid/services/db'
 import Campaign from '#models/campaign'
+import { clock } from '#services/clock'
+import { dueCounts } from '#services/follow_ups/queue'
 
 /**
  * The campaigns a texter may text in (the active ones), each with what the
- * texter holds: first texts still to send and replies waiting on them, and
- * how many contacts are still free to claim.
+ * texter holds: first texts still to send, follow-ups due, replies waiting
+ * on them, and how many contacts are still free to claim.
  */
 export default class GetTextingCampaigns {
   static async handle({ organizationId, userId }: { organizationId: number; userId: number }) {
@@ -15,7 +17,7 @@ export default class GetTextingCampaigns {
     const ids = campaigns.map((campaign) => campaign.id)
     if (!ids.length) return []
 
-    const [held, free] = await Promise.all([
+    const [held, free, followUpsDue] = await Promise.all([
       db
         .from('campaign_contacts')
         .whereIn('campaign_id', ids)
@@ -32,6 +34,7 @@ export default class GetTextingCampaigns {
         .groupBy('campaign_id')
         .select('campaign_id')
         .count('* as total'),
+      dueCounts(ids, userId, clock.now()),
     ])
     const countOf = (rows: typeof held, id: number, status?: string) =>
       Number(
@@ -42,6 +45,7 @@ export default class GetTextingCampaigns {
       id,
       name,
       unsent: countOf(held, id, 'needs_message'),
+      followUpsDue: followUpsDue.get(id) ?? 0,
       needsReply: countOf(held, id, 'needs_response'),
       available: countOf(free, id),
     }))

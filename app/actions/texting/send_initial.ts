@@ -13,7 +13,8 @@ import type { SendingContext, Texter } from '#services/texting/sending_context'
 import { windowOf } from '#services/texting/sending_windows'
 import { renderInitial } from '#services/texting/initial_message'
 import { nextAndProgress } from '#services/texting/send_screen'
-import { campaignNotActive } from '#services/texting/refusals'
+import { campaignNotActive, nothingToSendFrom } from '#services/texting/refusals'
+import { scheduleNextFollowUp } from '#services/follow_ups/schedule'
 
 type Params = {
   context: SendingContext
@@ -50,12 +51,7 @@ export default class SendInitial {
       if (!window.allowed) throw outsideHours(window)
       const body = bodyToSend(context, renderInitial(context, row, texter), data.body)
       const from = senderFor(campaign, row.contact_id)
-      if (from === null) {
-        throw new TextingRefusedException(
-          'This campaign has no number to send from; tell an organizer',
-          'nothing_to_send_from'
-        )
-      }
+      if (from === null) throw nothingToSendFrom()
       const queued = await sends.add({
         campaign,
         row,
@@ -107,7 +103,7 @@ function refuseUnsendable(row: SendableRow, texter: Texter) {
   }
 }
 
-function outsideHours(window: TextingWindow) {
+export function outsideHours(window: TextingWindow) {
   const { opensAt } = window
   const resume = opensAt
     ? ` You can text them from ${DateTime.fromJSDate(opensAt, { zone: window.zones[0] }).toFormat('ccc HH:mm')} their time.`
@@ -175,6 +171,7 @@ async function write(
       })
   )
   if (!claimed) return 'lost'
+  await scheduleNextFollowUp(trx, campaign, row.id, 0)
   return queueMessage(
     {
       organizationId: campaign.organizationId,

@@ -1,10 +1,10 @@
 import type Campaign from '#models/campaign'
 import { surveyOf } from '#services/campaigns/survey_tree'
 
-/** The script in the shape it is written: variants, survey tree, canned responses. */
+/** The script in the shape it is written: variants, survey tree, canned responses, follow-ups. */
 export async function scriptOf(campaign: Campaign) {
   await campaign.load((loader) => {
-    loader.load('variants').load('steps').load('cannedResponses')
+    loader.load('variants').load('steps').load('cannedResponses').load('followUpSteps')
   })
   return {
     initial: campaign.variants.map(({ body, weight }) => ({ body, weight })),
@@ -13,6 +13,12 @@ export async function scriptOf(campaign: Campaign) {
       title,
       body,
       tags,
+    })),
+    followUps: campaign.followUpSteps.map(({ id, afterHours, when, variants }) => ({
+      id,
+      afterHours,
+      when,
+      variants,
     })),
   }
 }

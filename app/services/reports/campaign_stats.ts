@@ -5,6 +5,7 @@ import Organization, { DEFAULT_SETTINGS } from '#models/organization'
 import { compareRates } from '#services/reports/significance'
 import { medianOfBuckets } from '#services/reports/reply_times'
 import { surveyQuestions } from '#services/reports/survey_questions'
+import { followUpStats } from '#services/reports/follow_up_stats'
 
 /**
  * A campaign's figures (docs/reporting.md defines each). Everything is read
@@ -177,13 +178,14 @@ async function activityOf(campaignId: number) {
 }
 
 export async function campaignStats(campaign: Campaign) {
-  const [row, price, variants, survey, texters, activity] = await Promise.all([
+  const [row, price, variants, survey, texters, activity, followUps] = await Promise.all([
     counters(campaign.id),
     pricePerSegment(campaign.organizationId),
     variantsOf(campaign.id),
     surveyOf(campaign.id),
     textersOf(campaign.id),
     activityOf(campaign.id),
+    followUpStats(campaign.id),
   ])
   const count = (column: string) => Number(row[column] ?? 0)
   const delivered = count('delivery_delivered')
@@ -229,6 +231,7 @@ export async function campaignStats(campaign: Campaign) {
     survey,
     texters,
     activity,
+    followUps,
   }
 }
 

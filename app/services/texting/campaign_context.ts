@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import Campaign, { type CampaignStatus, type Window } from '#models/campaign'
 import ProviderAccount from '#models/provider_account'
 import ScriptVariant from '#models/script_variant'
+import FollowUpStep from '#models/follow_up_step'
 import SenderNumber from '#models/sender_number'
 import { stateRulesFor, type StateRules } from '#services/texting_hours/rules'
 
@@ -33,9 +34,16 @@ export type TextingCampaign = {
   /** Variant id → body; the first variant serves a contact without one. */
   variants: Map<number, string>
   firstVariant: string
+  /** The follow-up steps in order (position 1 comes after the first text). */
+  followUps: TextingFollowUp[]
   /** Numbers to send from; `['']` means the account's pool (messaging service / profile). */
   senders: string[]
 }
+
+export type TextingFollowUp = Pick<
+  FollowUpStep,
+  'id' | 'position' | 'afterHours' | 'when' | 'variants'
+>
 
 type Entry<T> = { expires: number; value: Promise<T> }
 
@@ -64,13 +72,21 @@ function memo<I, T>(
 const scripts = memo(
   TTL_MS,
   async (campaign: Campaign) => {
-    const [variants, senders] = await Promise.all([
+    const [variants, senders, followUps] = await Promise.all([
       ScriptVariant.query().where('campaign_id', campaign.id).orderBy('position'),
       sendersOf(campaign),
+      FollowUpStep.query().where('campaign_id', campaign.id).orderBy('position'),
     ])
     return {
       variants: new Map(variants.map((variant) => [variant.id, variant.body])),
       firstVariant: variants[0]?.body ?? '',
+      followUps: followUps.map(({ id, position, afterHours, when, variants: bodies }) => ({
+        id,
+        position,
+        afterHours,
+        when,
+        variants: bodies,
+      })),
       senders,
     }
   },

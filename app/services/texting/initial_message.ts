@@ -7,6 +7,16 @@ export function renderInitial(context: SendingContext, row: SendableRow, texter:
   const { campaign } = context
   const template =
     (row.variant_id && campaign.variants.get(row.variant_id)) || campaign.firstVariant
+  return renderForContact(context, template, row, texter)
+}
+
+/** A campaign script's text for this contact, merge fields filled. */
+export function renderForContact(
+  context: SendingContext,
+  template: string,
+  row: SendableRow,
+  texter: Texter
+) {
   const customFields =
     typeof row.custom_fields === 'string' ? JSON.parse(row.custom_fields) : row.custom_fields
   return renderScript(template, {

@@ -4,11 +4,13 @@ import type { SendingContext, Texter } from '#services/texting/sending_context'
 import { contactRows, type SendableRow } from '#services/texting/sendable_rows'
 import { closedZones, hoursContact, windowJudge } from '#services/texting/sending_windows'
 import { renderInitial } from '#services/texting/initial_message'
+import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
+import { dueFollowUps, renderFollowUp, type FollowUpRow } from '#services/follow_ups/queue'
 
 /**
  * Which of a texter's contacts can be texted right now, and the card the send
- * screen shows for each: name, local time and the first message rendered
- * exactly as it will be sent.
+ * screen shows for each: name, local time and the message (first text or
+ * follow-up) rendered exactly as it will be sent.
  */
 
 export type Card = {
@@ -18,16 +20,28 @@ export type Card = {
   localTime: string
   timezone: string | null
   body: string
+  /** Set on a follow-up's card: its step, and which of the campaign's steps it is. */
+  followUp: { stepId: number; number: number; of: number } | null
 }
 
-function cardOf(context: SendingContext, row: SendableRow, texter: Texter, localTime: string) {
+function cardOf(row: SendableRow, localTime: string, body: string) {
   return {
     campaignContactId: row.id,
     firstName: row.first_name,
     lastName: row.last_name,
     localTime,
     timezone: row.timezone ?? row.timezone_candidates?.split(',')[0] ?? null,
-    body: renderInitial(context, row, texter),
+    body,
+    followUp: null,
+  }
+}
+
+function followUpCard(context: SendingContext, row: FollowUpRow, texter: Texter, time: string) {
+  const steps = context.campaign.followUps
+  const step = steps.find((candidate) => candidate.id === row.step_id)!
+  return {
+    ...cardOf(row, time, renderFollowUp(context, step, row, texter)),
+    followUp: { stepId: step.id, number: step.position, of: steps.length },
   }
 }
 
@@ -35,44 +49,76 @@ function cardOf(context: SendingContext, row: SendableRow, texter: Texter, local
 const SLACK = 4
 
 /**
- * Up to `count` of the texter's unsent contacts that may be texted now, in
- * the order they were claimed. Zones that are closed are filtered in SQL,
- * opted-out phones too; state rules and uncertain zones are judged on the
- * rows read, page after page until enough are found. With none sendable,
- * `resumeAt` says when the first of them may be texted.
+ * Up to `count` cards from `rows` (ordered by `key`), page after page, for
+ * the rows inside their texting window now. Closed zones are filtered in SQL
+ * (opted-out phones by `rows`); state rules and uncertain zones are judged on the rows read.
+ */
+async function collect<Row extends SendableRow>(
+  { closed, judge }: { closed: string[]; judge: ReturnType<typeof windowJudge> },
+  count: number,
+  rows: () => DatabaseQueryBuilderContract,
+  key: string,
+  keyOf: (row: Row) => number,
+  toCard: (row: Row, localTime: string) => Card
+): Promise<Card[]> {
+  const cards: Card[] = []
+  let after = 0
+  const open = (query: DatabaseQueryBuilderContract) =>
+    query.if(closed.length, (inner) =>
+      inner.where((zone) => zone.whereNull('c.timezone').orWhereNotIn('c.timezone', closed))
+    )
+  while (cards.length < count) {
+    const page = (await open(rows())
+      .where(key, '>', after)
+      .orderBy(key)
+      .limit(count + SLACK)) as Row[]
+    for (const row of page) {
+      after = keyOf(row)
+      const window = judge(hoursContact(row))
+      if (window.allowed && cards.length < count) cards.push(toCard(row, window.localTime))
+    }
+    if (page.length < count + SLACK) break
+  }
+  return cards
+}
+
+/**
+ * Up to `count` cards the texter can send now: their follow-ups that are due
+ * first, then their unsent contacts in the order they were claimed. With
+ * none sendable, `resumeAt` says when the first unsent contact may be texted.
  */
 export async function sendableCards(
   context: SendingContext,
   texter: Texter,
   count: number
 ): Promise<{ cards: Card[]; resumeAt: string | null }> {
-  const closed = await closedZones(context)
-  const judge = windowJudge(context)
-  const cards: Card[] = []
-  let after = 0
-  while (cards.length < count) {
-    const rows: SendableRow[] = await heldUnsent(context, texter.userId)
-      .where('cc.id', '>', after)
-      .if(closed.length, (query) =>
-        query.where((zone) => zone.whereNull('c.timezone').orWhereNotIn('c.timezone', closed))
-      )
-      .whereNotExists((optedOut) =>
+  const windows = { closed: await closedZones(context), judge: windowJudge(context) }
+  const followUps =
+    context.campaign.status === 'active' && context.campaign.followUps.length && count
+      ? await collect<FollowUpRow>(
+          windows,
+          count,
+          () => dueFollowUps(context, texter.userId),
+          'f.id',
+          (row) => row.follow_up_id,
+          (row, time) => followUpCard(context, row, texter, time)
+        )
+      : []
+  const firsts = await collect<SendableRow>(
+    windows,
+    count - followUps.length,
+    () =>
+      heldUnsent(context, texter.userId).whereNotExists((optedOut) =>
         optedOut
           .from('opt_outs as o')
           .where('o.organization_id', context.campaign.organizationId)
           .whereRaw('o.phone = c.phone')
-      )
-      .orderBy('cc.id')
-      .limit(count + SLACK)
-    for (const row of rows) {
-      after = row.id
-      const window = judge(hoursContact(row))
-      if (window.allowed && cards.length < count) {
-        cards.push(cardOf(context, row, texter, window.localTime))
-      }
-    }
-    if (rows.length < count + SLACK) break
-  }
+      ),
+    'cc.id',
+    (row) => row.id,
+    (row, time) => cardOf(row, time, renderInitial(context, row, texter))
+  )
+  const cards = [...followUps, ...firsts]
   const resumeAt = cards.length || count === 0 ? null : await resumeTime(context, texter.userId)
   return { cards, resumeAt }
 }

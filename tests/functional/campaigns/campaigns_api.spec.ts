@@ -79,7 +79,7 @@ test.group('Campaigns | API', (group) => {
     shown.assertStatus(200)
     assertMatchesApiDoc(shown)
     assert.containSubset(shown.body(), { ...body, id: created.body().id, status: 'draft' })
-    assert.deepEqual(shown.body().script, body.script)
+    assert.deepEqual(shown.body().script, { ...body.script, followUps: [] })
     assert.deepEqual(shown.body().progress, {
       targeted: 0,
       toSend: 0,

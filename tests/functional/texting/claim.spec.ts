@@ -178,7 +178,14 @@ test.group('Texting | claiming a batch', (group) => {
     const page = await asMember(client.get(urlFor('texting.index')), texter)
     page.assertStatus(200)
     assert.deepEqual(inertiaPage(page).props.campaigns, [
-      { id: campaign.id, name: campaign.name, unsent: 2, needsReply: 0, available: 2 },
+      {
+        id: campaign.id,
+        name: campaign.name,
+        unsent: 2,
+        followUpsDue: 0,
+        needsReply: 0,
+        available: 2,
+      },
     ])
   })
 })
