@@ -102,6 +102,9 @@ export type ScannedRoutes = {
     'opt_outs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.contacts.index': { paramsTuple?: []; params?: {} }
     'api.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.contacts.upsert': { paramsTuple?: []; params?: {} }
+    'api.contacts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.contacts.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.lists.index': { paramsTuple?: []; params?: {} }
     'api.lists.store': { paramsTuple?: []; params?: {} }
     'api.segments.index': { paramsTuple?: []; params?: {} }
@@ -440,6 +443,7 @@ export type ScannedRoutes = {
     'lists.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tags.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'segments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.contacts.upsert': { paramsTuple?: []; params?: {} }
     'campaigns.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaigns.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.canned_responses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -457,6 +461,7 @@ export type ScannedRoutes = {
     'tags.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'segments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'opt_outs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.contacts.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.segments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -465,6 +470,7 @@ export type ScannedRoutes = {
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   PATCH: {
+    'api.contacts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.segments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }

@@ -594,6 +594,24 @@ const routes = {
     tokens: [{"old":"/api/v1/contacts/:id","type":0,"val":"api","end":""},{"old":"/api/v1/contacts/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/contacts/:id","type":0,"val":"contacts","end":""},{"old":"/api/v1/contacts/:id","type":1,"val":"id","end":""}],
     types: placeholder as Registry['api.contacts.show']['types'],
   },
+  'api.contacts.upsert': {
+    methods: ["PUT"],
+    pattern: '/api/v1/contacts',
+    tokens: [{"old":"/api/v1/contacts","type":0,"val":"api","end":""},{"old":"/api/v1/contacts","type":0,"val":"v1","end":""},{"old":"/api/v1/contacts","type":0,"val":"contacts","end":""}],
+    types: placeholder as Registry['api.contacts.upsert']['types'],
+  },
+  'api.contacts.update': {
+    methods: ["PATCH"],
+    pattern: '/api/v1/contacts/:id',
+    tokens: [{"old":"/api/v1/contacts/:id","type":0,"val":"api","end":""},{"old":"/api/v1/contacts/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/contacts/:id","type":0,"val":"contacts","end":""},{"old":"/api/v1/contacts/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.contacts.update']['types'],
+  },
+  'api.contacts.destroy': {
+    methods: ["DELETE"],
+    pattern: '/api/v1/contacts/:id',
+    tokens: [{"old":"/api/v1/contacts/:id","type":0,"val":"api","end":""},{"old":"/api/v1/contacts/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/contacts/:id","type":0,"val":"contacts","end":""},{"old":"/api/v1/contacts/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.contacts.destroy']['types'],
+  },
   'api.lists.index': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/lists',

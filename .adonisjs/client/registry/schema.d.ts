@@ -1183,6 +1183,42 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/contacts_controller').default['show']>>>
     }
   }
+  'api.contacts.upsert': {
+    methods: ["PUT"]
+    pattern: '/api/v1/contacts'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/contact').upsertContactsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/contact').upsertContactsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/contacts_controller').default['upsert']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/contacts_controller').default['upsert']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.contacts.update': {
+    methods: ["PATCH"]
+    pattern: '/api/v1/contacts/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/contact').patchContactValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/contact').patchContactValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/contacts_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/contacts_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.contacts.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/contacts/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/contact').eraseContactValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/contact').eraseContactValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/contacts_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/contacts_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'api.lists.index': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/lists'

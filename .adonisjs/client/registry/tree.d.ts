@@ -99,6 +99,9 @@ export interface ApiDefinition {
     contacts: {
       index: typeof routes['api.contacts.index']
       show: typeof routes['api.contacts.show']
+      upsert: typeof routes['api.contacts.upsert']
+      update: typeof routes['api.contacts.update']
+      destroy: typeof routes['api.contacts.destroy']
     }
     lists: {
       index: typeof routes['api.lists.index']

@@ -3,7 +3,16 @@ import Contact from '#models/contact'
 import OptOut from '#models/opt_out'
 import ContactTransformer from '#transformers/contact_transformer'
 import { pageOfContacts } from '#services/contacts/contact_search'
-import { contactFiltersValidator } from '#validators/contact'
+import { upsertContacts } from '#services/contacts/upsert'
+import EraseContact from '#actions/contacts/erase_contact'
+import PatchContact from '#actions/contacts/patch_contact'
+import {
+  contactFiltersValidator,
+  eraseContactValidator,
+  patchContactValidator,
+  upsertContactsValidator,
+} from '#validators/contact'
+import type { CountryCode } from 'libphonenumber-js'
 
 export default class ContactsController {
   /**
@@ -42,5 +51,39 @@ export default class ContactsController {
       .where('phone', contact.phone)
       .first()
     return new ContactTransformer(contact, !!optedOut).toObject()
+  }
+
+  /** Upsert by phone, up to 1,000 at a time, counted per item as an import counts rows. */
+  async upsert({ request, membership, bouncer }: HttpContext) {
+    await bouncer.with('ContactPolicy').authorize('update')
+    const { contacts } = await request.validateUsing(upsertContactsValidator)
+    const region = membership.organization.settings.defaultRegion as CountryCode
+    return upsertContacts(membership.organizationId, region, contacts)
+  }
+
+  async update({ params, request, membership, bouncer }: HttpContext) {
+    await bouncer.with('ContactPolicy').authorize('update')
+    const found = await Contact.findForOrganizationOrFail(membership.organizationId, params.id)
+    const data = await request.validateUsing(patchContactValidator)
+    const contact = await PatchContact.handle({ actor: membership, contact: found, data })
+    await contact.load('tags', (tags) => tags.orderBy('name'))
+    const optedOut = await OptOut.forOrganization(membership.organizationId)
+      .where('phone', contact.phone)
+      .first()
+    return new ContactTransformer(contact, !!optedOut).toObject()
+  }
+
+  /**
+   * Erasure, as the contact page's: by default the phone also goes on the
+   * opt-out list (as the page's box is ticked), unless `?optOut=false`.
+   */
+  async destroy({ params, request, response, membership, bouncer }: HttpContext) {
+    await bouncer.with('ContactPolicy').authorize('erase')
+    const contact = await Contact.findForOrganizationOrFail(membership.organizationId, params.id)
+    const { optOut = true } = await request.validateUsing(eraseContactValidator, {
+      data: request.qs(),
+    })
+    await EraseContact.handle({ actor: membership, contact, optOut })
+    return response.noContent()
   }
 }
