@@ -71,7 +71,7 @@ async function put(instance: Instance, token: string, payload: string) {
     headers: { 'authorization': `Bearer ${token}`, 'content-type': 'application/json' },
     body: payload,
   })
-  const answer = await response.json()
+  const answer = (await response.json()) as Record<string, unknown>
   const ms = performance.now() - started
   if (!response.ok) throw new Error(`PUT /contacts: ${response.status} ${JSON.stringify(answer)}`)
   return { ms, answer }

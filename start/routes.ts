@@ -15,4 +15,6 @@ import './routes/texting.js'
 import './routes/assignments.js'
 import './routes/reports.js'
 import './routes/conversations.js'
+import './routes/audit.js'
+// Last: its catch-all answers unknown /api paths.
 import './routes/api.js'

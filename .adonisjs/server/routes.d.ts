@@ -181,6 +181,9 @@ export type ScannedRoutes = {
     'conversations.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.tag': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.untag': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'tagId': ParamValue} }
+    'audit_events.index': { paramsTuple?: []; params?: {} }
+    'audit_events.export': { paramsTuple?: []; params?: {} }
+    'api.audit_events.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -266,6 +269,9 @@ export type ScannedRoutes = {
     'api.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.index': { paramsTuple?: []; params?: {} }
     'conversations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'audit_events.index': { paramsTuple?: []; params?: {} }
+    'audit_events.export': { paramsTuple?: []; params?: {} }
+    'api.audit_events.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -346,6 +352,9 @@ export type ScannedRoutes = {
     'api.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.index': { paramsTuple?: []; params?: {} }
     'conversations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'audit_events.index': { paramsTuple?: []; params?: {} }
+    'audit_events.export': { paramsTuple?: []; params?: {} }
+    'api.audit_events.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }

@@ -1068,6 +1068,24 @@ const routes = {
     tokens: [{"old":"/conversations/:id/tags/:tagId","type":0,"val":"conversations","end":""},{"old":"/conversations/:id/tags/:tagId","type":1,"val":"id","end":""},{"old":"/conversations/:id/tags/:tagId","type":0,"val":"tags","end":""},{"old":"/conversations/:id/tags/:tagId","type":1,"val":"tagId","end":""}],
     types: placeholder as Registry['conversations.untag']['types'],
   },
+  'audit_events.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/settings/audit',
+    tokens: [{"old":"/settings/audit","type":0,"val":"settings","end":""},{"old":"/settings/audit","type":0,"val":"audit","end":""}],
+    types: placeholder as Registry['audit_events.index']['types'],
+  },
+  'audit_events.export': {
+    methods: ["GET","HEAD"],
+    pattern: '/settings/audit/export',
+    tokens: [{"old":"/settings/audit/export","type":0,"val":"settings","end":""},{"old":"/settings/audit/export","type":0,"val":"audit","end":""},{"old":"/settings/audit/export","type":0,"val":"export","end":""}],
+    types: placeholder as Registry['audit_events.export']['types'],
+  },
+  'api.audit_events.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/audit-events',
+    tokens: [{"old":"/api/v1/audit-events","type":0,"val":"api","end":""},{"old":"/api/v1/audit-events","type":0,"val":"v1","end":""},{"old":"/api/v1/audit-events","type":0,"val":"audit-events","end":""}],
+    types: placeholder as Registry['api.audit_events.index']['types'],
+  },
   'api.me.show': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/me',

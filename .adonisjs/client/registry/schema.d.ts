@@ -2131,6 +2131,42 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/conversations_controller').default['untag']>>>
     }
   }
+  'audit_events.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/audit'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/audit_event').auditEventFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/audit_events_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/audit_events_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'audit_events.export': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/audit/export'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/audit_event').auditExportFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/audit_events_controller').default['export']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/audit_events_controller').default['export']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.audit_events.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/audit-events'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/audit_event').auditEventFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/audit_events_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/audit_events_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'api.me.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/me'

@@ -149,6 +149,9 @@ export interface ApiDefinition {
       show: typeof routes['api.exports.show']
       download: typeof routes['api.exports.download']
     }
+    auditEvents: {
+      index: typeof routes['api.audit_events.index']
+    }
     me: {
       show: typeof routes['api.me.show']
     }
@@ -286,6 +289,10 @@ export interface ApiDefinition {
     close: typeof routes['conversations.close']
     tag: typeof routes['conversations.tag']
     untag: typeof routes['conversations.untag']
+  }
+  auditEvents: {
+    index: typeof routes['audit_events.index']
+    export: typeof routes['audit_events.export']
   }
   transmit: {
     events: typeof routes['transmit.events']
