@@ -3,16 +3,15 @@ import Contact from '#models/contact'
 import OptOut from '#models/opt_out'
 import ContactTransformer from '#transformers/contact_transformer'
 import { pageOfContacts } from '#services/contacts/contact_search'
-import { upsertContacts } from '#services/contacts/upsert'
 import EraseContact from '#actions/contacts/erase_contact'
 import PatchContact from '#actions/contacts/patch_contact'
+import UpsertContacts from '#actions/contacts/upsert_contacts'
 import {
   contactFiltersValidator,
   eraseContactValidator,
   patchContactValidator,
   upsertContactsValidator,
 } from '#validators/contact'
-import type { CountryCode } from 'libphonenumber-js'
 
 export default class ContactsController {
   /**
@@ -57,8 +56,7 @@ export default class ContactsController {
   async upsert({ request, membership, bouncer }: HttpContext) {
     await bouncer.with('ContactPolicy').authorize('update')
     const { contacts } = await request.validateUsing(upsertContactsValidator)
-    const region = membership.organization.settings.defaultRegion as CountryCode
-    return upsertContacts(membership.organizationId, region, contacts)
+    return UpsertContacts.handle({ actor: membership, items: contacts })
   }
 
   async update({ params, request, membership, bouncer }: HttpContext) {

@@ -72,6 +72,17 @@ test.group('API | contacts upsert', (group) => {
     assert.isNull(
       await Contact.query().where('organization_id', org).where('phone', '+12025550199').first()
     )
+    const event = await AuditEvent.findByOrFail({
+      organizationId: org,
+      action: 'contacts.upserted',
+    })
+    assert.deepEqual(event.details, {
+      created: 1,
+      updated: 1,
+      invalid: 3,
+      duplicates: 1,
+      optedOut: 1,
+    })
   })
 
   test('normalizes as an import: trims, ZIPs, time zones, custom fields merged', async ({
