@@ -6,7 +6,7 @@ import { CURRENT_ORGANIZATION_KEY } from '#middleware/organization_middleware'
 import { homeRouteOf } from '#services/organizations/context'
 import { limitSignIn } from '#services/auth/attempt_limits'
 import { endSession } from '#services/auth/sessions/user_sessions'
-import { auditSignIn } from '#services/auth/sign_in_audit'
+import { auditSignIn } from '#services/auth/account_audit'
 
 export default class SessionController {
   async create({ inertia }: HttpContext) {

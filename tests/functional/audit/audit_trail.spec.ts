@@ -6,6 +6,8 @@ import { DateTime } from 'luxon'
 import type Membership from '#models/membership'
 import type Organization from '#models/organization'
 import AuditEvent from '#models/audit_event'
+import PasswordReset from '#models/password_reset'
+import { hashResetToken } from '#services/auth/reset_tokens'
 import { audit } from '#services/audit'
 import { clock } from '#services/clock'
 import { verifyChain } from '#services/audit_trail/verify'
@@ -338,5 +340,33 @@ test.group('Audit trail | newly audited actions', (group) => {
     ])
     const events = await AuditEvent.query().where('organization_id', member.organizationId)
     assert.notInclude(JSON.stringify(events.map((e) => e.details)), secret.slice(4))
+  })
+
+  test('password changed and reset, in every organization of the account', async ({
+    client,
+    assert,
+  }) => {
+    const member = await createMember('texter')
+    const changed = await asMember(client.put(urlFor('profile.update_password')), member).form({
+      currentPassword: 'password-for-tests',
+      password: 'a brand new passphrase',
+    })
+    changed.assertStatus(302)
+    const token = 'reset-token-for-the-audit-test-0123456789'
+    await PasswordReset.create({
+      userId: member.userId,
+      tokenHash: hashResetToken(token),
+      expiresAt: DateTime.now().plus({ hours: 1 }),
+      usedAt: null,
+    })
+    await asGuest(client.post(urlFor('password_resets.update'))).form({
+      token,
+      password: 'another new passphrase',
+    })
+
+    assert.deepEqual(await actions(member.organizationId), [
+      ['auth.password_changed', member.userId, 'user', member.userId],
+      ['auth.password_reset', null, 'user', member.userId],
+    ])
   })
 })
