@@ -8,6 +8,8 @@ const bodyParserConfig = defineConfig({
   },
   json: {
     convertEmptyStringsToNull: true,
+    // PUT /api/v1/contacts takes 1,000 contacts with their custom fields.
+    limit: '5mb',
     types: [
       'application/json',
       'application/json-patch+json',

@@ -16,4 +16,6 @@ import './routes/assignments.js'
 import './routes/reports.js'
 import './routes/conversations.js'
 import './routes/auto_answers.js'
+import './routes/audit.js'
+// Last: its catch-all answers unknown /api paths.
 import './routes/api.js'

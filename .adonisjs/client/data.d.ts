@@ -7,6 +7,7 @@
 import type { InferData, InferVariants } from '@adonisjs/core/types/transformers'
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
 import type ApiTokenTransformer from '#transformers/api_token_transformer'
+import type AuditEventTransformer from '#transformers/audit_event_transformer'
 import type AutoAnswerRuleTransformer from '#transformers/auto_answer_rule_transformer'
 import type CampaignConversationTransformer from '#transformers/campaign_conversation_transformer'
 import type CampaignSummaryTransformer from '#transformers/campaign_summary_transformer'
@@ -34,6 +35,10 @@ export namespace Data {
   export type ApiToken = InferData<ApiTokenTransformer>
   export namespace ApiToken {
     export type Variants = InferVariants<ApiTokenTransformer>
+  }
+  export type AuditEvent = InferData<AuditEventTransformer>
+  export namespace AuditEvent {
+    export type Variants = InferVariants<AuditEventTransformer>
   }
   export type AutoAnswerRule = InferData<AutoAnswerRuleTransformer>
   export namespace AutoAnswerRule {

@@ -10,6 +10,7 @@ export const controllers = {
   },
   api: {
     Assignments: () => import('#controllers/api/assignments_controller'),
+    AuditEvents: () => import('#controllers/api/audit_events_controller'),
     AutoAnswers: () => import('#controllers/api/auto_answers_controller'),
     CampaignConversations: () => import('#controllers/api/campaign_conversations_controller'),
     CampaignStats: () => import('#controllers/api/campaign_stats_controller'),
@@ -56,6 +57,7 @@ export const controllers = {
   Scripts: () => import('#controllers/scripts_controller'),
   Segments: () => import('#controllers/segments_controller'),
   settings: {
+    AuditEvents: () => import('#controllers/settings/audit_events_controller'),
     CannedResponses: () => import('#controllers/settings/canned_responses_controller'),
     Organization: () => import('#controllers/settings/organization_controller'),
     OutboxReviews: () => import('#controllers/settings/outbox_reviews_controller'),

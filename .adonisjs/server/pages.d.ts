@@ -47,6 +47,7 @@ declare module '@adonisjs/inertia/types' {
     'provider_accounts/index': ExtractProps<(typeof import('../../inertia/pages/provider_accounts/index.vue'))['default']>
     'segments/edit': ExtractProps<(typeof import('../../inertia/pages/segments/edit.vue'))['default']>
     'segments/index': ExtractProps<(typeof import('../../inertia/pages/segments/index.vue'))['default']>
+    'settings/audit_events': ExtractProps<(typeof import('../../inertia/pages/settings/audit_events.vue'))['default']>
     'settings/canned_responses': ExtractProps<(typeof import('../../inertia/pages/settings/canned_responses.vue'))['default']>
     'settings/organization': ExtractProps<(typeof import('../../inertia/pages/settings/organization.vue'))['default']>
     'settings/texting_hours': ExtractProps<(typeof import('../../inertia/pages/settings/texting_hours.vue'))['default']>

@@ -1,4 +1,5 @@
 export const policies = {
+  AuditEventPolicy: () => import('#policies/audit_event_policy'),
   BasePolicy: () => import('#policies/base_policy'),
   CampaignPolicy: () => import('#policies/campaign_policy'),
   ContactListPolicy: () => import('#policies/contact_list_policy'),

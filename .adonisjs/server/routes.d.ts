@@ -102,6 +102,9 @@ export type ScannedRoutes = {
     'opt_outs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.contacts.index': { paramsTuple?: []; params?: {} }
     'api.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.contacts.upsert': { paramsTuple?: []; params?: {} }
+    'api.contacts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.contacts.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.lists.index': { paramsTuple?: []; params?: {} }
     'api.lists.store': { paramsTuple?: []; params?: {} }
     'api.segments.index': { paramsTuple?: []; params?: {} }
@@ -187,6 +190,9 @@ export type ScannedRoutes = {
     'api.auto_answers.store': { paramsTuple?: []; params?: {} }
     'api.auto_answers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.auto_answers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'audit_events.index': { paramsTuple?: []; params?: {} }
+    'audit_events.export': { paramsTuple?: []; params?: {} }
+    'api.audit_events.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -274,6 +280,9 @@ export type ScannedRoutes = {
     'conversations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'auto_answers.index': { paramsTuple?: []; params?: {} }
     'api.auto_answers.index': { paramsTuple?: []; params?: {} }
+    'audit_events.index': { paramsTuple?: []; params?: {} }
+    'audit_events.export': { paramsTuple?: []; params?: {} }
+    'api.audit_events.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -356,6 +365,9 @@ export type ScannedRoutes = {
     'conversations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'auto_answers.index': { paramsTuple?: []; params?: {} }
     'api.auto_answers.index': { paramsTuple?: []; params?: {} }
+    'audit_events.index': { paramsTuple?: []; params?: {} }
+    'audit_events.export': { paramsTuple?: []; params?: {} }
+    'api.audit_events.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -456,6 +468,7 @@ export type ScannedRoutes = {
     'lists.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tags.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'segments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.contacts.upsert': { paramsTuple?: []; params?: {} }
     'campaigns.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.campaigns.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.canned_responses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -475,6 +488,7 @@ export type ScannedRoutes = {
     'tags.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'segments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'opt_outs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.contacts.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.segments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -485,6 +499,7 @@ export type ScannedRoutes = {
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   PATCH: {
+    'api.contacts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.segments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }

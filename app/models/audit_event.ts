@@ -27,6 +27,14 @@ export default class AuditEvent extends compose(BaseModel, WithOrganization) {
   })
   declare details: Record<string, unknown> | null
 
+  /** The hash of the organization's event before this one (null for its first). */
+  @column()
+  declare prevHash: string | null
+
+  /** This event's hash over `prevHash` and its fields (#services/audit_trail/chain). */
+  @column()
+  declare hash: string | null
+
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
 

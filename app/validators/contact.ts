@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import type { Infer } from '@vinejs/vine/types'
 import { phone } from '#validators/phone'
 
 const id = () => vine.number().withoutDecimals().min(1)
@@ -63,3 +64,46 @@ export const bulkMembershipValidator = vine.create({
 export const eraseContactValidator = vine.create({
   optOut: vine.boolean().optional(),
 })
+
+/** Most contacts one `PUT /api/v1/contacts` takes. */
+export const MAX_UPSERT_CONTACTS = 1000
+
+/** `PUT /api/v1/contacts`: each item is checked on its own, so a bad one fails alone. */
+export const upsertContactsValidator = vine.create({
+  contacts: vine.array(vine.any()).minLength(1).maxLength(MAX_UPSERT_CONTACTS),
+})
+
+const field = (limit: number) => vine.string().trim().maxLength(limit).nullable().optional()
+const names = (limit: number) =>
+  vine.array(vine.string().trim().minLength(1).maxLength(limit)).maxLength(50).optional()
+
+/** One contact of `PUT /api/v1/contacts`; sizes as the contacts table's. */
+export const upsertContactItemValidator = vine.create({
+  phone: vine.string().trim().minLength(1).maxLength(40),
+  firstName: field(120),
+  lastName: field(120),
+  zip: field(10),
+  email: field(254),
+  externalId: field(120),
+  customFields: vine.record(vine.string().maxLength(1000)).optional(),
+  lists: names(120),
+  tags: names(80),
+})
+
+/**
+ * `PATCH /api/v1/contacts/:id`: fields sent are set (null clears), others
+ * kept; a custom field sent as null is removed; `lists`/`tags` replace the
+ * contact's.
+ */
+export const patchContactValidator = vine.create({
+  firstName: field(120),
+  lastName: field(120),
+  zip: field(10),
+  email: field(254),
+  externalId: field(120),
+  customFields: vine.record(vine.string().maxLength(1000).nullable()).optional(),
+  lists: names(120),
+  tags: names(80),
+})
+
+export type UpsertContactItem = Infer<typeof upsertContactItemValidator>

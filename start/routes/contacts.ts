@@ -48,6 +48,9 @@ router
   .group(() => {
     router.get('/contacts', [controllers.api.Contacts, 'index']).as('contacts.index')
     router.get('/contacts/:id', [controllers.api.Contacts, 'show']).as('contacts.show')
+    router.put('/contacts', [controllers.api.Contacts, 'upsert']).as('contacts.upsert')
+    router.patch('/contacts/:id', [controllers.api.Contacts, 'update']).as('contacts.update')
+    router.delete('/contacts/:id', [controllers.api.Contacts, 'destroy']).as('contacts.destroy')
 
     router.get('/lists', [controllers.api.Lists, 'index']).as('lists.index')
     router.post('/lists', [controllers.api.Lists, 'store']).as('lists.store')

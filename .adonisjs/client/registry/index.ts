@@ -594,6 +594,24 @@ const routes = {
     tokens: [{"old":"/api/v1/contacts/:id","type":0,"val":"api","end":""},{"old":"/api/v1/contacts/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/contacts/:id","type":0,"val":"contacts","end":""},{"old":"/api/v1/contacts/:id","type":1,"val":"id","end":""}],
     types: placeholder as Registry['api.contacts.show']['types'],
   },
+  'api.contacts.upsert': {
+    methods: ["PUT"],
+    pattern: '/api/v1/contacts',
+    tokens: [{"old":"/api/v1/contacts","type":0,"val":"api","end":""},{"old":"/api/v1/contacts","type":0,"val":"v1","end":""},{"old":"/api/v1/contacts","type":0,"val":"contacts","end":""}],
+    types: placeholder as Registry['api.contacts.upsert']['types'],
+  },
+  'api.contacts.update': {
+    methods: ["PATCH"],
+    pattern: '/api/v1/contacts/:id',
+    tokens: [{"old":"/api/v1/contacts/:id","type":0,"val":"api","end":""},{"old":"/api/v1/contacts/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/contacts/:id","type":0,"val":"contacts","end":""},{"old":"/api/v1/contacts/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.contacts.update']['types'],
+  },
+  'api.contacts.destroy': {
+    methods: ["DELETE"],
+    pattern: '/api/v1/contacts/:id',
+    tokens: [{"old":"/api/v1/contacts/:id","type":0,"val":"api","end":""},{"old":"/api/v1/contacts/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/contacts/:id","type":0,"val":"contacts","end":""},{"old":"/api/v1/contacts/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.contacts.destroy']['types'],
+  },
   'api.lists.index': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/lists',
@@ -1103,6 +1121,24 @@ const routes = {
     pattern: '/api/v1/auto-answers/:id',
     tokens: [{"old":"/api/v1/auto-answers/:id","type":0,"val":"api","end":""},{"old":"/api/v1/auto-answers/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/auto-answers/:id","type":0,"val":"auto-answers","end":""},{"old":"/api/v1/auto-answers/:id","type":1,"val":"id","end":""}],
     types: placeholder as Registry['api.auto_answers.destroy']['types'],
+  },
+  'audit_events.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/settings/audit',
+    tokens: [{"old":"/settings/audit","type":0,"val":"settings","end":""},{"old":"/settings/audit","type":0,"val":"audit","end":""}],
+    types: placeholder as Registry['audit_events.index']['types'],
+  },
+  'audit_events.export': {
+    methods: ["GET","HEAD"],
+    pattern: '/settings/audit/export',
+    tokens: [{"old":"/settings/audit/export","type":0,"val":"settings","end":""},{"old":"/settings/audit/export","type":0,"val":"audit","end":""},{"old":"/settings/audit/export","type":0,"val":"export","end":""}],
+    types: placeholder as Registry['audit_events.export']['types'],
+  },
+  'api.audit_events.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/audit-events',
+    tokens: [{"old":"/api/v1/audit-events","type":0,"val":"api","end":""},{"old":"/api/v1/audit-events","type":0,"val":"v1","end":""},{"old":"/api/v1/audit-events","type":0,"val":"audit-events","end":""}],
+    types: placeholder as Registry['api.audit_events.index']['types'],
   },
   'api.me.show': {
     methods: ["GET","HEAD"],

@@ -1183,6 +1183,42 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/contacts_controller').default['show']>>>
     }
   }
+  'api.contacts.upsert': {
+    methods: ["PUT"]
+    pattern: '/api/v1/contacts'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/contact').upsertContactsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/contact').upsertContactsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/contacts_controller').default['upsert']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/contacts_controller').default['upsert']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.contacts.update': {
+    methods: ["PATCH"]
+    pattern: '/api/v1/contacts/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/contact').patchContactValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/contact').patchContactValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/contacts_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/contacts_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.contacts.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/contacts/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/contact').eraseContactValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/contact').eraseContactValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/contacts_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/contacts_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'api.lists.index': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/lists'
@@ -2201,6 +2237,42 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/auto_answers_controller').default['destroy']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/auto_answers_controller').default['destroy']>>>
+    }
+  }
+  'audit_events.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/audit'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/audit_event').auditEventFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/audit_events_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/audit_events_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'audit_events.export': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/audit/export'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/audit_event').auditExportFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/audit_events_controller').default['export']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/audit_events_controller').default['export']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.audit_events.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/audit-events'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/audit_event').auditEventFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/audit_events_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/audit_events_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.me.show': {

@@ -99,6 +99,9 @@ export interface ApiDefinition {
     contacts: {
       index: typeof routes['api.contacts.index']
       show: typeof routes['api.contacts.show']
+      upsert: typeof routes['api.contacts.upsert']
+      update: typeof routes['api.contacts.update']
+      destroy: typeof routes['api.contacts.destroy']
     }
     lists: {
       index: typeof routes['api.lists.index']
@@ -151,6 +154,9 @@ export interface ApiDefinition {
       store: typeof routes['api.auto_answers.store']
       update: typeof routes['api.auto_answers.update']
       destroy: typeof routes['api.auto_answers.destroy']
+    }
+    auditEvents: {
+      index: typeof routes['api.audit_events.index']
     }
     me: {
       show: typeof routes['api.me.show']
@@ -296,6 +302,10 @@ export interface ApiDefinition {
     try: typeof routes['auto_answers.try']
     update: typeof routes['auto_answers.update']
     destroy: typeof routes['auto_answers.destroy']
+  }
+  auditEvents: {
+    index: typeof routes['audit_events.index']
+    export: typeof routes['audit_events.export']
   }
   transmit: {
     events: typeof routes['transmit.events']

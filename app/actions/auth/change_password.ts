@@ -2,6 +2,7 @@ import hash from '@adonisjs/core/services/hash'
 import { errors as vineErrors } from '@vinejs/vine'
 import type User from '#models/user'
 import { endSessionsOf } from '#services/auth/sessions/user_sessions'
+import { auditAccount } from '#services/auth/account_audit'
 
 /**
  * Changes a signed-in user's password after checking the current one. Every
@@ -26,6 +27,7 @@ export default class ChangePassword {
     }
     user.password = password
     await user.save()
+    await auditAccount({ userId: user.id, actorId: user.id, action: 'auth.password_changed' })
     await endSessionsOf(user.id, { except: keepSessionId })
   }
 }

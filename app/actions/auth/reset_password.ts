@@ -5,6 +5,7 @@ import User from '#models/user'
 import PasswordReset from '#models/password_reset'
 import { hashResetToken } from '#services/auth/reset_tokens'
 import { endSessionsOf } from '#services/auth/sessions/user_sessions'
+import { auditAccount } from '#services/auth/account_audit'
 
 /**
  * Sets a new password from a reset link. The link is spent, every other
@@ -39,6 +40,7 @@ export default class ResetPassword {
         .where('user_id', user.id)
         .whereNull('used_at')
         .update({ used_at: DateTime.now().toSQL({ includeOffset: false }) })
+      await auditAccount({ userId: user.id, actorId: null, action: 'auth.password_reset' }, trx)
       return user
     })
     await endSessionsOf(changed.id)

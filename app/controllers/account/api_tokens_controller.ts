@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Membership from '#models/membership'
 import CreateApiToken from '#actions/api_tokens/create_api_token'
+import RevokeApiToken from '#actions/api_tokens/revoke_api_token'
 import { createApiTokenValidator } from '#validators/api_token'
 import ApiTokenTransformer from '#transformers/api_token_transformer'
 
@@ -24,7 +25,7 @@ export default class ApiTokensController {
   }
 
   async destroy({ params, response, membership, session }: HttpContext) {
-    const deleted = await Membership.accessTokens.delete(membership, params.id)
+    const deleted = await RevokeApiToken.handle(membership, Number(params.id))
     if (!deleted) return response.notFound()
     session.flash('success', 'The token is revoked.')
     return response.redirect().toRoute('api_tokens.index')

@@ -3,7 +3,15 @@ import Contact from '#models/contact'
 import OptOut from '#models/opt_out'
 import ContactTransformer from '#transformers/contact_transformer'
 import { pageOfContacts } from '#services/contacts/contact_search'
-import { contactFiltersValidator } from '#validators/contact'
+import EraseContact from '#actions/contacts/erase_contact'
+import PatchContact from '#actions/contacts/patch_contact'
+import UpsertContacts from '#actions/contacts/upsert_contacts'
+import {
+  contactFiltersValidator,
+  eraseContactValidator,
+  patchContactValidator,
+  upsertContactsValidator,
+} from '#validators/contact'
 
 export default class ContactsController {
   /**
@@ -42,5 +50,38 @@ export default class ContactsController {
       .where('phone', contact.phone)
       .first()
     return new ContactTransformer(contact, !!optedOut).toObject()
+  }
+
+  /** Upsert by phone, up to 1,000 at a time, counted per item as an import counts rows. */
+  async upsert({ request, membership, bouncer }: HttpContext) {
+    await bouncer.with('ContactPolicy').authorize('update')
+    const { contacts } = await request.validateUsing(upsertContactsValidator)
+    return UpsertContacts.handle({ actor: membership, items: contacts })
+  }
+
+  async update({ params, request, membership, bouncer }: HttpContext) {
+    await bouncer.with('ContactPolicy').authorize('update')
+    const found = await Contact.findForOrganizationOrFail(membership.organizationId, params.id)
+    const data = await request.validateUsing(patchContactValidator)
+    const contact = await PatchContact.handle({ actor: membership, contact: found, data })
+    await contact.load('tags', (tags) => tags.orderBy('name'))
+    const optedOut = await OptOut.forOrganization(membership.organizationId)
+      .where('phone', contact.phone)
+      .first()
+    return new ContactTransformer(contact, !!optedOut).toObject()
+  }
+
+  /**
+   * Erasure, as the contact page's: by default the phone also goes on the
+   * opt-out list (as the page's box is ticked), unless `?optOut=false`.
+   */
+  async destroy({ params, request, response, membership, bouncer }: HttpContext) {
+    await bouncer.with('ContactPolicy').authorize('erase')
+    const contact = await Contact.findForOrganizationOrFail(membership.organizationId, params.id)
+    const { optOut = true } = await request.validateUsing(eraseContactValidator, {
+      data: request.qs(),
+    })
+    await EraseContact.handle({ actor: membership, contact, optOut })
+    return response.noContent()
   }
 }

@@ -6,6 +6,7 @@ import { CURRENT_ORGANIZATION_KEY } from '#middleware/organization_middleware'
 import { homeRouteOf } from '#services/organizations/context'
 import { limitSignIn } from '#services/auth/attempt_limits'
 import { endSession } from '#services/auth/sessions/user_sessions'
+import { auditSignIn } from '#services/auth/account_audit'
 
 export default class SessionController {
   async create({ inertia }: HttpContext) {
@@ -21,6 +22,7 @@ export default class SessionController {
       if (failure instanceof authErrors.E_INVALID_CREDENTIALS) return null
       throw failure
     })
+    await auditSignIn({ userId: user?.id ?? null, email, ip: request.ip() }, !!user)
     if (!user) {
       session.flash('error', 'That email and password do not match an account.')
       return response.redirect().back()

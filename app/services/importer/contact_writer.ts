@@ -20,7 +20,13 @@ type ExistingContact = {
   custom_fields: string | null
 }
 
-export type BatchResult = { created: number; updated: number; optedOut: ContactDraft[] }
+export type BatchResult = {
+  created: number
+  updated: number
+  optedOut: ContactDraft[]
+  /** Phones written that the organization already had. */
+  known: Set<string>
+}
 
 function parseCustomFields(value: string | null): Record<string, string> {
   return value ? JSON.parse(value) : {}
@@ -105,10 +111,11 @@ function chunks<T>(items: T[]) {
 export async function writeBatch(
   trx: TransactionClientContract,
   organizationId: number,
-  listId: number,
+  listId: number | null,
   drafts: ContactDraft[]
 ): Promise<BatchResult> {
-  if (drafts.length === 0) return { created: 0, updated: 0, optedOut: [] }
+  const known = new Set<string>()
+  if (drafts.length === 0) return { created: 0, updated: 0, optedOut: [], known }
   const phones = drafts.map((draft) => draft.phone)
 
   const optedOutPhones = new Set<string>()
@@ -141,16 +148,15 @@ export async function writeBatch(
   const now = DateTime.now().toFormat(trx.dialect.dateTimeFormat)
   const optedOut: ContactDraft[] = []
   const rows: { phone: string; values: Value[] }[] = []
-  let updated = 0
   for (const draft of drafts) {
     // Opted out: never made textable, and an existing contact is left as it is.
     if (optedOutPhones.has(draft.phone)) {
       optedOut.push(draft)
       continue
     }
-    const known = existing.get(draft.phone)
-    if (known) updated++
-    rows.push({ phone: draft.phone, values: contactValues(organizationId, draft, known, now) })
+    const found = existing.get(draft.phone)
+    if (found) known.add(draft.phone)
+    rows.push({ phone: draft.phone, values: contactValues(organizationId, draft, found, now) })
   }
 
   for (const chunk of chunks(rows)) {
@@ -159,6 +165,7 @@ export async function writeBatch(
       // NULL binds fine; Lucid's binding type just does not list it.
       chunk.flatMap((row) => row.values) as unknown as RawQueryBindings
     )
+    if (listId === null) continue
     await addToList(
       trx,
       organizationId,
@@ -166,7 +173,7 @@ export async function writeBatch(
       chunk.map((row) => row.phone)
     )
   }
-  return { created: rows.length - updated, updated, optedOut }
+  return { created: rows.length - known.size, updated: known.size, optedOut, known }
 }
 
 const upsertStatements = new Map<string, string>()

@@ -34,7 +34,7 @@ export function normalizeZip(raw: string) {
   return value.slice(0, LIMITS.zip)
 }
 
-function text(raw: string | undefined, limit: number) {
+function text(raw: string | null | undefined, limit: number) {
   const value = raw?.trim()
   return value ? value.slice(0, limit) : null
 }
@@ -58,30 +58,50 @@ export function normalizeRow(
       message: `This row has ${cells.length} cells but the header has ${columns.length}; a value probably contains an unquoted separator`,
     }
   }
-  const draft: ContactDraft = {
-    row,
-    phone: '',
-    firstName: null,
-    lastName: null,
-    email: null,
-    zip: null,
-    externalId: null,
-    customFields: {},
-  }
-  let rawPhone = ''
+  const fields: ContactFields = { phone: '', customFields: {} }
   for (const { index, target } of columns) {
     const cell = cells[index] ?? ''
-    if (target.kind === 'custom') {
-      const value = cell.trim()
-      if (value) draft.customFields[target.key] = value
-    } else if (target.kind === 'field') {
-      if (target.field === 'phone') rawPhone = cell
-      else if (target.field === 'zip') draft.zip = normalizeZip(cell)
-      else draft[target.field] = text(cell, LIMITS[target.field])
-    }
+    if (target.kind === 'custom') fields.customFields![target.key] = cell
+    else if (target.kind === 'field') fields[target.field] = cell
   }
-  const phone = normalizePhone(rawPhone, region)
+  return normalizeContact(row, fields, region)
+}
+
+/** One contact's values as given (a file's cells, an API item), before normalization. */
+export type ContactFields = {
+  phone: string
+  firstName?: string | null
+  lastName?: string | null
+  email?: string | null
+  zip?: string | null
+  externalId?: string | null
+  customFields?: Record<string, string>
+}
+
+/**
+ * Trims and cuts values to the columns' sizes, writes ZIPs and phones in
+ * one form; an empty value is no value. Shared by imports and the API.
+ */
+export function normalizeContact(
+  row: number,
+  fields: ContactFields,
+  region: CountryCode
+): ContactDraft | RowError {
+  const phone = normalizePhone(fields.phone, region)
   if ('error' in phone) return { row, field: 'phone', message: phone.error }
-  draft.phone = phone.phone
-  return draft
+  const customFields: Record<string, string> = {}
+  for (const [key, raw] of Object.entries(fields.customFields ?? {})) {
+    const value = raw.trim()
+    if (value) customFields[key] = value
+  }
+  return {
+    row,
+    phone: phone.phone,
+    firstName: text(fields.firstName, LIMITS.firstName),
+    lastName: text(fields.lastName, LIMITS.lastName),
+    email: text(fields.email, LIMITS.email),
+    zip: fields.zip ? normalizeZip(fields.zip) : null,
+    externalId: text(fields.externalId, LIMITS.externalId),
+    customFields,
+  }
 }

@@ -155,6 +155,8 @@ export const routeFixtures: Record<string, RouteFixture> = {
   },
   'contacts.erase': { params: (a) => contactOf(a) },
   'api.contacts.show': { params: (a) => contactOf(a) },
+  'api.contacts.update': { params: (a) => contactOf(a), body: { firstName: 'Renamed' } },
+  'api.contacts.destroy': { params: (a) => contactOf(a) },
   'lists.update': {
     params: (a) =>
       createList(a.organization.id, `List ${a.marker} ${++made}`).then(({ id }) => ({ id })),
