@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Contact from '#models/contact'
@@ -8,6 +7,7 @@ import { compileSegment } from '#services/segments/compiler'
 import { dialectOf } from '#services/db/sql'
 import { sqlTime } from '#services/db/sql_time'
 import { readCount } from '#services/db/read_pool'
+import { clock } from '#services/clock'
 
 /** An audience as sent (every part optional), with the defaults filled in. */
 export function audienceOf(input: {
@@ -78,7 +78,7 @@ export async function audienceContacts(
     client.from('opt_outs').where('organization_id', organizationId).select('phone')
   )
   if (audience.excludeRecentDays) {
-    const since = sqlTime(DateTime.now().minus({ days: audience.excludeRecentDays }))
+    const since = sqlTime(clock.dateTime().minus({ days: audience.excludeRecentDays }))
     const recent = client
       .from('messages')
       .join('campaigns', 'campaigns.id', 'messages.campaign_id')

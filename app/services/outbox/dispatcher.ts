@@ -17,6 +17,7 @@ import { recordFirstTextDelivery } from '#services/outbox/first_text_delivery'
 import { Pacer } from '#services/outbox/pacer'
 import { pushToOrganization } from '#services/realtime/updates'
 import { sqlNow, sqlTime } from '#services/db/sql_time'
+import { clock } from '#services/clock'
 
 type Options = typeof messagingConfig.dispatcher & {
   /** What time it is: which queued texts are due and whose texting hours are open (tests set it). */
@@ -55,7 +56,7 @@ export class Dispatcher {
   #sweeps: Array<() => Promise<unknown>> = []
 
   constructor(options: Partial<Options> = {}) {
-    this.#options = { ...messagingConfig.dispatcher, clock: () => new Date(), ...options }
+    this.#options = { ...messagingConfig.dispatcher, clock: clock.now, ...options }
   }
 
   /**
@@ -164,11 +165,11 @@ export class Dispatcher {
    */
   async #claim(limit: number) {
     const token = `${this.workerId}#${++this.#claims}`
-    const clock = this.#options.clock()
-    const batch = await claimDue(token, limit, clock)
+    const claimedAt = this.#options.clock()
+    const batch = await claimDue(token, limit, claimedAt)
     if (!batch.length) return 0
 
-    const refusals = await refusalsFor(batch, clock)
+    const refusals = await refusalsFor(batch, claimedAt)
     const accountIds = [...new Set(batch.map((message) => message.providerAccountId!))]
     const accounts = await currentAccounts(accountIds)
     const later = new Map<number, number[]>()

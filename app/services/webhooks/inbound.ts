@@ -1,5 +1,4 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import { DateTime } from 'luxon'
 import Organization from '#models/organization'
 import type ProviderAccount from '#models/provider_account'
 import type { InboundMessageEvent } from '#sms/types'
@@ -16,6 +15,7 @@ import type { MessageUpdate } from '#services/realtime/updates'
 import { conversationFor, recordReply } from '#services/conversations/replies'
 import { sqlNow, sqlTime } from '#services/db/sql_time'
 import { answerAutomatically } from '#services/auto_answers/respond'
+import { clock } from '#services/clock'
 
 /**
  * The contact who texted, or a new "unknown sender" contact so the reply has
@@ -84,7 +84,7 @@ export async function processInbound(
   const intent: InboundIntent | null = event.optOutType ?? detectIntent(event.body, optedOut)
   const conversation = await conversationFor(organizationId, contactId, trx)
 
-  const now = DateTime.now()
+  const now = clock.dateTime()
   let messageId: number
   try {
     const { encoding, segments } = encodingFields(event.body)

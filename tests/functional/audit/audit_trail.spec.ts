@@ -4,7 +4,6 @@ import db from '@adonisjs/lucid/services/db'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import { DateTime } from 'luxon'
 import type Membership from '#models/membership'
-import type Organization from '#models/organization'
 import AuditEvent from '#models/audit_event'
 import PasswordReset from '#models/password_reset'
 import { hashResetToken } from '#services/auth/reset_tokens'
@@ -258,26 +257,28 @@ test.group('Audit trail | hash chain', (group) => {
 })
 
 test.group('Audit trail | concurrent writers', (group) => {
-  let organization: Organization | undefined
+  // Concurrent writers need committed rows: no global transaction, so the test removes its own.
+  let admin: Awaited<ReturnType<typeof createMember>> | undefined
   group.each.teardown(async () => {
-    await organization?.delete()
+    await admin?.organization.delete()
+    await admin?.user.delete()
   })
 
   test('events written at the same time keep one valid chain', async ({ assert }) => {
-    const admin = await createMember('admin')
-    organization = admin.organization
+    const member = await createMember('admin')
+    admin = member
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         audit({
-          organizationId: admin.organizationId,
-          userId: admin.userId,
+          organizationId: member.organizationId,
+          userId: member.userId,
           action: 'contact.updated',
           subject: { type: 'contact', id: i + 1 },
         })
       )
     )
 
-    const report = await verifyChain(admin.organizationId)
+    const report = await verifyChain(member.organizationId)
     assert.isNull(report.firstBreak)
     assert.equal(report.events, 20)
   })
