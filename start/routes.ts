@@ -15,4 +15,6 @@ import './routes/texting.js'
 import './routes/assignments.js'
 import './routes/reports.js'
 import './routes/conversations.js'
+import './routes/webhook_endpoints.js'
+// Last: it ends with the catch-all that answers unknown /api paths.
 import './routes/api.js'

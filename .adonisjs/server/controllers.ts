@@ -26,6 +26,8 @@ export const controllers = {
     Organization: () => import('#controllers/api/organization_controller'),
     ProviderAccounts: () => import('#controllers/api/provider_accounts_controller'),
     Segments: () => import('#controllers/api/segments_controller'),
+    WebhookDeliveries: () => import('#controllers/api/webhook_deliveries_controller'),
+    WebhookEndpoints: () => import('#controllers/api/webhook_endpoints_controller'),
   },
   auth: {
     PasswordResets: () => import('#controllers/auth/password_resets_controller'),

@@ -178,6 +178,14 @@ export type ScannedRoutes = {
     'conversations.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.tag': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.untag': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'tagId': ParamValue} }
+    'api.webhook_endpoints.index': { paramsTuple?: []; params?: {} }
+    'api.webhook_endpoints.store': { paramsTuple?: []; params?: {} }
+    'api.webhook_endpoints.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_endpoints.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_endpoints.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_endpoints.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_deliveries.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_deliveries.resend': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'deliveryId': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -263,6 +271,9 @@ export type ScannedRoutes = {
     'api.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.index': { paramsTuple?: []; params?: {} }
     'conversations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_endpoints.index': { paramsTuple?: []; params?: {} }
+    'api.webhook_endpoints.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_deliveries.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -343,6 +354,9 @@ export type ScannedRoutes = {
     'api.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.index': { paramsTuple?: []; params?: {} }
     'conversations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_endpoints.index': { paramsTuple?: []; params?: {} }
+    'api.webhook_endpoints.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_deliveries.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -422,6 +436,9 @@ export type ScannedRoutes = {
     'conversations.opt_out': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.tag': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_endpoints.store': { paramsTuple?: []; params?: {} }
+    'api.webhook_endpoints.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_deliveries.resend': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'deliveryId': ParamValue} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
@@ -461,11 +478,13 @@ export type ScannedRoutes = {
     'api.canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.untag': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'tagId': ParamValue} }
+    'api.webhook_endpoints.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   PATCH: {
     'api.segments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_endpoints.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }

@@ -146,6 +146,18 @@ export interface ApiDefinition {
       show: typeof routes['api.exports.show']
       download: typeof routes['api.exports.download']
     }
+    webhookEndpoints: {
+      index: typeof routes['api.webhook_endpoints.index']
+      store: typeof routes['api.webhook_endpoints.store']
+      show: typeof routes['api.webhook_endpoints.show']
+      update: typeof routes['api.webhook_endpoints.update']
+      destroy: typeof routes['api.webhook_endpoints.destroy']
+      test: typeof routes['api.webhook_endpoints.test']
+    }
+    webhookDeliveries: {
+      index: typeof routes['api.webhook_deliveries.index']
+      resend: typeof routes['api.webhook_deliveries.resend']
+    }
     me: {
       show: typeof routes['api.me.show']
     }

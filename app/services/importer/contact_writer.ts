@@ -3,6 +3,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { RawQueryBindings } from '@adonisjs/lucid/types/querybuilder'
 import type { ContactDraft } from '#services/importer/normalize'
 import { localityOf } from '#services/timezones/index'
+import { recordContactEvents } from '#services/outbound_webhooks/contact_events'
 
 /**
  * Writes one batch of an import in the caller's transaction: a few indexed
@@ -159,12 +160,10 @@ export async function writeBatch(
       // NULL binds fine; Lucid's binding type just does not list it.
       chunk.flatMap((row) => row.values) as unknown as RawQueryBindings
     )
-    await addToList(
-      trx,
-      organizationId,
-      listId,
-      chunk.map((row) => row.phone)
-    )
+    const chunkPhones = chunk.map((row) => row.phone)
+    await addToList(trx, organizationId, listId, chunkPhones)
+    const created = new Set(chunkPhones.filter((phone) => !existing.has(phone)))
+    await recordContactEvents(trx, organizationId, chunkPhones, created, 'import')
   }
   return { created: rows.length - updated, updated, optedOut }
 }

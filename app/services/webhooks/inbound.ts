@@ -15,6 +15,7 @@ import { isUniqueViolation } from '#services/db/unique_violation'
 import type { MessageUpdate } from '#services/realtime/updates'
 import { conversationFor, recordReply } from '#services/conversations/replies'
 import { sqlNow, sqlTime } from '#services/db/sql_time'
+import { recordEvent } from '#services/outbound_webhooks/events'
 
 /**
  * The contact who texted, or a new "unknown sender" contact so the reply has
@@ -115,6 +116,24 @@ export async function processInbound(
     if (isUniqueViolation(error)) return []
     throw error
   }
+  await recordEvent(trx, {
+    organizationId,
+    type: 'message.received',
+    contactId,
+    data: {
+      message: {
+        id: messageId,
+        body: event.body,
+        from: event.from,
+        to: event.to,
+        media: event.mediaUrls,
+        intent,
+        createdAt: now.toUTC().toISO(),
+      },
+      contact: { id: contactId, phone: event.from },
+      campaignId: conversation?.campaignId ?? null,
+    },
+  })
 
   const replied =
     conversation &&
