@@ -61,6 +61,7 @@ export const controllers = {
     OutboxReviews: () => import('#controllers/settings/outbox_reviews_controller'),
     ProviderAccounts: () => import('#controllers/settings/provider_accounts_controller'),
     TextingHours: () => import('#controllers/settings/texting_hours_controller'),
+    WebhookEndpoints: () => import('#controllers/settings/webhook_endpoints_controller'),
   },
   Setup: () => import('#controllers/setup_controller'),
   Tags: () => import('#controllers/tags_controller'),

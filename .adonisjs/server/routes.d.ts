@@ -186,6 +186,13 @@ export type ScannedRoutes = {
     'api.webhook_endpoints.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.webhook_deliveries.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.webhook_deliveries.resend': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'deliveryId': ParamValue} }
+    'webhook_endpoints.index': { paramsTuple?: []; params?: {} }
+    'webhook_endpoints.store': { paramsTuple?: []; params?: {} }
+    'webhook_endpoints.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhook_endpoints.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhook_endpoints.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhook_endpoints.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhook_deliveries.resend': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'deliveryId': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -274,6 +281,8 @@ export type ScannedRoutes = {
     'api.webhook_endpoints.index': { paramsTuple?: []; params?: {} }
     'api.webhook_endpoints.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.webhook_deliveries.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhook_endpoints.index': { paramsTuple?: []; params?: {} }
+    'webhook_endpoints.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -357,6 +366,8 @@ export type ScannedRoutes = {
     'api.webhook_endpoints.index': { paramsTuple?: []; params?: {} }
     'api.webhook_endpoints.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.webhook_deliveries.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhook_endpoints.index': { paramsTuple?: []; params?: {} }
+    'webhook_endpoints.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -439,6 +450,9 @@ export type ScannedRoutes = {
     'api.webhook_endpoints.store': { paramsTuple?: []; params?: {} }
     'api.webhook_endpoints.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.webhook_deliveries.resend': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'deliveryId': ParamValue} }
+    'webhook_endpoints.store': { paramsTuple?: []; params?: {} }
+    'webhook_endpoints.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhook_deliveries.resend': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'deliveryId': ParamValue} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
@@ -464,6 +478,7 @@ export type ScannedRoutes = {
     'canned_responses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'campaign_texters.reply_handlers': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tags.escalation': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhook_endpoints.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   DELETE: {
@@ -479,6 +494,7 @@ export type ScannedRoutes = {
     'canned_responses.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'conversations.untag': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'tagId': ParamValue} }
     'api.webhook_endpoints.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhook_endpoints.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }

@@ -9,7 +9,12 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable('domain_events', (table) => {
       table.increments('id')
-      table.integer('organization_id').unsigned().notNullable().references('organizations.id')
+      table
+        .integer('organization_id')
+        .unsigned()
+        .notNullable()
+        .references('organizations.id')
+        .onDelete('CASCADE')
       // The stable public id ("evt_…"): the webhook-id of every delivery of this event.
       table.string('public_id', 40).notNullable().unique()
       table.string('type', 40).notNullable()
@@ -21,7 +26,12 @@ export default class extends BaseSchema {
 
     this.schema.createTable('webhook_endpoints', (table) => {
       table.increments('id')
-      table.integer('organization_id').unsigned().notNullable().references('organizations.id')
+      table
+        .integer('organization_id')
+        .unsigned()
+        .notNullable()
+        .references('organizations.id')
+        .onDelete('CASCADE')
       table.string('url', 2000).notNullable()
       // JSON array of event types.
       table.text('events').notNullable()
@@ -39,14 +49,24 @@ export default class extends BaseSchema {
 
     this.schema.createTable('webhook_deliveries', (table) => {
       table.increments('id')
-      table.integer('organization_id').unsigned().notNullable().references('organizations.id')
+      table
+        .integer('organization_id')
+        .unsigned()
+        .notNullable()
+        .references('organizations.id')
+        .onDelete('CASCADE')
       table
         .integer('endpoint_id')
         .unsigned()
         .notNullable()
         .references('webhook_endpoints.id')
         .onDelete('CASCADE')
-      table.integer('event_id').unsigned().notNullable().references('domain_events.id')
+      table
+        .integer('event_id')
+        .unsigned()
+        .notNullable()
+        .references('domain_events.id')
+        .onDelete('CASCADE')
       // Deliveries sharing a key reach the endpoint in id order ("contact:<id>"); null: any order.
       table.string('ordering_key', 40).nullable()
       // pending → delivering → succeeded | failed

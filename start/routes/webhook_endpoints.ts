@@ -38,3 +38,32 @@ router
   .prefix('/api/v1')
   .as('api')
   .use(middleware.api())
+
+router
+  .group(() => {
+    router
+      .get('/settings/webhooks', [controllers.settings.WebhookEndpoints, 'index'])
+      .as('webhook_endpoints.index')
+    router
+      .post('/settings/webhooks', [controllers.settings.WebhookEndpoints, 'store'])
+      .as('webhook_endpoints.store')
+    router
+      .get('/settings/webhooks/:id', [controllers.settings.WebhookEndpoints, 'edit'])
+      .as('webhook_endpoints.edit')
+    router
+      .put('/settings/webhooks/:id', [controllers.settings.WebhookEndpoints, 'update'])
+      .as('webhook_endpoints.update')
+    router
+      .delete('/settings/webhooks/:id', [controllers.settings.WebhookEndpoints, 'destroy'])
+      .as('webhook_endpoints.destroy')
+    router
+      .post('/settings/webhooks/:id/test', [controllers.settings.WebhookEndpoints, 'test'])
+      .as('webhook_endpoints.test')
+    router
+      .post('/settings/webhooks/:id/deliveries/:deliveryId/resend', [
+        controllers.settings.WebhookEndpoints,
+        'resend',
+      ])
+      .as('webhook_deliveries.resend')
+  })
+  .use([middleware.auth(), middleware.org()])

@@ -1098,6 +1098,48 @@ const routes = {
     tokens: [{"old":"/api/v1/webhook-endpoints/:id/deliveries/:deliveryId/resend","type":0,"val":"api","end":""},{"old":"/api/v1/webhook-endpoints/:id/deliveries/:deliveryId/resend","type":0,"val":"v1","end":""},{"old":"/api/v1/webhook-endpoints/:id/deliveries/:deliveryId/resend","type":0,"val":"webhook-endpoints","end":""},{"old":"/api/v1/webhook-endpoints/:id/deliveries/:deliveryId/resend","type":1,"val":"id","end":""},{"old":"/api/v1/webhook-endpoints/:id/deliveries/:deliveryId/resend","type":0,"val":"deliveries","end":""},{"old":"/api/v1/webhook-endpoints/:id/deliveries/:deliveryId/resend","type":1,"val":"deliveryId","end":""},{"old":"/api/v1/webhook-endpoints/:id/deliveries/:deliveryId/resend","type":0,"val":"resend","end":""}],
     types: placeholder as Registry['api.webhook_deliveries.resend']['types'],
   },
+  'webhook_endpoints.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/settings/webhooks',
+    tokens: [{"old":"/settings/webhooks","type":0,"val":"settings","end":""},{"old":"/settings/webhooks","type":0,"val":"webhooks","end":""}],
+    types: placeholder as Registry['webhook_endpoints.index']['types'],
+  },
+  'webhook_endpoints.store': {
+    methods: ["POST"],
+    pattern: '/settings/webhooks',
+    tokens: [{"old":"/settings/webhooks","type":0,"val":"settings","end":""},{"old":"/settings/webhooks","type":0,"val":"webhooks","end":""}],
+    types: placeholder as Registry['webhook_endpoints.store']['types'],
+  },
+  'webhook_endpoints.edit': {
+    methods: ["GET","HEAD"],
+    pattern: '/settings/webhooks/:id',
+    tokens: [{"old":"/settings/webhooks/:id","type":0,"val":"settings","end":""},{"old":"/settings/webhooks/:id","type":0,"val":"webhooks","end":""},{"old":"/settings/webhooks/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['webhook_endpoints.edit']['types'],
+  },
+  'webhook_endpoints.update': {
+    methods: ["PUT"],
+    pattern: '/settings/webhooks/:id',
+    tokens: [{"old":"/settings/webhooks/:id","type":0,"val":"settings","end":""},{"old":"/settings/webhooks/:id","type":0,"val":"webhooks","end":""},{"old":"/settings/webhooks/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['webhook_endpoints.update']['types'],
+  },
+  'webhook_endpoints.destroy': {
+    methods: ["DELETE"],
+    pattern: '/settings/webhooks/:id',
+    tokens: [{"old":"/settings/webhooks/:id","type":0,"val":"settings","end":""},{"old":"/settings/webhooks/:id","type":0,"val":"webhooks","end":""},{"old":"/settings/webhooks/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['webhook_endpoints.destroy']['types'],
+  },
+  'webhook_endpoints.test': {
+    methods: ["POST"],
+    pattern: '/settings/webhooks/:id/test',
+    tokens: [{"old":"/settings/webhooks/:id/test","type":0,"val":"settings","end":""},{"old":"/settings/webhooks/:id/test","type":0,"val":"webhooks","end":""},{"old":"/settings/webhooks/:id/test","type":1,"val":"id","end":""},{"old":"/settings/webhooks/:id/test","type":0,"val":"test","end":""}],
+    types: placeholder as Registry['webhook_endpoints.test']['types'],
+  },
+  'webhook_deliveries.resend': {
+    methods: ["POST"],
+    pattern: '/settings/webhooks/:id/deliveries/:deliveryId/resend',
+    tokens: [{"old":"/settings/webhooks/:id/deliveries/:deliveryId/resend","type":0,"val":"settings","end":""},{"old":"/settings/webhooks/:id/deliveries/:deliveryId/resend","type":0,"val":"webhooks","end":""},{"old":"/settings/webhooks/:id/deliveries/:deliveryId/resend","type":1,"val":"id","end":""},{"old":"/settings/webhooks/:id/deliveries/:deliveryId/resend","type":0,"val":"deliveries","end":""},{"old":"/settings/webhooks/:id/deliveries/:deliveryId/resend","type":1,"val":"deliveryId","end":""},{"old":"/settings/webhooks/:id/deliveries/:deliveryId/resend","type":0,"val":"resend","end":""}],
+    types: placeholder as Registry['webhook_deliveries.resend']['types'],
+  },
   'api.me.show': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/me',

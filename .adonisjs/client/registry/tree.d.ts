@@ -296,6 +296,17 @@ export interface ApiDefinition {
     tag: typeof routes['conversations.tag']
     untag: typeof routes['conversations.untag']
   }
+  webhookEndpoints: {
+    index: typeof routes['webhook_endpoints.index']
+    store: typeof routes['webhook_endpoints.store']
+    edit: typeof routes['webhook_endpoints.edit']
+    update: typeof routes['webhook_endpoints.update']
+    destroy: typeof routes['webhook_endpoints.destroy']
+    test: typeof routes['webhook_endpoints.test']
+  }
+  webhookDeliveries: {
+    resend: typeof routes['webhook_deliveries.resend']
+  }
   transmit: {
     events: typeof routes['transmit.events']
     subscribe: typeof routes['transmit.subscribe']

@@ -21,12 +21,12 @@ type Params =
 
 /**
  * Creates an endpoint (with a new secret, which the caller shows once) or
- * saves changes to one. The URL must lead somewhere public (see
- * `checkTargetUrl`); enabling an endpoint by hand clears why it stopped.
+ * saves changes to one. A new URL must lead somewhere public (see
+ * `checkTargetUrl`; deliveries check again); enabling an endpoint by hand clears why it stopped.
  */
 export default class SaveWebhookEndpoint {
   static async handle({ actor, data, endpoint }: Params) {
-    if (data.url !== undefined) {
+    if (data.url !== undefined && data.url !== endpoint?.url) {
       await checkTargetUrl(data.url).catch((error) => {
         if (!(error instanceof RefusedTargetError)) throw error
         throw new vineErrors.E_VALIDATION_ERROR([

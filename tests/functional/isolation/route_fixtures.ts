@@ -293,6 +293,15 @@ export const routeFixtures: Record<string, RouteFixture> = {
   'api.webhook_endpoints.test': { params: (a) => webhookEndpointOf(a) },
   'api.webhook_deliveries.index': { params: (a) => webhookEndpointOf(a) },
   'api.webhook_deliveries.resend': { params: (a) => webhookDeliveryOf(a) },
+  'webhook_endpoints.edit': { params: (a) => webhookEndpointOf(a) },
+  'webhook_endpoints.update': {
+    params: (a) => webhookEndpointOf(a),
+    // Sent form-encoded: an index-keyed object reads back as the array.
+    body: { events: { 0: 'message.received' } },
+  },
+  'webhook_endpoints.destroy': { params: (a) => webhookEndpointOf(a) },
+  'webhook_endpoints.test': { params: (a) => webhookEndpointOf(a) },
+  'webhook_deliveries.resend': { params: (a) => webhookDeliveryOf(a) },
 }
 
 /** An endpoint of A's of its own (routes may change or delete it). */
