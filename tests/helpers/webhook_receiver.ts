@@ -28,7 +28,10 @@ export class WebhookReceiver {
           body: Buffer.concat(chunks).toString('utf8'),
           path: request.url ?? '/',
         })
-        response.writeHead(this.status, { 'content-type': 'text/plain' })
+        // A redirect points back here: following it would show as a second request.
+        const moved =
+          this.status >= 300 && this.status < 400 ? { location: `${this.url}/moved` } : {}
+        response.writeHead(this.status, { 'content-type': 'text/plain', ...moved })
         response.end(this.answer)
       })
     })

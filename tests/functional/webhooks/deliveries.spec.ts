@@ -3,6 +3,8 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import { Webhook } from 'standardwebhooks'
 import AuditEvent from '#models/audit_event'
+import Organization from '#models/organization'
+import User from '#models/user'
 import WebhookEndpoint from '#models/webhook_endpoint'
 import { clock } from '#services/clock'
 import { WebhookDeliverer } from '#services/outbound_webhooks/deliverer'
@@ -114,6 +116,20 @@ test.group('Outbound webhooks | delivery', (group) => {
     assert.equal(done.attempts, 3)
     const fresh = await WebhookEndpoint.findOrFail(endpoint.id)
     assert.isNull(fresh.failingSince)
+  })
+
+  test('a redirect is not followed: it counts as a failed attempt', async ({ assert, cleanup }) => {
+    const admin = await createMember('admin')
+    const receiver = await startReceiver(cleanup)
+    const endpoint = await createEndpoint(admin, receiver)
+    receiver.status = 307
+    await contactEvent(admin, 1, 'moved')
+    await deliverAll()
+
+    assert.lengthOf(receiver.received, 1)
+    const [delivery] = await db.from('webhook_deliveries').where('endpoint_id', endpoint.id)
+    assert.equal(delivery.status, 'pending')
+    assert.equal(delivery.response_status, 307)
   })
 
   test('410 Gone disables the endpoint, with an audit event', async ({ assert, cleanup }) => {
@@ -255,5 +271,31 @@ test.group('Outbound webhooks | delivery', (group) => {
     assert.equal(delivery.status, 'pending')
     assert.isNull(delivery.response_status)
     assert.include(delivery.response_body, 'private or internal address')
+  })
+})
+
+test.group('Outbound webhooks | concurrent workers', () => {
+  test('several workers draining one queue never deliver an event twice', async ({
+    assert,
+    cleanup,
+  }) => {
+    // No global transaction here: each worker claims on its own connection.
+    const admin = await createMember('admin')
+    cleanup(async () => {
+      await Organization.query().where('id', admin.organizationId).delete()
+      await User.query().where('id', admin.userId).delete()
+    })
+    const receiver = await startReceiver(cleanup)
+    await createEndpoint(admin, receiver)
+    for (let contactId = 1; contactId <= 60; contactId++) {
+      await contactEvent(admin, contactId, `contact ${contactId}`)
+    }
+
+    const workers = [1, 2, 3].map(() => new WebhookDeliverer())
+    await Promise.all(workers.map((worker) => deliverAll(worker)))
+
+    const ids = receiver.received.map((request) => request.headers['webhook-id'])
+    assert.lengthOf(ids, 60)
+    assert.lengthOf(new Set(ids), 60)
   })
 })
