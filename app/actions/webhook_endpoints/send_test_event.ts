@@ -13,7 +13,7 @@ export default class SendTestEvent {
     if (!endpoint.enabled) {
       throw new ActionRefusedException('This endpoint is disabled: enable it to send it events')
     }
-    const eventId = await db.transaction((trx) =>
+    const webhookId = await db.transaction((trx) =>
       recordEvent(
         trx,
         {
@@ -24,7 +24,6 @@ export default class SendTestEvent {
         endpoint.id
       )
     )
-    const event = await db.from('domain_events').where('id', eventId).firstOrFail()
-    return { webhookId: event.public_id as string, type: TEST_EVENT_TYPE }
+    return { webhookId, type: TEST_EVENT_TYPE }
   }
 }

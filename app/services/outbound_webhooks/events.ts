@@ -58,18 +58,40 @@ function envelope(publicId: string, event: DomainEvent, at: Date) {
   })
 }
 
+/** Rows per multi-row INSERT or IN list. */
+const CHUNK = 500
+
+function chunksOf<Item>(items: Item[]) {
+  return Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, index) =>
+    items.slice(index * CHUNK, (index + 1) * CHUNK)
+  )
+}
+
+/** The row ids of just-inserted events, in the order of `publicIds`. */
+async function rowIdsOf(trx: TransactionClientContract, publicIds: string[]) {
+  const found = new Map<string, number>()
+  for (const chunk of chunksOf(publicIds)) {
+    const rows = await trx
+      .from('domain_events')
+      .whereIn('public_id', chunk)
+      .select('id', 'public_id')
+    for (const row of rows) found.set(row.public_id, row.id)
+  }
+  return publicIds.map((publicId) => found.get(publicId)!)
+}
+
 /**
  * Appends events to their organizations' logs, in the transaction of the
  * change they record (so an event exists exactly when its change does),
  * and queues one delivery of each to every enabled endpoint subscribed to
- * its type — or only to `onlyEndpointId` (test events). Returns the
- * events' row ids.
+ * its type — or only to `onlyEndpointId` (test events). Multi-row inserts:
+ * an import records thousands at once. Returns the events' public ids.
  */
 export async function recordEvents(
   trx: TransactionClientContract,
   events: DomainEvent[],
   onlyEndpointId?: number
-): Promise<number[]> {
+): Promise<string[]> {
   if (!events.length) return []
   const now = clock.now()
   const createdAt = sqlTime(now)
@@ -83,11 +105,10 @@ export async function recordEvents(
       created_at: createdAt,
     }
   })
-  const ids: number[] = []
-  for (const row of rows) {
-    const [id] = await trx.insertQuery().table('domain_events').insert(row)
-    ids.push(Number(id))
+  for (const chunk of chunksOf(rows)) {
+    await trx.insertQuery().table('domain_events').multiInsert(chunk)
   }
+  const publicIds = rows.map((row) => row.public_id)
 
   const organizationIds = [...new Set(events.map((event) => event.organizationId))]
   const endpoints = await trx
@@ -96,41 +117,43 @@ export async function recordEvents(
     .where('enabled', true)
     .if(onlyEndpointId !== undefined, (query) => query.where('id', onlyEndpointId!))
     .select('id', 'organization_id', 'events')
-  if (!endpoints.length) return ids
+  const subscribers = (event: DomainEvent) =>
+    endpoints.filter(
+      (endpoint) =>
+        endpoint.organization_id === event.organizationId &&
+        (onlyEndpointId !== undefined ||
+          (JSON.parse(endpoint.events) as string[]).includes(event.type))
+    )
+  if (!events.some((event) => subscribers(event).length)) return publicIds
 
+  const eventIds = await rowIdsOf(trx, publicIds)
   const deliveries = events.flatMap((event, index) =>
-    endpoints
-      .filter(
-        (endpoint) =>
-          endpoint.organization_id === event.organizationId &&
-          (onlyEndpointId !== undefined ||
-            (JSON.parse(endpoint.events) as string[]).includes(event.type))
-      )
-      .map((endpoint) => ({
-        organization_id: event.organizationId,
-        endpoint_id: endpoint.id,
-        event_id: ids[index],
-        ordering_key: event.contactId ? `contact:${event.contactId}` : null,
-        status: 'pending',
-        attempts: 0,
-        next_attempt_at: createdAt,
-        created_at: createdAt,
-      }))
+    subscribers(event).map((endpoint) => ({
+      organization_id: event.organizationId,
+      endpoint_id: endpoint.id,
+      event_id: eventIds[index],
+      ordering_key: event.contactId ? `contact:${event.contactId}` : null,
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: createdAt,
+      created_at: createdAt,
+    }))
   )
-  if (!deliveries.length) return ids
-  await trx.insertQuery().table('webhook_deliveries').multiInsert(deliveries)
+  for (const chunk of chunksOf(deliveries)) {
+    await trx.insertQuery().table('webhook_deliveries').multiInsert(chunk)
+  }
   trx.after('commit', deliveriesQueued)
-  return ids
+  return publicIds
 }
 
-/** One event: see `recordEvents`. Returns its row id. */
+/** One event: see `recordEvents`. Returns its public id (the deliveries' webhook-id). */
 export async function recordEvent(
   trx: TransactionClientContract,
   event: DomainEvent,
   onlyEndpointId?: number
 ) {
-  const [id] = await recordEvents(trx, [event], onlyEndpointId)
-  return id
+  const [publicId] = await recordEvents(trx, [event], onlyEndpointId)
+  return publicId
 }
 
 /** The id of the organization's contact with this phone, to order its events with the contact's others. */
