@@ -18,10 +18,13 @@ export default class extends BaseSchema {
       // The stable public id ("evt_…"): the webhook-id of every delivery of this event.
       table.string('public_id', 40).notNullable().unique()
       table.string('type', 40).notNullable()
+      // The contact it is about, if any: erasing the person redacts their events.
+      table.integer('contact_id').unsigned().nullable()
       // The JSON body as delivered: {"id","version","type","timestamp","data"}.
       table.text('payload', 'mediumtext').notNullable()
       table.timestamp('created_at').notNullable()
       table.index(['organization_id', 'id'])
+      table.index(['organization_id', 'contact_id'])
     })
 
     this.schema.createTable('webhook_endpoints', (table) => {

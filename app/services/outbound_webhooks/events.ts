@@ -101,6 +101,7 @@ export async function recordEvents(
       organization_id: event.organizationId,
       public_id: publicId,
       type: event.type,
+      contact_id: event.contactId ?? null,
       payload: envelope(publicId, event, now),
       created_at: createdAt,
     }

@@ -10,6 +10,8 @@ import type WebhookEndpoint from '#models/webhook_endpoint'
 import TagConversation from '#actions/conversations/tag_conversation'
 import AnswerQuestion from '#actions/conversations/answer_question'
 import UpdateContact from '#actions/contacts/update_contact'
+import EraseContact from '#actions/contacts/erase_contact'
+import Contact from '#models/contact'
 import ChangeCampaignStatus from '#actions/campaigns/change_campaign_status'
 import ExportCampaignJob from '#jobs/export_campaign_job'
 import { GOOD_MESSAGE } from '#tests/helpers/campaigns'
@@ -257,5 +259,25 @@ test.group('Outbound webhooks | events', (group) => {
       logged.map((row) => row.type),
       ['campaign.launched', 'campaign.completed', 'export.completed']
     )
+  })
+
+  test('erasing a person redacts their events, even one still waiting to be delivered', async ({
+    assert,
+    cleanup,
+  }) => {
+    const { admin, receiver, endpoint } = await setup(cleanup)
+    const account = await createFakeAccount(admin.organizationId)
+    await postFakeWebhook(account, fakeInbound('+12025550177', 'My address is 12 Elm St'))
+    const contact = await Contact.query()
+      .where('organization_id', admin.organizationId)
+      .where('phone', '+12025550177')
+      .firstOrFail()
+    await EraseContact.handle({ actor: admin, contact, optOut: false })
+
+    const [received] = ofType(await delivered(receiver, endpoint), 'message.received')
+    assert.equal(received.message.body, '')
+    assert.equal(received.contact.id, contact.id)
+    const logged = await db.from('domain_events').where('contact_id', contact.id)
+    assert.isTrue(logged.every((row) => !row.payload.includes('12 Elm St')))
   })
 })
