@@ -37,6 +37,7 @@ export default defineConfig({
     () => import('#providers/messaging_provider'),
     () => import('#providers/import_worker_provider'),
     () => import('#providers/upload_tmp_provider'),
+    () => import('#providers/webhook_delivery_provider'),
   ],
 
   preloads: [

@@ -43,6 +43,9 @@ export default await Env.create(APP_ROOT, {
 
   DISPATCHER_IN_PROCESS: Env.schema.boolean.optional(),
 
+  // Outbound webhooks may target loopback/private/link-local addresses (a CRM on the LAN).
+  WEBHOOKS_ALLOW_PRIVATE: Env.schema.boolean.optional(),
+
   // Set by `node ace serve` and `node ace test` when pages come from the Vite dev server.
   DEV_MODE: Env.schema.boolean.optional(),
   VITE_HMR_PORT: Env.schema.number.optional(),

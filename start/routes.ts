@@ -17,5 +17,6 @@ import './routes/reports.js'
 import './routes/conversations.js'
 import './routes/auto_answers.js'
 import './routes/audit.js'
-// Last: its catch-all answers unknown /api paths.
+import './routes/webhook_endpoints.js'
+// Last: it ends with the catch-all that answers unknown /api paths.
 import './routes/api.js'

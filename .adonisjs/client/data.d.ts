@@ -29,6 +29,8 @@ import type SegmentTransformer from '#transformers/segment_transformer'
 import type TagTransformer from '#transformers/tag_transformer'
 import type ThreadTransformer from '#transformers/thread_transformer'
 import type UserTransformer from '#transformers/user_transformer'
+import type WebhookDeliveryTransformer from '#transformers/webhook_delivery_transformer'
+import type WebhookEndpointTransformer from '#transformers/webhook_endpoint_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
 
 export namespace Data {
@@ -123,6 +125,14 @@ export namespace Data {
   export type User = InferData<UserTransformer>
   export namespace User {
     export type Variants = InferVariants<UserTransformer>
+  }
+  export type WebhookDelivery = InferData<WebhookDeliveryTransformer>
+  export namespace WebhookDelivery {
+    export type Variants = InferVariants<WebhookDeliveryTransformer>
+  }
+  export type WebhookEndpoint = InferData<WebhookEndpointTransformer>
+  export namespace WebhookEndpoint {
+    export type Variants = InferVariants<WebhookEndpointTransformer>
   }
   export type SharedProps = InferSharedProps<InertiaMiddleware>
   export type FlashMessages = InferFlashData<InertiaMiddleware>

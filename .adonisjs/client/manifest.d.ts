@@ -13,3 +13,4 @@
 /// <reference path="../../config/paths.ts" />
 /// <reference path="../../config/sms.ts" />
 /// <reference path="../../config/transmit.ts" />
+/// <reference path="../../config/webhooks.ts" />

@@ -28,6 +28,8 @@ export const controllers = {
     Organization: () => import('#controllers/api/organization_controller'),
     ProviderAccounts: () => import('#controllers/api/provider_accounts_controller'),
     Segments: () => import('#controllers/api/segments_controller'),
+    WebhookDeliveries: () => import('#controllers/api/webhook_deliveries_controller'),
+    WebhookEndpoints: () => import('#controllers/api/webhook_endpoints_controller'),
   },
   auth: {
     PasswordResets: () => import('#controllers/auth/password_resets_controller'),
@@ -63,6 +65,7 @@ export const controllers = {
     OutboxReviews: () => import('#controllers/settings/outbox_reviews_controller'),
     ProviderAccounts: () => import('#controllers/settings/provider_accounts_controller'),
     TextingHours: () => import('#controllers/settings/texting_hours_controller'),
+    WebhookEndpoints: () => import('#controllers/settings/webhook_endpoints_controller'),
   },
   Setup: () => import('#controllers/setup_controller'),
   Tags: () => import('#controllers/tags_controller'),

@@ -55,5 +55,7 @@ declare module '@adonisjs/inertia/types' {
     'texting/index': ExtractProps<(typeof import('../../inertia/pages/texting/index.vue'))['default']>
     'texting/send': ExtractProps<(typeof import('../../inertia/pages/texting/send.vue'))['default']>
     'waiting': ExtractProps<(typeof import('../../inertia/pages/waiting.vue'))['default']>
+    'webhook_endpoints/edit': ExtractProps<(typeof import('../../inertia/pages/webhook_endpoints/edit.vue'))['default']>
+    'webhook_endpoints/index': ExtractProps<(typeof import('../../inertia/pages/webhook_endpoints/index.vue'))['default']>
   }
 }

@@ -17,5 +17,6 @@ export const policies = {
   SegmentPolicy: () => import('#policies/segment_policy'),
   SupervisionPolicy: () => import('#policies/supervision_policy'),
   TextingPolicy: () => import('#policies/texting_policy'),
+  WebhookEndpointPolicy: () => import('#policies/webhook_endpoint_policy'),
 }
 

@@ -193,6 +193,21 @@ export type ScannedRoutes = {
     'audit_events.index': { paramsTuple?: []; params?: {} }
     'audit_events.export': { paramsTuple?: []; params?: {} }
     'api.audit_events.index': { paramsTuple?: []; params?: {} }
+    'api.webhook_endpoints.index': { paramsTuple?: []; params?: {} }
+    'api.webhook_endpoints.store': { paramsTuple?: []; params?: {} }
+    'api.webhook_endpoints.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_endpoints.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_endpoints.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_endpoints.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_deliveries.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_deliveries.resend': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'deliveryId': ParamValue} }
+    'webhook_endpoints.index': { paramsTuple?: []; params?: {} }
+    'webhook_endpoints.store': { paramsTuple?: []; params?: {} }
+    'webhook_endpoints.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhook_endpoints.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhook_endpoints.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhook_endpoints.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhook_deliveries.resend': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'deliveryId': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -283,6 +298,11 @@ export type ScannedRoutes = {
     'audit_events.index': { paramsTuple?: []; params?: {} }
     'audit_events.export': { paramsTuple?: []; params?: {} }
     'api.audit_events.index': { paramsTuple?: []; params?: {} }
+    'api.webhook_endpoints.index': { paramsTuple?: []; params?: {} }
+    'api.webhook_endpoints.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_deliveries.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhook_endpoints.index': { paramsTuple?: []; params?: {} }
+    'webhook_endpoints.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -368,6 +388,11 @@ export type ScannedRoutes = {
     'audit_events.index': { paramsTuple?: []; params?: {} }
     'audit_events.export': { paramsTuple?: []; params?: {} }
     'api.audit_events.index': { paramsTuple?: []; params?: {} }
+    'api.webhook_endpoints.index': { paramsTuple?: []; params?: {} }
+    'api.webhook_endpoints.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_deliveries.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhook_endpoints.index': { paramsTuple?: []; params?: {} }
+    'webhook_endpoints.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -450,6 +475,12 @@ export type ScannedRoutes = {
     'auto_answers.store': { paramsTuple?: []; params?: {} }
     'auto_answers.try': { paramsTuple?: []; params?: {} }
     'api.auto_answers.store': { paramsTuple?: []; params?: {} }
+    'api.webhook_endpoints.store': { paramsTuple?: []; params?: {} }
+    'api.webhook_endpoints.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_deliveries.resend': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'deliveryId': ParamValue} }
+    'webhook_endpoints.store': { paramsTuple?: []; params?: {} }
+    'webhook_endpoints.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhook_deliveries.resend': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'deliveryId': ParamValue} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
@@ -478,6 +509,7 @@ export type ScannedRoutes = {
     'tags.escalation': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'auto_answers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.auto_answers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhook_endpoints.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   DELETE: {
@@ -495,12 +527,15 @@ export type ScannedRoutes = {
     'conversations.untag': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'tagId': ParamValue} }
     'auto_answers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.auto_answers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_endpoints.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhook_endpoints.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   PATCH: {
     'api.contacts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.segments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhook_endpoints.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }

@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon'
 import logger from '@adonisjs/core/services/logger'
+import db from '@adonisjs/lucid/services/db'
 import Export from '#models/export'
 import { EXPORT_WRITERS } from '#services/exports/campaign_exports'
 import { CsvFile } from '#services/exports/csv_file'
+import { recordEvent } from '#services/outbound_webhooks/events'
 
 const UNEXPECTED =
   'Something went wrong on our side while writing the export. Nothing was changed; start a new export to try again.'
@@ -47,7 +49,18 @@ export default class ExportCampaignJob {
       record.failureReason = UNEXPECTED
     }
     record.finishedAt = DateTime.now()
-    await record.save()
+    await db.transaction(async (trx) => {
+      await record.useTransaction(trx).save()
+      if (record.status !== 'completed') return
+      await recordEvent(trx, {
+        organizationId: record.organizationId,
+        type: 'export.completed',
+        data: {
+          export: { id: record.id, kind: record.kind, rows: record.rowsWritten },
+          campaignId: record.campaignId,
+        },
+      })
+    })
     return record
   }
 }

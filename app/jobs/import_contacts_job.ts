@@ -1,9 +1,11 @@
 import { DateTime } from 'luxon'
 import logger from '@adonisjs/core/services/logger'
+import db from '@adonisjs/lucid/services/db'
 import Import from '#models/import'
 import { runImport } from '#services/importer/run_import'
 import ImportFailure from '#services/importer/import_failure'
 import { removeImportFile } from '#services/importer/storage'
+import { recordEvent } from '#services/outbound_webhooks/events'
 
 const UNEXPECTED =
   'Something went wrong on our side while importing. The rows read before the problem were saved: resume the import to go on from there.'
@@ -36,7 +38,26 @@ export default class ImportContactsJob {
     }
     record.finishedAt = DateTime.now()
     if (!resumable) await removeImportFile(record)
-    await record.save()
+    await db.transaction(async (trx) => {
+      await record.useTransaction(trx).save()
+      if (record.status !== 'completed') return
+      await recordEvent(trx, {
+        organizationId: record.organizationId,
+        type: 'import.completed',
+        data: {
+          import: {
+            id: record.id,
+            listId: record.contactListId,
+            listName: record.listName,
+            created: record.rowsCreated,
+            updated: record.rowsUpdated,
+            invalid: record.rowsInvalid,
+            duplicates: record.rowsDuplicate,
+            optedOut: record.rowsOptedOut,
+          },
+        },
+      })
+    })
     return record
   }
 }

@@ -173,3 +173,25 @@ export function assertApiError(response: ApiResponse, status: number) {
     )
   }
 }
+
+type WebhookDoc = Record<string, { post: { requestBody: unknown } }>
+
+/**
+ * Fails unless a delivered webhook body matches the schema docs/openapi.yaml
+ * gives its event type in the `webhooks` section.
+ */
+export function assertMatchesWebhookDoc(body: string) {
+  const event: unknown = JSON.parse(body)
+  const type = (event as { type: string }).type
+  const webhooks = (doc as unknown as { webhooks: WebhookDoc }).webhooks
+  if (!webhooks?.[type]) throw new Error(`${type} is not in docs/openapi.yaml webhooks`)
+  const validate = validatorAt(
+    `/webhooks/${pointerPart(type)}/post/requestBody/content/application~1json/schema`
+  )
+  if (!validate(event)) {
+    throw new Error(
+      `${type}: the body does not match docs/openapi.yaml\n` +
+        `${ajv.errorsText(validate.errors, { separator: '\n' })}\nbody: ${body}`
+    )
+  }
+}

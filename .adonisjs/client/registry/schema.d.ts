@@ -2275,6 +2275,186 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/audit_events_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'api.webhook_endpoints.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/webhook-endpoints'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/webhook_endpoints_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/webhook_endpoints_controller').default['index']>>>
+    }
+  }
+  'api.webhook_endpoints.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/webhook-endpoints'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/webhook_endpoint').createWebhookEndpointValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/webhook_endpoint').createWebhookEndpointValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/webhook_endpoints_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/webhook_endpoints_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.webhook_endpoints.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/webhook-endpoints/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/webhook_endpoints_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/webhook_endpoints_controller').default['show']>>>
+    }
+  }
+  'api.webhook_endpoints.update': {
+    methods: ["PATCH"]
+    pattern: '/api/v1/webhook-endpoints/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/webhook_endpoint').updateWebhookEndpointValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/webhook_endpoint').updateWebhookEndpointValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/webhook_endpoints_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/webhook_endpoints_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.webhook_endpoints.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/webhook-endpoints/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/webhook_endpoints_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/webhook_endpoints_controller').default['destroy']>>>
+    }
+  }
+  'api.webhook_endpoints.test': {
+    methods: ["POST"]
+    pattern: '/api/v1/webhook-endpoints/:id/test'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/webhook_endpoints_controller').default['test']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/webhook_endpoints_controller').default['test']>>>
+    }
+  }
+  'api.webhook_deliveries.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/webhook-endpoints/:id/deliveries'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/webhook_deliveries_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/webhook_deliveries_controller').default['index']>>>
+    }
+  }
+  'api.webhook_deliveries.resend': {
+    methods: ["POST"]
+    pattern: '/api/v1/webhook-endpoints/:id/deliveries/:deliveryId/resend'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; deliveryId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/webhook_deliveries_controller').default['resend']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/webhook_deliveries_controller').default['resend']>>>
+    }
+  }
+  'webhook_endpoints.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/webhooks'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/webhook_endpoints_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/webhook_endpoints_controller').default['index']>>>
+    }
+  }
+  'webhook_endpoints.store': {
+    methods: ["POST"]
+    pattern: '/settings/webhooks'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/webhook_endpoint').createWebhookEndpointValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/webhook_endpoint').createWebhookEndpointValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/webhook_endpoints_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/webhook_endpoints_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'webhook_endpoints.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/webhooks/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/webhook_endpoints_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/webhook_endpoints_controller').default['edit']>>>
+    }
+  }
+  'webhook_endpoints.update': {
+    methods: ["PUT"]
+    pattern: '/settings/webhooks/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/webhook_endpoint').updateWebhookEndpointValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/webhook_endpoint').updateWebhookEndpointValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/webhook_endpoints_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/webhook_endpoints_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'webhook_endpoints.destroy': {
+    methods: ["DELETE"]
+    pattern: '/settings/webhooks/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/webhook_endpoints_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/webhook_endpoints_controller').default['destroy']>>>
+    }
+  }
+  'webhook_endpoints.test': {
+    methods: ["POST"]
+    pattern: '/settings/webhooks/:id/test'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/webhook_endpoints_controller').default['test']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/webhook_endpoints_controller').default['test']>>>
+    }
+  }
+  'webhook_deliveries.resend': {
+    methods: ["POST"]
+    pattern: '/settings/webhooks/:id/deliveries/:deliveryId/resend'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; deliveryId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/webhook_endpoints_controller').default['resend']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/webhook_endpoints_controller').default['resend']>>>
+    }
+  }
   'api.me.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/me'

@@ -158,6 +158,18 @@ export interface ApiDefinition {
     auditEvents: {
       index: typeof routes['api.audit_events.index']
     }
+    webhookEndpoints: {
+      index: typeof routes['api.webhook_endpoints.index']
+      store: typeof routes['api.webhook_endpoints.store']
+      show: typeof routes['api.webhook_endpoints.show']
+      update: typeof routes['api.webhook_endpoints.update']
+      destroy: typeof routes['api.webhook_endpoints.destroy']
+      test: typeof routes['api.webhook_endpoints.test']
+    }
+    webhookDeliveries: {
+      index: typeof routes['api.webhook_deliveries.index']
+      resend: typeof routes['api.webhook_deliveries.resend']
+    }
     me: {
       show: typeof routes['api.me.show']
     }
@@ -306,6 +318,17 @@ export interface ApiDefinition {
   auditEvents: {
     index: typeof routes['audit_events.index']
     export: typeof routes['audit_events.export']
+  }
+  webhookEndpoints: {
+    index: typeof routes['webhook_endpoints.index']
+    store: typeof routes['webhook_endpoints.store']
+    edit: typeof routes['webhook_endpoints.edit']
+    update: typeof routes['webhook_endpoints.update']
+    destroy: typeof routes['webhook_endpoints.destroy']
+    test: typeof routes['webhook_endpoints.test']
+  }
+  webhookDeliveries: {
+    resend: typeof routes['webhook_deliveries.resend']
   }
   transmit: {
     events: typeof routes['transmit.events']

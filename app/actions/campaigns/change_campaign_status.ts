@@ -1,9 +1,11 @@
 import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
 import { errors } from '@vinejs/vine'
 import Campaign, { type CampaignStatus } from '#models/campaign'
 import type Membership from '#models/membership'
 import { audit } from '#services/audit'
 import { sqlTime } from '#services/db/sql_time'
+import { recordEvent } from '#services/outbound_webhooks/events'
 
 export type StatusChange = 'pause' | 'resume' | 'complete' | 'archive'
 
@@ -38,12 +40,23 @@ export default class ChangeCampaignStatus {
       ...(to === 'completed' ? { completed_at: sqlTime(now) } : {}),
       ...(to === 'archived' ? { archived_at: sqlTime(now) } : {}),
     }
-    const changed = await Campaign.query()
-      .where('id', campaign.id)
-      .whereIn('status', from)
-      .update({ status: to, updated_at: sqlTime(now), ...stamps })
+    const changed = await db.transaction(async (trx) => {
+      const result = await Campaign.query({ client: trx })
+        .where('id', campaign.id)
+        .whereIn('status', from)
+        .update({ status: to, updated_at: sqlTime(now), ...stamps })
+      const won = Number(Array.isArray(result) ? result[0] : result)
+      if (won && to === 'completed') {
+        await recordEvent(trx, {
+          organizationId: campaign.organizationId,
+          type: 'campaign.completed',
+          data: { campaign: { id: campaign.id, name: campaign.name, status: to } },
+        })
+      }
+      return won
+    })
     const fresh = await Campaign.findOrFail(campaign.id)
-    if (!Number(Array.isArray(changed) ? changed[0] : changed) && fresh.status !== to) {
+    if (!changed && fresh.status !== to) {
       throw new errors.E_VALIDATION_ERROR([
         {
           field: 'status',

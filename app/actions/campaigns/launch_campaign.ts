@@ -10,6 +10,7 @@ import { audienceContacts } from '#services/campaigns/audience'
 import { launchReadiness } from '#services/campaigns/readiness'
 import { pickVariant } from '#services/campaigns/variants'
 import { audit } from '#services/audit'
+import { recordEvent } from '#services/outbound_webhooks/events'
 import { customFieldHeaders } from '#services/contacts/custom_field_headers'
 import { forUpdate } from '#services/db/row_locks'
 import { sqlTime } from '#services/db/sql_time'
@@ -71,6 +72,11 @@ export default class LaunchCampaign {
         },
         trx
       )
+      await recordEvent(trx, {
+        organizationId: locked.organizationId,
+        type: 'campaign.launched',
+        data: { campaign: { id: locked.id, name: locked.name, status: locked.status }, targeted },
+      })
       return { campaign: locked, targeted, warnings }
     })
   }

@@ -5,6 +5,7 @@ import type Membership from '#models/membership'
 import { recordOptOut } from '#services/opt_outs/record'
 import { audit } from '#services/audit'
 import { sqlNow } from '#services/db/sql_time'
+import { redactEventsAbout } from '#services/outbound_webhooks/erasure'
 
 type Params = { actor: Membership; contact: Contact; optOut: boolean }
 
@@ -13,8 +14,8 @@ type Params = { actor: Membership; contact: Contact; optOut: boolean }
  *
  * Removed: names, email, ZIP, state, time zone, external id, custom fields,
  * tag and list memberships, and the body and media of every message with
- * them. Kept: the contact row's id, phone and dates, marked erased — the
- * phone is what the opt-out list, message delivery records and replies from
+ * them, here and in the webhook event log. Kept: the contact row's id,
+ * phone and dates, marked erased — the phone is what the opt-out list, message delivery records and replies from
  * that number are matched by, and the row keeps later imports from quietly
  * bringing the person back as someone new. The opt-out (by phone) stays;
  * with `optOut` the number is also put on the opt-out list, so the person
@@ -50,6 +51,7 @@ export default class EraseContact {
         })
         // A changed row: an integration syncing texts by `since` learns of the erasure.
         .update({ body: '', media: null, updated_at: sqlNow() })
+      await redactEventsAbout(trx, contact.organizationId, contact.id)
 
       contact.merge({
         firstName: null,

@@ -8,6 +8,7 @@ import Tag from '#models/tag'
 import ActionRefusedException from '#exceptions/action_refused_exception'
 import type { patchContactValidator } from '#validators/contact'
 import { audit } from '#services/audit'
+import { recordContactEvents } from '#services/outbound_webhooks/contact_events'
 import { normalizeContact } from '#services/importer/normalize'
 import { idsByName } from '#services/contacts/named_groups'
 import { localityOf } from '#services/timezones/index'
@@ -78,6 +79,7 @@ export default class PatchContact {
         },
         trx
       )
+      await recordContactEvents(trx, contact.organizationId, [contact.phone], new Set(), 'api')
     })
     return contact
   }

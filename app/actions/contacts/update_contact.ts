@@ -10,6 +10,7 @@ import ActionRefusedException from '#exceptions/action_refused_exception'
 import type { updateContactValidator } from '#validators/contact'
 import { audit } from '#services/audit'
 import { localityOf } from '#services/timezones/index'
+import { recordContactEvents } from '#services/outbound_webhooks/contact_events'
 
 type Params = { actor: Membership; contact: Contact; data: Infer<typeof updateContactValidator> }
 
@@ -67,6 +68,7 @@ export default class UpdateContact {
         },
         trx
       )
+      await recordContactEvents(trx, contact.organizationId, [contact.phone], new Set(), 'edit')
     })
     return contact
   }

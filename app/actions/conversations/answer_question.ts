@@ -6,6 +6,7 @@ import type Membership from '#models/membership'
 import ActionRefusedException from '#exceptions/action_refused_exception'
 import { SurveyTree } from '#services/conversations/survey'
 import { isUniqueViolation } from '#services/db/unique_violation'
+import { recordEvent } from '#services/outbound_webhooks/events'
 
 type Params = {
   actor: Membership
@@ -68,6 +69,19 @@ export default class AnswerQuestion {
             answered_by_id: actor.userId,
           })
       }
+      await recordEvent(trx, {
+        organizationId: conversation.organizationId,
+        type: 'survey.answered',
+        contactId: conversation.contactId,
+        data: {
+          question: { id: questionStepId, text: question.step.question },
+          answer: { id: answerStepId, value: values.value },
+          contact: { id: conversation.contactId },
+          conversationId: conversation.id,
+          campaignId: conversation.campaignId,
+          answeredById: actor.userId,
+        },
+      })
     })
   }
 }

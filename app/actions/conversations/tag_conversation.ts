@@ -4,6 +4,7 @@ import type CampaignContact from '#models/campaign_contact'
 import type Tag from '#models/tag'
 import { isUniqueViolation } from '#services/db/unique_violation'
 import { pushConversationUpdate } from '#services/conversations/live'
+import { recordEvent } from '#services/outbound_webhooks/events'
 
 type Params = { conversation: CampaignContact; tag: Tag; applied: boolean }
 
@@ -26,6 +27,17 @@ export default class TagConversation {
             .catch((error) => {
               if (!isUniqueViolation(error)) throw error
             })
+          await recordEvent(trx, {
+            organizationId: conversation.organizationId,
+            type: 'conversation.tagged',
+            contactId: conversation.contactId,
+            data: {
+              tag: { id: tag.id, name: tag.name },
+              contact: { id: conversation.contactId },
+              conversationId: conversation.id,
+              campaignId: conversation.campaignId,
+            },
+          })
         }
       } else {
         await trx.from('contact_tags').where(link).delete()

@@ -55,7 +55,7 @@ export async function upsertContacts(
 
   const written = await db.transaction(async (trx) => {
     const drafts = accepted.map((item) => item.draft)
-    const batch = await writeBatch(trx, organizationId, null, drafts)
+    const batch = await writeBatch(trx, organizationId, null, drafts, 'api')
     const optedOut = new Set(batch.optedOut.map((draft) => draft.phone))
     const saved = accepted.filter((item) => !optedOut.has(item.draft.phone))
     const ids = await idsByPhone(

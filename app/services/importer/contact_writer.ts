@@ -3,6 +3,10 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { RawQueryBindings } from '@adonisjs/lucid/types/querybuilder'
 import type { ContactDraft } from '#services/importer/normalize'
 import { localityOf } from '#services/timezones/index'
+import {
+  recordContactEvents,
+  type ContactEventSource,
+} from '#services/outbound_webhooks/contact_events'
 
 /**
  * Writes one batch of an import in the caller's transaction: a few indexed
@@ -112,7 +116,8 @@ export async function writeBatch(
   trx: TransactionClientContract,
   organizationId: number,
   listId: number | null,
-  drafts: ContactDraft[]
+  drafts: ContactDraft[],
+  source: ContactEventSource
 ): Promise<BatchResult> {
   const known = new Set<string>()
   if (drafts.length === 0) return { created: 0, updated: 0, optedOut: [], known }
@@ -165,13 +170,10 @@ export async function writeBatch(
       // NULL binds fine; Lucid's binding type just does not list it.
       chunk.flatMap((row) => row.values) as unknown as RawQueryBindings
     )
-    if (listId === null) continue
-    await addToList(
-      trx,
-      organizationId,
-      listId,
-      chunk.map((row) => row.phone)
-    )
+    const chunkPhones = chunk.map((row) => row.phone)
+    if (listId !== null) await addToList(trx, organizationId, listId, chunkPhones)
+    const created = new Set(chunkPhones.filter((phone) => !existing.has(phone)))
+    await recordContactEvents(trx, organizationId, chunkPhones, created, source)
   }
   return { created: rows.length - known.size, updated: known.size, optedOut, known }
 }

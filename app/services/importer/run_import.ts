@@ -62,7 +62,13 @@ export async function runImport(record: Import) {
     pending = []
     sinceSave = 0
     await db.transaction(async (trx) => {
-      const written = await writeBatch(trx, record.organizationId, record.contactListId!, drafts)
+      const written = await writeBatch(
+        trx,
+        record.organizationId,
+        record.contactListId!,
+        drafts,
+        'import'
+      )
       for (const draft of written.optedOut) {
         await note(draft.row, 'phone', `${draft.phone} is on the opt-out list; not added`, false)
       }

@@ -1,6 +1,7 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import OptOut from '#models/opt_out'
 import { audit } from '#services/audit'
+import { contactIdOfPhone, recordEvent } from '#services/outbound_webhooks/events'
 
 export type LiftOptOutParams = {
   organizationId: number
@@ -46,5 +47,15 @@ export async function liftOptOut(params: LiftOptOutParams, trx: TransactionClien
     },
     trx
   )
+  const contactId = await contactIdOfPhone(trx, params.organizationId, optOut.phone)
+  await recordEvent(trx, {
+    organizationId: params.organizationId,
+    type: 'opt_out.lifted',
+    contactId,
+    data: {
+      optOut: { id: optOut.id, phone: optOut.phone, source: params.source },
+      contact: contactId ? { id: contactId, phone: optOut.phone } : null,
+    },
+  })
   return true
 }

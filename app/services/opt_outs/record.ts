@@ -3,6 +3,7 @@ import OptOut, { type OptOutSource } from '#models/opt_out'
 import { audit } from '#services/audit'
 import { isUniqueViolation } from '#services/db/unique_violation'
 import { sqlNow } from '#services/db/sql_time'
+import { contactIdOfPhone, recordEvent } from '#services/outbound_webhooks/events'
 
 export type RecordOptOutParams = {
   organizationId: number
@@ -58,6 +59,22 @@ export async function recordOptOut(params: RecordOptOutParams, trx: TransactionC
     },
     trx
   )
+  const contactId = await contactIdOfPhone(trx, params.organizationId, optOut.phone)
+  await recordEvent(trx, {
+    organizationId: params.organizationId,
+    type: 'opt_out.created',
+    contactId,
+    data: {
+      optOut: {
+        id: optOut.id,
+        phone: optOut.phone,
+        source: optOut.source,
+        reason: optOut.reason,
+        createdAt: optOut.createdAt.toUTC().toISO(),
+      },
+      contact: contactId ? { id: contactId, phone: optOut.phone } : null,
+    },
+  })
   return { optOut, created: true }
 }
 

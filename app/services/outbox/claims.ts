@@ -6,6 +6,7 @@ import { forUpdateSkipLocked, locksRows } from '#services/db/row_locks'
 import { sqlNow, sqlTime } from '#services/db/sql_time'
 import { GroupCommit } from '#services/db/group_commit'
 import { recordFirstTextDelivery } from '#services/outbox/first_text_delivery'
+import { recordMessageStatus, type StatusSubject } from '#services/outbound_webhooks/message_status'
 
 /**
  * What the dispatcher needs of a claimed row (read as plain values: this
@@ -133,12 +134,13 @@ function acceptedStatus(status: ProviderMessageStatus) {
   return status === 'queued' ? 'sent' : status
 }
 
-type Accepted = { message: Pick<Message, 'id' | 'attempts'>; result: SendResult }
+type SentMessage = StatusSubject & Pick<Message, 'attempts'>
+type Accepted = { message: SentMessage; result: SendResult }
 
 async function writeSent({ message, result }: Accepted, trx: TransactionClientContract) {
   const now = sqlNow()
   const status = acceptedStatus(result.status)
-  await trx
+  const written = await trx
     .from('messages')
     .where('id', message.id)
     .whereIn('status', ['sending', 'review'])
@@ -154,6 +156,9 @@ async function writeSent({ message, result }: Accepted, trx: TransactionClientCo
       updated_at: now,
     })
   await recordFirstTextDelivery(trx, message.id, status)
+  if (Number(Array.isArray(written) ? written[0] : written)) {
+    await recordMessageStatus(trx, message, status)
+  }
   return status
 }
 
@@ -164,6 +169,6 @@ const accepted = new GroupCommit(writeSent)
  * dispatcher was slower than the claim timeout) is settled too. Sends that
  * finish together are recorded in one transaction.
  */
-export function recordSent(message: Pick<Message, 'id' | 'attempts'>, result: SendResult) {
+export function recordSent(message: SentMessage, result: SendResult) {
   return accepted.add({ message, result })
 }

@@ -6,6 +6,7 @@ import { learnFromRecipientFailure } from '#services/outbox/recipient_failures'
 import { recordFirstTextDelivery } from '#services/outbox/first_text_delivery'
 import type { MessageUpdate } from '#services/realtime/updates'
 import { sqlNow } from '#services/db/sql_time'
+import { recordMessageStatus } from '#services/outbound_webhooks/message_status'
 
 /**
  * How far along a message is. A status only ever moves a message forward:
@@ -44,7 +45,7 @@ export async function applyStatus(
     .from('messages')
     .where('provider_account_id', account.id)
     .where('provider_message_id', event.providerMessageId)
-    .select('id', 'organization_id', 'contact_id', 'to_phone')
+    .select('id', 'organization_id', 'contact_id', 'campaign_id', 'to_phone')
     .first()
   if (!message) return null
 
@@ -63,6 +64,18 @@ export async function applyStatus(
     .update(changes)
   if (!updated) return []
   await recordFirstTextDelivery(trx, message.id, status, event.error)
+  await recordMessageStatus(
+    trx,
+    {
+      id: message.id,
+      organizationId: message.organization_id,
+      contactId: message.contact_id,
+      campaignId: message.campaign_id,
+      to: message.to_phone,
+    },
+    status,
+    event.error
+  )
 
   if (event.error?.errorClass === 'recipient') {
     await learnFromRecipientFailure(

@@ -7,6 +7,7 @@ import { disableProviderAccount } from '#services/provider_accounts/disable'
 import { learnFromRecipientFailure } from '#services/outbox/recipient_failures'
 import { recordFirstTextDelivery } from '#services/outbox/first_text_delivery'
 import { sqlNow, sqlTime } from '#services/db/sql_time'
+import { recordMessageStatus } from '#services/outbound_webhooks/message_status'
 
 export type FailureOutcome = 'retry' | 'failed' | 'account_disabled'
 
@@ -68,12 +69,15 @@ export async function recordFailure(
   }
 
   await db.transaction(async (trx) => {
-    await trx
+    const failed = await trx
       .from('messages')
       .where('id', message.id)
       .whereIn('status', ['sending', 'review'])
       .update({ ...errorColumns(error), status: 'failed', attempts })
     await recordFirstTextDelivery(trx, message.id, 'failed', error)
+    if (Number(Array.isArray(failed) ? failed[0] : failed)) {
+      await recordMessageStatus(trx, message, 'failed', error)
+    }
     if (error.errorClass === 'recipient') await learnFromRecipientFailure(message, error, trx)
   })
   return 'failed'

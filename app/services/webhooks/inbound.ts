@@ -16,6 +16,7 @@ import { conversationFor, recordReply } from '#services/conversations/replies'
 import { sqlNow, sqlTime } from '#services/db/sql_time'
 import { answerAutomatically } from '#services/auto_answers/respond'
 import { clock } from '#services/clock'
+import { recordEvent } from '#services/outbound_webhooks/events'
 
 /**
  * The contact who texted, or a new "unknown sender" contact so the reply has
@@ -116,6 +117,24 @@ export async function processInbound(
     if (isUniqueViolation(error)) return []
     throw error
   }
+  await recordEvent(trx, {
+    organizationId,
+    type: 'message.received',
+    contactId,
+    data: {
+      message: {
+        id: messageId,
+        body: event.body,
+        from: event.from,
+        to: event.to,
+        media: event.mediaUrls,
+        intent,
+        createdAt: now.toUTC().toISO(),
+      },
+      contact: { id: contactId, phone: event.from },
+      campaignId: conversation?.campaignId ?? null,
+    },
+  })
 
   const replied =
     conversation &&

@@ -21,6 +21,10 @@ import InteractionStep from '#models/interaction_step'
 import { campaignContacts, launchedCampaign } from '#tests/helpers/texting'
 import { completedExport } from '#tests/helpers/reports'
 import Campaign from '#models/campaign'
+import db from '@adonisjs/lucid/services/db'
+import WebhookEndpoint from '#models/webhook_endpoint'
+import { generateSecret } from '#services/outbound_webhooks/signing'
+import { recordEvent, TEST_EVENT_TYPE } from '#services/outbound_webhooks/events'
 
 type Params = Record<string, string | number>
 
@@ -293,6 +297,24 @@ export const routeFixtures: Record<string, RouteFixture> = {
     body: { keywords: ['changed'], answer: 'Changed answer' },
   },
   'api.auto_answers.destroy': { params: (a) => autoAnswerOf(a) },
+  'api.webhook_endpoints.show': { params: (a) => webhookEndpointOf(a) },
+  'api.webhook_endpoints.update': {
+    params: (a) => webhookEndpointOf(a),
+    body: { enabled: false },
+  },
+  'api.webhook_endpoints.destroy': { params: (a) => webhookEndpointOf(a) },
+  'api.webhook_endpoints.test': { params: (a) => webhookEndpointOf(a) },
+  'api.webhook_deliveries.index': { params: (a) => webhookEndpointOf(a) },
+  'api.webhook_deliveries.resend': { params: (a) => webhookDeliveryOf(a) },
+  'webhook_endpoints.edit': { params: (a) => webhookEndpointOf(a) },
+  'webhook_endpoints.update': {
+    params: (a) => webhookEndpointOf(a),
+    // Sent form-encoded: an index-keyed object reads back as the array.
+    body: { events: { 0: 'message.received' } },
+  },
+  'webhook_endpoints.destroy': { params: (a) => webhookEndpointOf(a) },
+  'webhook_endpoints.test': { params: (a) => webhookEndpointOf(a) },
+  'webhook_deliveries.resend': { params: (a) => webhookDeliveryOf(a) },
 }
 
 /** An organization-wide keyword rule of A, answering with A's marker. */
@@ -301,6 +323,32 @@ function autoAnswerOf(a: OrgA) {
     keywords: [`kw${++made}`],
     answer: `Thanks from ${a.marker}`,
   }).then(({ id }) => ({ id }))
+}
+
+/** An endpoint of A's of its own (routes may change or delete it). */
+async function webhookEndpointOf(a: OrgA) {
+  const endpoint = await WebhookEndpoint.create({
+    organizationId: a.organization.id,
+    url: `https://example.org/hooks/${a.marker}`,
+    events: ['message.received'],
+    enabled: true,
+    secret: generateSecret(),
+  })
+  return { id: endpoint.id }
+}
+
+/** A delivery of a test event to an endpoint of A's. */
+async function webhookDeliveryOf(a: OrgA) {
+  const { id } = await webhookEndpointOf(a)
+  await db.transaction((trx) =>
+    recordEvent(
+      trx,
+      { organizationId: a.organization.id, type: TEST_EVENT_TYPE, data: { note: a.marker } },
+      id
+    )
+  )
+  const delivery = await db.from('webhook_deliveries').where('endpoint_id', id).firstOrFail()
+  return { id, deliveryId: delivery.id }
 }
 
 /**
