@@ -193,6 +193,16 @@ export type ScannedRoutes = {
     'audit_events.index': { paramsTuple?: []; params?: {} }
     'audit_events.export': { paramsTuple?: []; params?: {} }
     'api.audit_events.index': { paramsTuple?: []; params?: {} }
+    'two_factor_challenge.create': { paramsTuple?: []; params?: {} }
+    'two_factor_challenge.store': { paramsTuple?: []; params?: {} }
+    'two_factor.show': { paramsTuple?: []; params?: {} }
+    'two_factor.store': { paramsTuple?: []; params?: {} }
+    'two_factor.confirm': { paramsTuple?: []; params?: {} }
+    'two_factor.regenerate': { paramsTuple?: []; params?: {} }
+    'two_factor.destroy': { paramsTuple?: []; params?: {} }
+    'account_sessions.index': { paramsTuple?: []; params?: {} }
+    'account_sessions.destroy_others': { paramsTuple?: []; params?: {} }
+    'account_sessions.destroy': { paramsTuple: [ParamValue]; params: {'handle': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -283,6 +293,9 @@ export type ScannedRoutes = {
     'audit_events.index': { paramsTuple?: []; params?: {} }
     'audit_events.export': { paramsTuple?: []; params?: {} }
     'api.audit_events.index': { paramsTuple?: []; params?: {} }
+    'two_factor_challenge.create': { paramsTuple?: []; params?: {} }
+    'two_factor.show': { paramsTuple?: []; params?: {} }
+    'account_sessions.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -368,6 +381,9 @@ export type ScannedRoutes = {
     'audit_events.index': { paramsTuple?: []; params?: {} }
     'audit_events.export': { paramsTuple?: []; params?: {} }
     'api.audit_events.index': { paramsTuple?: []; params?: {} }
+    'two_factor_challenge.create': { paramsTuple?: []; params?: {} }
+    'two_factor.show': { paramsTuple?: []; params?: {} }
+    'account_sessions.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -450,6 +466,10 @@ export type ScannedRoutes = {
     'auto_answers.store': { paramsTuple?: []; params?: {} }
     'auto_answers.try': { paramsTuple?: []; params?: {} }
     'api.auto_answers.store': { paramsTuple?: []; params?: {} }
+    'two_factor_challenge.store': { paramsTuple?: []; params?: {} }
+    'two_factor.store': { paramsTuple?: []; params?: {} }
+    'two_factor.confirm': { paramsTuple?: []; params?: {} }
+    'two_factor.regenerate': { paramsTuple?: []; params?: {} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
@@ -495,6 +515,9 @@ export type ScannedRoutes = {
     'conversations.untag': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'tagId': ParamValue} }
     'auto_answers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.auto_answers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'two_factor.destroy': { paramsTuple?: []; params?: {} }
+    'account_sessions.destroy_others': { paramsTuple?: []; params?: {} }
+    'account_sessions.destroy': { paramsTuple: [ParamValue]; params: {'handle': ParamValue} }
     'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
