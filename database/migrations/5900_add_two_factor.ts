@@ -2,14 +2,17 @@ import { BaseSchema } from '@adonisjs/lucid/schema'
 
 /**
  * Two-factor sign-in: each user's TOTP secret (encrypted; set while they
- * enrol, on once `two_factor_enabled_at` is set) and their one-time
- * recovery codes, stored as hashes and marked when used.
+ * enrol, on once `two_factor_enabled_at` is set), the step of the last code
+ * accepted, and their one-time recovery codes, stored as hashes and marked
+ * when used.
  */
 export default class extends BaseSchema {
   async up() {
     this.schema.alterTable('users', (table) => {
       table.text('two_factor_secret').nullable()
       table.timestamp('two_factor_enabled_at').nullable()
+      // The 30-second step of the last code accepted: a code works once (RFC 6238, 5.2).
+      table.bigInteger('two_factor_last_step').nullable()
     })
     this.schema.createTable('two_factor_recovery_codes', (table) => {
       table.increments('id').notNullable()
@@ -26,6 +29,7 @@ export default class extends BaseSchema {
     this.schema.alterTable('users', (table) => {
       table.dropColumn('two_factor_secret')
       table.dropColumn('two_factor_enabled_at')
+      table.dropColumn('two_factor_last_step')
     })
   }
 }

@@ -38,10 +38,14 @@ function wrongCodeFor(secret: string) {
   }
 }
 
-/** `user` with two-factor on; returns their secret and recovery codes. */
+/**
+ * `user` with two-factor on; returns their secret and recovery codes. The
+ * clock then moves to the next 30 seconds: the code used to enrol is spent.
+ */
 async function enrolled(user: User) {
   await StartEnrolment.handle(user)
   const codes = await ConfirmEnrolment.handle(user, codeFor(user.twoFactorSecret!))
+  clock.travel(30_000)
   return { secret: user.twoFactorSecret!, codes }
 }
 
@@ -61,6 +65,7 @@ function clearCountersOnMysql() {
 
 test.group('Two-factor | enrolment', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.teardown(() => clock.reset())
 
   test('a wrong code is refused and the right one turns it on', async ({ client, assert }) => {
     const { user } = await createMember('texter')
@@ -153,6 +158,22 @@ test.group('Two-factor | signing in', (group) => {
     assert.include(await auditActions(user.id), 'auth.signed_in')
   })
 
+  test('an authenticator code works once', async ({ assert }) => {
+    const { user } = await createMember('texter')
+    const { secret } = await enrolled(user)
+    const code = codeFor(secret)
+
+    const first = new CookieBrowser()
+    await first.signIn(user.email, PASSWORD)
+    await first.submit('POST', urlFor('two_factor_challenge.store'), { code })
+    assert.isTrue(await first.isSignedIn())
+
+    const replayed = new CookieBrowser()
+    await replayed.signIn(user.email, PASSWORD)
+    await replayed.submit('POST', urlFor('two_factor_challenge.store'), { code })
+    assert.isFalse(await replayed.isSignedIn())
+  })
+
   test('the code step expires after a few minutes', async ({ assert }) => {
     const { user } = await createMember('texter')
     const { secret } = await enrolled(user)
@@ -219,6 +240,7 @@ test.group('Two-factor | signing in', (group) => {
 
 test.group('Two-factor | organization requirement', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.teardown(() => clock.reset())
 
   test('an admin without two-factor is sent to set it up; a texter is not', async ({
     client,

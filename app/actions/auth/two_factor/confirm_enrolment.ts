@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
 import { clock } from '#services/clock'
-import { totpCodeIsRight } from '#services/auth/two_factor/totp'
+import { useTotpCode } from '#services/auth/two_factor/totp_codes'
 import { replaceRecoveryCodes } from '#services/auth/two_factor/recovery_codes'
 import { auditAccount } from '#services/auth/account_audit'
 import { wrongField } from '#actions/auth/two_factor/wrong_field'
@@ -15,10 +15,11 @@ export default class ConfirmEnrolment {
     if (user.hasTwoFactor || !user.twoFactorSecret) {
       throw wrongField('code', 'Start the set-up again.')
     }
-    if (!totpCodeIsRight(user.twoFactorSecret, code)) {
-      throw wrongField('code', 'That code is not right. Type the code your app shows now.')
-    }
+    const secret = user.twoFactorSecret
     return db.transaction(async (trx) => {
+      if (!(await useTotpCode(user, secret, code, trx))) {
+        throw wrongField('code', 'That code is not right. Type the code your app shows now.')
+      }
       user.useTransaction(trx)
       user.twoFactorEnabledAt = clock.dateTime()
       await user.save()

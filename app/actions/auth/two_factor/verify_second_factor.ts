@@ -1,12 +1,12 @@
 import User from '#models/user'
 import { limitSecondFactor } from '#services/auth/attempt_limits'
-import { totpCodeIsRight } from '#services/auth/two_factor/totp'
+import { useTotpCode } from '#services/auth/two_factor/totp_codes'
 import { useRecoveryCode } from '#services/auth/two_factor/recovery_codes'
 import { auditAccount } from '#services/auth/account_audit'
 
 /**
- * The second step of a sign-in: an authenticator code, or one of the
- * recovery codes (used up by this). Counted by the sign-in limits; a wrong
+ * The second step of a sign-in: an authenticator code (each works once), or
+ * one of the recovery codes (used up by this). Counted by the sign-in limits; a wrong
  * code is audited. Returns the user when the code is right, null when not;
  * throws TooManyAttemptsException when refused.
  */
@@ -15,7 +15,7 @@ export default class VerifySecondFactor {
     const user = await User.find(pending.userId)
     if (!user?.hasTwoFactor) return null
     const right = await limitSecondFactor(pending.email, ip, async () => {
-      if (totpCodeIsRight(user.twoFactorSecret!, code)) return true
+      if (await useTotpCode(user, user.twoFactorSecret!, code)) return true
       return useRecoveryCode(user.id, code)
     })
     if (!right) {

@@ -2,6 +2,8 @@ import { Secret, TOTP } from 'otpauth'
 import QRCode from 'qrcode'
 import { clock } from '#services/clock'
 
+const PERIOD_MS = 30_000
+
 /** Authenticator apps default to these: SHA-1, six digits, 30 seconds. */
 function totpFor(secret: string, label = '') {
   return new TOTP({
@@ -9,7 +11,7 @@ function totpFor(secret: string, label = '') {
     label,
     algorithm: 'SHA1',
     digits: 6,
-    period: 30,
+    period: PERIOD_MS / 1000,
     secret: Secret.fromBase32(secret),
   })
 }
@@ -26,11 +28,14 @@ export async function enrolmentQr(secret: string, email: string) {
 }
 
 /**
- * Whether `code` is the secret's code now, or one step either side (a phone
- * clock a little off, a code typed as it changed).
+ * The 30-second step `code` belongs to when it is the secret's code now, or
+ * one step either side (a phone clock a little off, a code typed as it
+ * changed); null when it is not.
  */
-export function totpCodeIsRight(secret: string, code: string) {
+export function totpStepOf(secret: string, code: string) {
   const token = code.replace(/\s+/g, '')
-  if (!/^\d{6}$/.test(token)) return false
-  return totpFor(secret).validate({ token, timestamp: clock.now().getTime(), window: 1 }) !== null
+  if (!/^\d{6}$/.test(token)) return null
+  const now = clock.now().getTime()
+  const delta = totpFor(secret).validate({ token, timestamp: now, window: 1 })
+  return delta === null ? null : Math.floor(now / PERIOD_MS) + delta
 }
