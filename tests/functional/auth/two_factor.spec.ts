@@ -13,6 +13,7 @@ import ListSessions from '#actions/auth/sessions/list_sessions'
 import { createMember, apiTokenFor } from '#tests/helpers/members'
 import { asMember, asUser, fieldErrors } from '#tests/helpers/web'
 import { CookieBrowser, useSessionStore } from '#tests/helpers/browser_session'
+import { restoreCommandOutput, runCommand } from '#tests/helpers/commands'
 
 const PASSWORD = 'password-for-tests'
 
@@ -130,6 +131,28 @@ test.group('Two-factor | enrolment', (group) => {
     assert.notInclude(fresh, codes[0])
     assert.lengthOf(await db.from('two_factor_recovery_codes').where('user_id', user.id), 10)
     assert.include(await auditActions(user.id), 'auth.recovery_codes_regenerated')
+  })
+})
+
+test.group('Two-factor | users:reset-two-factor', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.teardown(() => clock.reset())
+  group.teardown(restoreCommandOutput)
+
+  test('the operator turns it off for someone locked out', async ({ assert }) => {
+    const { user } = await createMember('texter')
+    await enrolled(user)
+
+    const result = await runCommand('users:reset-two-factor', ['--email', user.email])
+
+    assert.equal(result.exitCode, 0)
+    await user.refresh()
+    assert.isFalse(user.hasTwoFactor)
+    assert.lengthOf(await db.from('two_factor_recovery_codes').where('user_id', user.id), 0)
+    assert.include(await auditActions(user.id), 'auth.two_factor_disabled')
+
+    const unknown = await runCommand('users:reset-two-factor', ['--email', 'nobody@example.org'])
+    assert.equal(unknown.exitCode, 1)
   })
 })
 
