@@ -2,7 +2,8 @@ import { test } from '@japa/runner'
 import { Secret, TOTP } from 'otpauth'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import { clock } from '#services/clock'
-import { emptyDatabase, owner, setUpInstance, signIn } from '#tests/browser/support'
+import { useSessionStore } from '#tests/helpers/browser_session'
+import { anotherBrowser, emptyDatabase, owner, setUpInstance, signIn } from '#tests/browser/support'
 
 /** What an authenticator app holding `secret` shows now. */
 function codeFor(secret: string) {
@@ -53,5 +54,37 @@ test.group('Two-factor sign-in in the browser', (group) => {
     await page.getByLabel('Code').fill(codeFor(secret))
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.assertPath('/dashboard')
+  })
+})
+
+test.group('Sessions page in the browser', (group) => {
+  group.each.setup(() => emptyDatabase())
+  // The tests otherwise keep sessions in memory, which cannot list them.
+  group.each.setup(() => useSessionStore('database'))
+
+  test('a person signs out another of their browsers', async ({
+    assert,
+    browser,
+    browserContext,
+  }) => {
+    const page = await setUpInstance(browserContext, 'Riverside Union')
+    const phone = await anotherBrowser(browser)
+    const phonePage = await phone.newPage()
+    await phonePage.goto(urlFor('session.create'))
+    await signIn(phonePage, owner)
+    await phonePage.waitForURL('**/dashboard')
+
+    await page.goto(urlFor('profile.edit'))
+    await page.getByRole('link', { name: 'Sessions' }).click()
+    await page.assertVisible(page.getByRole('heading', { name: 'Sessions' }))
+    await page.assertVisible(page.getByText('(this browser)'))
+    assert.equal(await page.getByRole('row').count(), 3)
+    await page.getByRole('button', { name: 'Sign out', exact: true }).last().click()
+    await page.assertTextContains(page.getByRole('status'), 'That browser is signed out')
+    assert.equal(await page.getByRole('row').count(), 2)
+
+    await phonePage.goto(urlFor('profile.edit'))
+    await phonePage.waitForURL('**/login')
+    await phone.close()
   })
 })
