@@ -7,6 +7,8 @@ export const controllers = {
   account: {
     ApiTokens: () => import('#controllers/account/api_tokens_controller'),
     Profile: () => import('#controllers/account/profile_controller'),
+    Sessions: () => import('#controllers/account/sessions_controller'),
+    TwoFactor: () => import('#controllers/account/two_factor_controller'),
   },
   api: {
     Assignments: () => import('#controllers/api/assignments_controller'),
@@ -34,6 +36,7 @@ export const controllers = {
   auth: {
     PasswordResets: () => import('#controllers/auth/password_resets_controller'),
     Session: () => import('#controllers/auth/session_controller'),
+    TwoFactorChallenge: () => import('#controllers/auth/two_factor_challenge_controller'),
   },
   AutoAnswers: () => import('#controllers/auto_answers_controller'),
   CampaignReports: () => import('#controllers/campaign_reports_controller'),

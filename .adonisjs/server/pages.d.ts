@@ -11,9 +11,12 @@ declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
     'account/api_tokens': ExtractProps<(typeof import('../../inertia/pages/account/api_tokens.vue'))['default']>
     'account/profile': ExtractProps<(typeof import('../../inertia/pages/account/profile.vue'))['default']>
+    'account/sessions': ExtractProps<(typeof import('../../inertia/pages/account/sessions.vue'))['default']>
+    'account/two_factor': ExtractProps<(typeof import('../../inertia/pages/account/two_factor.vue'))['default']>
     'auth/forgot_password': ExtractProps<(typeof import('../../inertia/pages/auth/forgot_password.vue'))['default']>
     'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.vue'))['default']>
     'auth/reset_password': ExtractProps<(typeof import('../../inertia/pages/auth/reset_password.vue'))['default']>
+    'auth/two_factor': ExtractProps<(typeof import('../../inertia/pages/auth/two_factor.vue'))['default']>
     'auto_answers/index': ExtractProps<(typeof import('../../inertia/pages/auto_answers/index.vue'))['default']>
     'campaigns/edit': ExtractProps<(typeof import('../../inertia/pages/campaigns/edit.vue'))['default']>
     'campaigns/index': ExtractProps<(typeof import('../../inertia/pages/campaigns/index.vue'))['default']>

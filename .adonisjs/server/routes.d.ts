@@ -208,6 +208,16 @@ export type ScannedRoutes = {
     'webhook_endpoints.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'webhook_endpoints.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'webhook_deliveries.resend': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'deliveryId': ParamValue} }
+    'two_factor_challenge.create': { paramsTuple?: []; params?: {} }
+    'two_factor_challenge.store': { paramsTuple?: []; params?: {} }
+    'two_factor.show': { paramsTuple?: []; params?: {} }
+    'two_factor.store': { paramsTuple?: []; params?: {} }
+    'two_factor.confirm': { paramsTuple?: []; params?: {} }
+    'two_factor.regenerate': { paramsTuple?: []; params?: {} }
+    'two_factor.destroy': { paramsTuple?: []; params?: {} }
+    'account_sessions.index': { paramsTuple?: []; params?: {} }
+    'account_sessions.destroy_others': { paramsTuple?: []; params?: {} }
+    'account_sessions.destroy': { paramsTuple: [ParamValue]; params: {'handle': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -303,6 +313,9 @@ export type ScannedRoutes = {
     'api.webhook_deliveries.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'webhook_endpoints.index': { paramsTuple?: []; params?: {} }
     'webhook_endpoints.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'two_factor_challenge.create': { paramsTuple?: []; params?: {} }
+    'two_factor.show': { paramsTuple?: []; params?: {} }
+    'account_sessions.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -393,6 +406,9 @@ export type ScannedRoutes = {
     'api.webhook_deliveries.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'webhook_endpoints.index': { paramsTuple?: []; params?: {} }
     'webhook_endpoints.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'two_factor_challenge.create': { paramsTuple?: []; params?: {} }
+    'two_factor.show': { paramsTuple?: []; params?: {} }
+    'account_sessions.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -481,6 +497,10 @@ export type ScannedRoutes = {
     'webhook_endpoints.store': { paramsTuple?: []; params?: {} }
     'webhook_endpoints.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'webhook_deliveries.resend': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'deliveryId': ParamValue} }
+    'two_factor_challenge.store': { paramsTuple?: []; params?: {} }
+    'two_factor.store': { paramsTuple?: []; params?: {} }
+    'two_factor.confirm': { paramsTuple?: []; params?: {} }
+    'two_factor.regenerate': { paramsTuple?: []; params?: {} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
@@ -529,6 +549,9 @@ export type ScannedRoutes = {
     'api.auto_answers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.webhook_endpoints.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'webhook_endpoints.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'two_factor.destroy': { paramsTuple?: []; params?: {} }
+    'account_sessions.destroy_others': { paramsTuple?: []; params?: {} }
+    'account_sessions.destroy': { paramsTuple: [ParamValue]; params: {'handle': ParamValue} }
     'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import type Membership from '#models/membership'
 import { enterOrganization, membershipsOf } from '#services/organizations/context'
+import { mustEnrolTwoFactor } from '#services/auth/two_factor/requirement'
 
 export const CURRENT_ORGANIZATION_KEY = 'organizationId'
 
@@ -9,7 +10,8 @@ export const CURRENT_ORGANIZATION_KEY = 'organizationId'
  * Web pages act inside the organization chosen in the session (the org
  * switcher), falling back to the user's first active membership. A pending
  * member only sees the waiting page; someone with no organization is asked
- * to create one.
+ * to create one; an admin or owner of an organization requiring two-factor
+ * sign-in is sent to set it up.
  */
 export default class OrganizationMiddleware {
   async handle(ctx: HttpContext, next: NextFn, options: { allowPending?: boolean } = {}) {
@@ -24,6 +26,13 @@ export default class OrganizationMiddleware {
     }
     if (!membership.isActive && !options.allowPending) {
       return ctx.response.redirect().toRoute('waiting.show')
+    }
+    if (mustEnrolTwoFactor(membership, user)) {
+      ctx.session.flash(
+        'error',
+        'Your organization asks admins and owners to turn on two-factor sign-in first.'
+      )
+      return ctx.response.redirect().toRoute('two_factor.show')
     }
 
     membership.$setRelated('user', user)

@@ -13,6 +13,8 @@ export type OrganizationSettings = {
   defaultRegion: string
   /** 10DLC: launches must send only through senders marked registered with The Campaign Registry. */
   requireRegisteredSenders: boolean
+  /** Admins and owners must use two-factor sign-in on web pages (API tokens unaffected). */
+  requireTwoFactor: boolean
 }
 
 export const DEFAULT_SETTINGS: OrganizationSettings = {
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   helpReply: 'Reply STOP to stop receiving texts.',
   defaultRegion: 'US',
   requireRegisteredSenders: false,
+  requireTwoFactor: false,
 }
 
 export default class Organization extends BaseModel {

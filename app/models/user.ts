@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import hash from '@adonisjs/core/services/hash'
+import encryption from '@adonisjs/core/services/encryption'
 import { compose } from '@adonisjs/core/helpers'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { BaseModel, column, hasMany } from '@adonisjs/lucid/orm'
@@ -24,6 +25,17 @@ export default class User extends compose(BaseModel, AuthFinder) {
   @column({ serializeAs: null })
   declare password: string
 
+  /** The TOTP secret, encrypted like provider credentials; set while enrolling, on once enabled. */
+  @column({
+    serializeAs: null,
+    prepare: (value: string | null) => (value ? encryption.encrypt(value) : null),
+    consume: (value: string | null) => (value ? encryption.decrypt<string>(value) : null),
+  })
+  declare twoFactorSecret: string | null
+
+  @column.dateTime({ serializeAs: null })
+  declare twoFactorEnabledAt: DateTime | null
+
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
 
@@ -32,6 +44,10 @@ export default class User extends compose(BaseModel, AuthFinder) {
 
   @hasMany(() => Membership)
   declare memberships: HasMany<typeof Membership>
+
+  get hasTwoFactor() {
+    return !!this.twoFactorEnabledAt && !!this.twoFactorSecret
+  }
 
   /**
    * What `{texterName}` renders to in scripts.

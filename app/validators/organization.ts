@@ -27,6 +27,7 @@ export const updateOrganizationValidator = vine.create({
       optOutReply: vine.string().trim().minLength(1).maxLength(320).optional(),
       helpReply: vine.string().trim().minLength(1).maxLength(320).optional(),
       requireRegisteredSenders: vine.boolean().optional(),
+      requireTwoFactor: vine.boolean().optional(),
     })
     .optional(),
 })

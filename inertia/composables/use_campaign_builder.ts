@@ -209,14 +209,18 @@ function useLiveFigures(form: CampaignForm) {
     const ticket = ++latest
     counting.value = true
     const [counted, countError] = await client
-      .request('campaigns.audience_count', { body: { audience: form.audience } })
+      .request<'campaigns.audience_count'>('campaigns.audience_count', {
+        body: { audience: form.audience },
+      })
       .safe()
     const variants = form.initial.filter((variant) => variant.body.trim())
     const previewOf = async (bodies: { body: string; weight: number }[]) => {
       const written = bodies.filter((variant) => variant.body.trim())
       if (!written.length) return null
       const [previewed] = await client
-        .request('campaigns.preview', { body: { audience: form.audience, variants: written } })
+        .request<'campaigns.preview'>('campaigns.preview', {
+          body: { audience: form.audience, variants: written },
+        })
         .safe()
       return previewed as ScriptPreview | null
     }

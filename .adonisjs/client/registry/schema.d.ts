@@ -2455,6 +2455,126 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/webhook_endpoints_controller').default['resend']>>>
     }
   }
+  'two_factor_challenge.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/login/two-factor'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/two_factor_challenge_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/two_factor_challenge_controller').default['create']>>>
+    }
+  }
+  'two_factor_challenge.store': {
+    methods: ["POST"]
+    pattern: '/login/two-factor'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/two_factor').twoFactorCodeValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/two_factor').twoFactorCodeValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/two_factor_challenge_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/two_factor_challenge_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'two_factor.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/account/two-factor'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/two_factor_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/two_factor_controller').default['show']>>>
+    }
+  }
+  'two_factor.store': {
+    methods: ["POST"]
+    pattern: '/account/two-factor'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/two_factor_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/two_factor_controller').default['store']>>>
+    }
+  }
+  'two_factor.confirm': {
+    methods: ["POST"]
+    pattern: '/account/two-factor/confirm'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/two_factor').twoFactorCodeValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/two_factor').twoFactorCodeValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/two_factor_controller').default['confirm']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/two_factor_controller').default['confirm']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'two_factor.regenerate': {
+    methods: ["POST"]
+    pattern: '/account/two-factor/recovery-codes'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/two_factor_controller').default['regenerate']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/two_factor_controller').default['regenerate']>>>
+    }
+  }
+  'two_factor.destroy': {
+    methods: ["DELETE"]
+    pattern: '/account/two-factor'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/two_factor').disableTwoFactorValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/two_factor').disableTwoFactorValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/two_factor_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/two_factor_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'account_sessions.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/account/sessions'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/sessions_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/sessions_controller').default['index']>>>
+    }
+  }
+  'account_sessions.destroy_others': {
+    methods: ["DELETE"]
+    pattern: '/account/sessions/others'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/sessions_controller').default['destroyOthers']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/sessions_controller').default['destroyOthers']>>>
+    }
+  }
+  'account_sessions.destroy': {
+    methods: ["DELETE"]
+    pattern: '/account/sessions/:handle'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { handle: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/sessions_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/sessions_controller').default['destroy']>>>
+    }
+  }
   'api.me.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/me'

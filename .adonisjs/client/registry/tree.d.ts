@@ -330,6 +330,22 @@ export interface ApiDefinition {
   webhookDeliveries: {
     resend: typeof routes['webhook_deliveries.resend']
   }
+  twoFactorChallenge: {
+    create: typeof routes['two_factor_challenge.create']
+    store: typeof routes['two_factor_challenge.store']
+  }
+  twoFactor: {
+    show: typeof routes['two_factor.show']
+    store: typeof routes['two_factor.store']
+    confirm: typeof routes['two_factor.confirm']
+    regenerate: typeof routes['two_factor.regenerate']
+    destroy: typeof routes['two_factor.destroy']
+  }
+  accountSessions: {
+    index: typeof routes['account_sessions.index']
+    destroyOthers: typeof routes['account_sessions.destroy_others']
+    destroy: typeof routes['account_sessions.destroy']
+  }
   transmit: {
     events: typeof routes['transmit.events']
     subscribe: typeof routes['transmit.subscribe']

@@ -3,8 +3,10 @@ import ChangePassword from '#actions/auth/change_password'
 import { changePasswordValidator, profileValidator } from '#validators/user'
 
 export default class ProfileController {
-  async edit({ inertia }: HttpContext) {
-    return inertia.render('account/profile', {})
+  async edit({ inertia, auth }: HttpContext) {
+    return inertia.render('account/profile', {
+      twoFactorEnabled: auth.use('web').getUserOrFail().hasTwoFactor,
+    })
   }
 
   async update({ request, response, auth, session }: HttpContext) {

@@ -2,18 +2,19 @@ import type { HttpContext } from '@adonisjs/core/http'
 import User from '#models/user'
 import { errors as authErrors } from '@adonisjs/auth'
 import { loginValidator } from '#validators/user'
-import { CURRENT_ORGANIZATION_KEY } from '#middleware/organization_middleware'
-import { homeRouteOf } from '#services/organizations/context'
 import { limitSignIn } from '#services/auth/attempt_limits'
 import { endSession } from '#services/auth/sessions/user_sessions'
 import { auditSignIn } from '#services/auth/account_audit'
+import { completeSignIn } from '#services/auth/complete_sign_in'
+import { startPendingSignIn } from '#services/auth/two_factor/pending_sign_in'
 
 export default class SessionController {
   async create({ inertia }: HttpContext) {
     return inertia.render('auth/login', {})
   }
 
-  async store({ request, response, auth, session }: HttpContext) {
+  async store(ctx: HttpContext) {
+    const { request, response, session } = ctx
     const { email, password } = await request.validateUsing(loginValidator)
 
     const user = await limitSignIn(email, request.ip(), () =>
@@ -22,16 +23,18 @@ export default class SessionController {
       if (failure instanceof authErrors.E_INVALID_CREDENTIALS) return null
       throw failure
     })
-    await auditSignIn({ userId: user?.id ?? null, email, ip: request.ip() }, !!user)
     if (!user) {
+      await auditSignIn({ userId: null, email, ip: request.ip() }, false)
       session.flash('error', 'That email and password do not match an account.')
       return response.redirect().back()
     }
 
-    await auth.use('web').login(user)
-    return response
-      .redirect()
-      .toRoute(await homeRouteOf(user.id, session.get(CURRENT_ORGANIZATION_KEY)))
+    // Not signed in yet: the second step asks for the code.
+    if (user.hasTwoFactor) {
+      startPendingSignIn(session, user)
+      return response.redirect().toRoute('two_factor_challenge.create')
+    }
+    return completeSignIn(ctx, user)
   }
 
   async destroy({ auth, response, session }: HttpContext) {

@@ -11,7 +11,8 @@ type Counter = { limiter: Limiter; key: string }
  * trying a few passwords on many accounts. A whole office behind one address
  * still gets 30 mistakes per quarter hour. A success clears only its own
  * email's count, so signing in to one's own account does not buy more guesses.
- * (A second factor, when there is one, gets the same two counters.)
+ * (A second factor, when there is one, gets the same two counters; see
+ * limitSecondFactor.)
  */
 const signInPerAccount = limiter.use({ requests: 5, duration: '1 min', blockDuration: '5 mins' })
 const signInPerAddress = limiter.use({
@@ -58,6 +59,31 @@ export async function limitSignIn<T>(email: string, address: string, verify: () 
     await count(counters)
     throw failure
   }
+}
+
+/**
+ * The second step of a sign-in (a TOTP or recovery code), under the same
+ * limits as the password: a wrong code counts against the address, and
+ * against the account from that address under its own key, which a correct
+ * password does not clear (re-entering the password buys no more guesses).
+ * `verify` returns false for a wrong code. Throws TooManyAttemptsException
+ * when refused, even for a right code.
+ */
+export async function limitSecondFactor(
+  email: string,
+  address: string,
+  verify: () => Promise<boolean>
+) {
+  const perAccount = { limiter: signInPerAccount, key: `login_2fa_${email}_${address}` }
+  const counters = [perAccount, { limiter: signInPerAddress, key: `login_ip_${address}` }]
+  const wait = await waitFor(counters)
+  if (wait > 0) throw new TooManyAttemptsException('sign-in attempts', wait)
+  if (await verify()) {
+    await signInPerAccount.delete(perAccount.key)
+    return true
+  }
+  await count(counters)
+  return false
 }
 
 /** Counts a reset request; throws TooManyAttemptsException when refused. */

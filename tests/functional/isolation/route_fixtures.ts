@@ -509,4 +509,6 @@ export const exemptRoutes: Record<string, string> = {
   'transmit.subscribe':
     'channel access is decided by transmit.authorize in start/transmit.ts (isolation/realtime.spec.ts)',
   'transmit.unsubscribe': 'only leaves a channel of the caller’s own stream',
+  'account_sessions.destroy':
+    'a person’s own browser, looked up among their own sessions (listable only in the database or Redis store); anyone else’s is a 404 (auth/two_factor.spec.ts)',
 }
