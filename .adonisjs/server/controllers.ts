@@ -27,6 +27,7 @@ export const controllers = {
     OptOuts: () => import('#controllers/api/opt_outs_controller'),
     Organization: () => import('#controllers/api/organization_controller'),
     ProviderAccounts: () => import('#controllers/api/provider_accounts_controller'),
+    RetentionPreviews: () => import('#controllers/api/retention_previews_controller'),
     Segments: () => import('#controllers/api/segments_controller'),
   },
   auth: {

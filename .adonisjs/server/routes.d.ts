@@ -193,6 +193,7 @@ export type ScannedRoutes = {
     'audit_events.index': { paramsTuple?: []; params?: {} }
     'audit_events.export': { paramsTuple?: []; params?: {} }
     'api.audit_events.index': { paramsTuple?: []; params?: {} }
+    'api.retention_preview.show': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -283,6 +284,7 @@ export type ScannedRoutes = {
     'audit_events.index': { paramsTuple?: []; params?: {} }
     'audit_events.export': { paramsTuple?: []; params?: {} }
     'api.audit_events.index': { paramsTuple?: []; params?: {} }
+    'api.retention_preview.show': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -368,6 +370,7 @@ export type ScannedRoutes = {
     'audit_events.index': { paramsTuple?: []; params?: {} }
     'audit_events.export': { paramsTuple?: []; params?: {} }
     'api.audit_events.index': { paramsTuple?: []; params?: {} }
+    'api.retention_preview.show': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }

@@ -13,6 +13,17 @@ export type OrganizationSettings = {
   defaultRegion: string
   /** 10DLC: launches must send only through senders marked registered with The Campaign Registry. */
   requireRegisteredSenders: boolean
+  /** Erase a person's data (as the erase action does) whenever they opt out. */
+  eraseOnOptOut: boolean
+  /** Retention limits, applied daily by the worker; null leaves that data alone. */
+  retention: RetentionSettings
+}
+
+export type RetentionSettings = {
+  /** Erase the texts of conversations whose last message is older than this. */
+  conversationsMonths: number | null
+  /** Delete campaign exports (and their files) older than this. */
+  exportsDays: number | null
 }
 
 export const DEFAULT_SETTINGS: OrganizationSettings = {
@@ -23,6 +34,8 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   helpReply: 'Reply STOP to stop receiving texts.',
   defaultRegion: 'US',
   requireRegisteredSenders: false,
+  eraseOnOptOut: false,
+  retention: { conversationsMonths: null, exportsDays: null },
 }
 
 export default class Organization extends BaseModel {

@@ -1140,6 +1140,12 @@ const routes = {
     tokens: [{"old":"/api/v1/audit-events","type":0,"val":"api","end":""},{"old":"/api/v1/audit-events","type":0,"val":"v1","end":""},{"old":"/api/v1/audit-events","type":0,"val":"audit-events","end":""}],
     types: placeholder as Registry['api.audit_events.index']['types'],
   },
+  'api.retention_preview.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/organization/retention-preview',
+    tokens: [{"old":"/api/v1/organization/retention-preview","type":0,"val":"api","end":""},{"old":"/api/v1/organization/retention-preview","type":0,"val":"v1","end":""},{"old":"/api/v1/organization/retention-preview","type":0,"val":"organization","end":""},{"old":"/api/v1/organization/retention-preview","type":0,"val":"retention-preview","end":""}],
+    types: placeholder as Registry['api.retention_preview.show']['types'],
+  },
   'api.me.show': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/me',

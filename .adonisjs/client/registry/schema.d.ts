@@ -314,9 +314,9 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/organization').retentionPreviewValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/organization_controller').default['edit']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/organization_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/organization_controller').default['edit']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'organization_settings.update': {
@@ -2273,6 +2273,18 @@ export interface Registry {
       query: ExtractQueryForGet<InferInput<(typeof import('#validators/audit_event').auditEventFiltersValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/audit_events_controller').default['index']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/audit_events_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.retention_preview.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/organization/retention-preview'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/organization').retentionPreviewValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/retention_previews_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/retention_previews_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.me.show': {

@@ -158,6 +158,9 @@ export interface ApiDefinition {
     auditEvents: {
       index: typeof routes['api.audit_events.index']
     }
+    retentionPreview: {
+      show: typeof routes['api.retention_preview.show']
+    }
     me: {
       show: typeof routes['api.me.show']
     }
