@@ -314,9 +314,9 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#validators/organization').retentionPreviewValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/organization_controller').default['edit']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/organization_controller').default['edit']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/organization_controller').default['edit']>>>
     }
   }
   'organization_settings.update': {

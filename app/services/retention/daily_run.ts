@@ -37,11 +37,14 @@ export async function runRetention(organization: Organization) {
   try {
     removed = await db.transaction(async (trx) => {
       const result = await removeExpired(trx, organization.id, organization.settings.retention, now)
-      await trx.from('retention_runs').where('id', runId).update({
-        conversations_erased: result.conversations,
-        exports_deleted: result.exports,
-        finished_at: sqlTime(now),
-      })
+      await trx
+        .from('retention_runs')
+        .where('id', runId)
+        .update({
+          conversations_erased: result.conversations,
+          exports_deleted: result.exports,
+          finished_at: sqlTime(now),
+        })
       await audit(
         {
           organizationId: organization.id,

@@ -1,8 +1,5 @@
 import type { DateTime } from 'luxon'
-import type {
-  QueryClientContract,
-  TransactionClientContract,
-} from '@adonisjs/lucid/types/database'
+import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { RetentionSettings } from '#models/organization'
 import { absoluteExportPath } from '#services/exports/csv_file'
 import { sqlTime } from '#services/db/sql_time'
@@ -64,15 +61,18 @@ export async function countExpired(
   now: DateTime
 ): Promise<RetentionCounts> {
   const cutoffs = retentionCutoffs(retention, now)
-  const conversations = cutoffs.conversations
-    ? (await expiredConversations(trx, organizationId, cutoffs.conversations)).length
-    : 0
-  const exports = cutoffs.exports
-    ? Number(
-        (await expiredExports(trx, organizationId, cutoffs.exports).count('* as total').first())
-          ?.total ?? 0
-      )
-    : 0
+  let conversations = 0
+  if (cutoffs.conversations) {
+    const expired = await expiredConversations(trx, organizationId, cutoffs.conversations)
+    conversations = expired.length
+  }
+  let exports = 0
+  if (cutoffs.exports) {
+    const row = await expiredExports(trx, organizationId, cutoffs.exports)
+      .count('* as total')
+      .first()
+    exports = Number(row?.total ?? 0)
+  }
   return { conversations, exports }
 }
 
@@ -125,6 +125,8 @@ export async function removeExpired(
     conversations: conversations.length,
     messagesBlanked,
     exports: exports.length,
-    files: exports.flatMap((record) => (record.file_path ? [absoluteExportPath(record.file_path)] : [])),
+    files: exports.flatMap((record) =>
+      record.file_path ? [absoluteExportPath(record.file_path)] : []
+    ),
   }
 }

@@ -56,7 +56,8 @@ test.group('Compliance | consent records', (group) => {
   test('columns named for consent are detected without a mapping', async ({ assert }) => {
     const owner = await createMember('owner')
     await importFixture(owner, 'consent.csv', {
-      content: 'Phone,Opt-in source,Opt-in date\r\n(415) 555-0150,Rally sign-in sheet,2026-05-01\r\n',
+      content:
+        'Phone,Opt-in source,Opt-in date\r\n(415) 555-0150,Rally sign-in sheet,2026-05-01\r\n',
     })
     const contact = await byPhone(owner.organizationId, '+14155550150')
     assert.equal(contact.optInSource, 'Rally sign-in sheet')
