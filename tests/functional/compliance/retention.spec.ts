@@ -17,7 +17,7 @@ import { createContact, optOut } from '#tests/helpers/contacts'
 import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { campaignWithOutcomes, completedExport } from '#tests/helpers/reports'
 import { inertiaPage } from '#tests/helpers/inertia'
-import { asMember } from '#tests/helpers/web'
+import { asMember, fieldErrors } from '#tests/helpers/web'
 import { SENDER } from '#tests/helpers/messaging'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 
@@ -250,5 +250,48 @@ test.group('Compliance | retention', (group) => {
       .get('/api/v1/organization/retention-preview')
       .bearerToken(await apiTokenFor(texter))
     refused.assertStatus(403)
+  })
+
+  test('the settings page saves the limits and the erasure setting, and turns a limit off', async ({
+    client,
+    assert,
+  }) => {
+    const owner = await createMember('admin')
+    const save = (settings: Record<string, unknown>) =>
+      asMember(client.put(urlFor('organization_settings.update')), owner).json({
+        name: owner.organization.name,
+        settings,
+      })
+
+    const saved = await save({
+      eraseOnOptOut: true,
+      retention: { conversationsMonths: 18, exportsDays: 30 },
+    })
+    saved.assertStatus(302)
+    await owner.organization.refresh()
+    assert.isTrue(owner.organization.settings.eraseOnOptOut)
+    assert.deepEqual(owner.organization.settings.retention, {
+      conversationsMonths: 18,
+      exportsDays: 30,
+    })
+
+    await save({ retention: { exportsDays: null } })
+    await owner.organization.refresh()
+    assert.deepEqual(owner.organization.settings.retention, {
+      conversationsMonths: 18,
+      exportsDays: null,
+    })
+
+    const refused = await save({ retention: { conversationsMonths: -3 } })
+    refused.assertStatus(302)
+    assert.include(Object.keys(fieldErrors(refused)), 'settings.retention.conversationsMonths')
+    const page = inertiaPage(
+      await asMember(client.get(urlFor('organization_settings.edit')), owner)
+    )
+    assert.deepEqual(page.props.retentionPreview, {
+      retention: { conversationsMonths: 18, exportsDays: null },
+      conversations: 0,
+      exports: 0,
+    })
   })
 })
