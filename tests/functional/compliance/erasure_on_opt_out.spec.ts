@@ -10,6 +10,10 @@ import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { campaignWithOutcomes } from '#tests/helpers/reports'
 import { createFakeAccount, fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
+import { createContact } from '#tests/helpers/contacts'
+import { createConversation } from '#tests/helpers/conversations'
+import { asMember } from '#tests/helpers/web'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 async function setEraseOnOptOut(client: ApiClient, owner: Membership, value: boolean) {
   const response = await client
@@ -194,5 +198,39 @@ test.group('Compliance | erasure when someone opts out', (group) => {
     assert.containSubset(contact, { erased: true, optedOut: true, firstName: null })
     const untouched = await getContact(client, world.owner, world.contacts[3].id)
     assert.containSubset(untouched, { erased: false, firstName: world.contacts[3].firstName })
+  })
+
+  test("a texter's opt-out button erases too, and the confirmation still goes out", async ({
+    client,
+    assert,
+  }) => {
+    const owner = await createMember('owner')
+    await setEraseOnOptOut(client, owner, true)
+    const texter = await createMember('texter', { organization: owner.organization })
+    await createFakeAccount(owner.organizationId)
+    const contact = await createContact(owner.organizationId, {
+      firstName: 'Dana',
+      customFields: { Ward: '4' },
+    })
+    const { conversation } = await createConversation(texter, { contact })
+
+    const response = await asMember(
+      client.post(urlFor('conversations.opt_out', { id: conversation.id })),
+      texter
+    ).json({ confirm: true })
+    response.assertStatus(302)
+
+    const shown = await getContact(client, owner, contact.id)
+    assert.containSubset(shown, { erased: true, optedOut: true, firstName: null, customFields: {} })
+    const confirmation = await Message.query()
+      .where('to_phone', contact.phone)
+      .where('purpose', 'opt_out_confirmation')
+      .firstOrFail()
+    assert.notEqual(confirmation.body, '')
+    const audited = await AuditEvent.query()
+      .where('organization_id', owner.organizationId)
+      .where('action', 'contact.erased')
+      .firstOrFail()
+    assert.equal(audited.userId, texter.userId)
   })
 })
