@@ -3,6 +3,7 @@ import type { ApplicationService } from '@adonisjs/core/types'
 /**
  * Runs background jobs inside the web server (not for ace commands, code
  * generation or tests): contact imports and campaign exports start at once
+ * (and the daily retention pass runs)
  * and need no separate process. `node ace imports:work` runs the import
  * worker elsewhere; both can run together, each job is claimed once.
  */
@@ -12,7 +13,8 @@ export default class ImportWorkerProvider {
   async #workers() {
     const { default: importWorker } = await import('#services/importer/worker')
     const { default: exportWorker } = await import('#services/exports/worker')
-    return [importWorker, exportWorker]
+    const { default: retentionWorker } = await import('#services/retention/worker')
+    return [importWorker, exportWorker, retentionWorker]
   }
 
   async ready() {

@@ -19,5 +19,6 @@ import './routes/auto_answers.js'
 import './routes/audit.js'
 import './routes/webhook_endpoints.js'
 import './routes/two_factor.js'
+import './routes/retention.js'
 // Last: it ends with the catch-all that answers unknown /api paths.
 import './routes/api.js'

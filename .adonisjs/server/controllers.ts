@@ -29,6 +29,7 @@ export const controllers = {
     OptOuts: () => import('#controllers/api/opt_outs_controller'),
     Organization: () => import('#controllers/api/organization_controller'),
     ProviderAccounts: () => import('#controllers/api/provider_accounts_controller'),
+    RetentionPreviews: () => import('#controllers/api/retention_previews_controller'),
     Segments: () => import('#controllers/api/segments_controller'),
     WebhookDeliveries: () => import('#controllers/api/webhook_deliveries_controller'),
     WebhookEndpoints: () => import('#controllers/api/webhook_endpoints_controller'),

@@ -62,6 +62,14 @@ export default class Contact extends compose(BaseModel, WithOrganization) {
   @column.dateTime()
   declare erasedAt: DateTime | null
 
+  /** Consent as imported: where the person agreed to be texted (a form, an event, …). */
+  @column()
+  declare optInSource: string | null
+
+  /** When they agreed, as imported. */
+  @column.dateTime()
+  declare optInAt: DateTime | null
+
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
 

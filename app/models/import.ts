@@ -20,6 +20,8 @@ export const IMPORT_FIELDS = [
   'zip',
   'externalId',
   'email',
+  'optInSource',
+  'optInDate',
 ] as const
 export type ImportField = (typeof IMPORT_FIELDS)[number]
 

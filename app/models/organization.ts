@@ -15,6 +15,17 @@ export type OrganizationSettings = {
   requireRegisteredSenders: boolean
   /** Admins and owners must use two-factor sign-in on web pages (API tokens unaffected). */
   requireTwoFactor: boolean
+  /** Erase a person's data (as the erase action does) whenever they opt out. */
+  eraseOnOptOut: boolean
+  /** Retention limits, applied daily by the worker; null leaves that data alone. */
+  retention: RetentionSettings
+}
+
+export type RetentionSettings = {
+  /** Erase the texts of conversations whose last message is older than this. */
+  conversationsMonths: number | null
+  /** Delete campaign exports (and their files) older than this. */
+  exportsDays: number | null
 }
 
 export const DEFAULT_SETTINGS: OrganizationSettings = {
@@ -26,6 +37,8 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   defaultRegion: 'US',
   requireRegisteredSenders: false,
   requireTwoFactor: false,
+  eraseOnOptOut: false,
+  retention: { conversationsMonths: null, exportsDays: null },
 }
 
 export default class Organization extends BaseModel {

@@ -22,7 +22,16 @@ export default class ContactTransformer extends BaseTransformer<Contact> {
       customFields: contact.customFields ?? {},
       tags: (contact.tags ?? []).map((tag) => tag.name),
       optedOut: this.optedOut,
+      erased: contact.erasedAt !== null && contact.erasedAt !== undefined,
+      optIn: this.optIn(),
     }
+  }
+
+  /** The consent record an import gave the contact, if any. */
+  private optIn() {
+    const contact = this.resource
+    if (!contact.optInSource && !contact.optInAt) return null
+    return { source: contact.optInSource, at: contact.optInAt?.toUTC().toISO() ?? null }
   }
 
   /** The fields every view of a contact starts with. */

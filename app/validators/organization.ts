@@ -1,5 +1,11 @@
 import vine from '@vinejs/vine'
 
+/** Retention limits: whole months / days, null turns one off. */
+const retentionLimits = () => ({
+  conversationsMonths: vine.number().withoutDecimals().min(1).max(240).nullable().optional(),
+  exportsDays: vine.number().withoutDecimals().min(1).max(3650).nullable().optional(),
+})
+
 const clock = () => vine.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)
 
 export const organizationNameValidator = vine.create({
@@ -28,6 +34,11 @@ export const updateOrganizationValidator = vine.create({
       helpReply: vine.string().trim().minLength(1).maxLength(320).optional(),
       requireRegisteredSenders: vine.boolean().optional(),
       requireTwoFactor: vine.boolean().optional(),
+      eraseOnOptOut: vine.boolean().optional(),
+      retention: vine.object(retentionLimits()).optional(),
     })
     .optional(),
 })
+
+/** The retention dry run's limits (query string; the saved ones where none is given). */
+export const retentionPreviewValidator = vine.create(retentionLimits())

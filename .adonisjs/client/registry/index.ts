@@ -1290,6 +1290,12 @@ const routes = {
     tokens: [{"old":"/account/sessions/:handle","type":0,"val":"account","end":""},{"old":"/account/sessions/:handle","type":0,"val":"sessions","end":""},{"old":"/account/sessions/:handle","type":1,"val":"handle","end":""}],
     types: placeholder as Registry['account_sessions.destroy']['types'],
   },
+  'api.retention_preview.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/organization/retention-preview',
+    tokens: [{"old":"/api/v1/organization/retention-preview","type":0,"val":"api","end":""},{"old":"/api/v1/organization/retention-preview","type":0,"val":"v1","end":""},{"old":"/api/v1/organization/retention-preview","type":0,"val":"organization","end":""},{"old":"/api/v1/organization/retention-preview","type":0,"val":"retention-preview","end":""}],
+    types: placeholder as Registry['api.retention_preview.show']['types'],
+  },
   'api.me.show': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/me',

@@ -2575,6 +2575,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/sessions_controller').default['destroy']>>>
     }
   }
+  'api.retention_preview.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/organization/retention-preview'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/organization').retentionPreviewValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/retention_previews_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/retention_previews_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'api.me.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/me'

@@ -170,6 +170,9 @@ export interface ApiDefinition {
       index: typeof routes['api.webhook_deliveries.index']
       resend: typeof routes['api.webhook_deliveries.resend']
     }
+    retentionPreview: {
+      show: typeof routes['api.retention_preview.show']
+    }
     me: {
       show: typeof routes['api.me.show']
     }

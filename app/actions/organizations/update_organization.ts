@@ -18,11 +18,12 @@ export default class UpdateOrganization {
     if (data.name !== undefined) organization.name = data.name
     if (data.requiresApproval !== undefined) organization.requiresApproval = data.requiresApproval
     if (data.settings) {
-      const { textingHours, ...rest } = data.settings
+      const { textingHours, retention, ...rest } = data.settings
       organization.settings = {
         ...organization.settings,
         ...rest,
         textingHours: { ...organization.settings.textingHours, ...textingHours },
+        retention: { ...organization.settings.retention, ...retention },
       }
     }
     await organization.save()

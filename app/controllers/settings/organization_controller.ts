@@ -1,11 +1,15 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type Organization from '#models/organization'
 import UpdateOrganization from '#actions/organizations/update_organization'
-import { updateOrganizationValidator } from '#validators/organization'
+import PreviewRetention from '#actions/organizations/preview_retention'
+import { retentionPreviewValidator, updateOrganizationValidator } from '#validators/organization'
 
 export default class OrganizationController {
-  async edit({ inertia, organization, bouncer }: HttpContext) {
+  /** `?conversationsMonths=&exportsDays=` recount the retention dry run for limits not yet saved. */
+  async edit({ inertia, request, organization, bouncer }: HttpContext) {
     await bouncer.with('OrganizationPolicy').authorize('update')
+    // Limits being typed in: an unusable one counts as not given (never a redirect loop).
+    const [invalid, preview] = await retentionPreviewValidator.tryValidate(request.qs())
     // Not named `organization`: that shared prop carries the viewer's role the nav relies on.
     return inertia.render('settings/organization', {
       details: {
@@ -14,6 +18,10 @@ export default class OrganizationController {
         requiresApproval: organization.requiresApproval,
         settings: organization.settings,
       },
+      retentionPreview: await PreviewRetention.handle({
+        organization: organization as Organization,
+        data: invalid ? {} : preview,
+      }),
     })
   }
 

@@ -96,6 +96,8 @@ export const contactsExport: ExportWriter = {
             'c.timezone',
             'c.external_id',
             'c.custom_fields',
+            'c.opt_in_source',
+            'c.opt_in_at',
             'o.created_at as opted_out_at',
             db.raw(
               '(SELECT GROUP_CONCAT(ct.tag_id) FROM contact_tags ct WHERE ct.contact_id = c.id) AS tag_ids'
@@ -149,6 +151,8 @@ export const contactsExport: ExportWriter = {
           tagList,
           row.opted_out_at ? 'yes' : 'no',
           timeCell(row.opted_out_at),
+          row.opt_in_source,
+          timeCell(row.opt_in_at),
           ...fields.map((name) => custom[name]),
         ])
         written++
@@ -162,6 +166,8 @@ export const contactsExport: ExportWriter = {
       'tags',
       'opted_out',
       'opted_out_at',
+      'opt_in_source',
+      'opt_in_at',
       ...fields,
     ]
     return { rows: written, header, widened }

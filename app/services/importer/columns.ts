@@ -30,6 +30,8 @@ const ALIASES: Record<ImportField, string[]> = {
   zip: ['zip', 'zipcode', 'postalcode', 'postcode', 'zip5'],
   externalId: ['externalid', 'vanid'],
   email: ['email', 'emailaddress'],
+  optInSource: ['optinsource', 'consentsource'],
+  optInDate: ['optindate', 'optedinat', 'optedinon', 'consentdate'],
 }
 
 export const FIELD_LABELS: Record<ImportField, string> = {
@@ -39,6 +41,8 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   zip: 'ZIP code',
   externalId: 'External ID',
   email: 'Email',
+  optInSource: 'Opt-in source',
+  optInDate: 'Opt-in date',
 }
 
 /** "Cell Phone", "cell_phone", "CELLPHONE" and "E-mail" all reduce to one key. */

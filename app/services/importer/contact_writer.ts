@@ -7,6 +7,7 @@ import {
   recordContactEvents,
   type ContactEventSource,
 } from '#services/outbound_webhooks/contact_events'
+import { sqlTime } from '#services/db/sql_time'
 
 /**
  * Writes one batch of an import in the caller's transaction: a few indexed
@@ -22,6 +23,9 @@ type ExistingContact = {
   zip: string | null
   external_id: string | null
   custom_fields: string | null
+  opt_in_source: string | null
+  /** A string on SQLite, a Date on MySQL. */
+  opt_in_at: string | Date | null
 }
 
 export type BatchResult = {
@@ -30,6 +34,11 @@ export type BatchResult = {
   optedOut: ContactDraft[]
   /** Phones written that the organization already had. */
   known: Set<string>
+}
+
+function storedTime(value: string | Date | null | undefined) {
+  if (value === null || value === undefined) return null
+  return value instanceof Date ? sqlTime(value) : value
 }
 
 function parseCustomFields(value: string | null): Record<string, string> {
@@ -49,6 +58,8 @@ export const COLUMNS = [
   'timezone_candidates',
   'external_id',
   'custom_fields',
+  'opt_in_source',
+  'opt_in_at',
   'unknown_sender',
   'erased_at',
   'created_at',
@@ -84,6 +95,8 @@ function contactValues(
     locality.candidates.length ? locality.candidates.join(',') : null,
     draft.externalId ?? existing?.external_id ?? null,
     Object.keys(customFields).length ? JSON.stringify(customFields) : null,
+    draft.optInSource ?? existing?.opt_in_source ?? null,
+    draft.optInAt ? sqlTime(draft.optInAt) : storedTime(existing?.opt_in_at),
     0,
     null,
     now,
@@ -145,7 +158,9 @@ export async function writeBatch(
         'email',
         'zip',
         'external_id',
-        'custom_fields'
+        'custom_fields',
+        'opt_in_source',
+        'opt_in_at'
       )
     contacts.forEach((contact) => existing.set(contact.phone, contact))
   }

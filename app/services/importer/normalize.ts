@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon'
 import type { CountryCode } from 'libphonenumber-js'
 import type { Column } from '#services/importer/columns'
 import { normalizePhone } from '#services/importer/phone'
@@ -14,13 +15,39 @@ export type ContactDraft = {
   email: string | null
   zip: string | null
   externalId: string | null
+  /** Consent: where the person agreed to be texted. */
+  optInSource: string | null
+  /** Consent: when, in UTC. */
+  optInAt: DateTime | null
   customFields: Record<string, string>
 }
 
 export type RowError = { row: number; field: string; message: string }
 
 /** Column sizes in the contacts table. */
-const LIMITS = { firstName: 120, lastName: 120, email: 254, externalId: 120, zip: 10 }
+const LIMITS = {
+  firstName: 120,
+  lastName: 120,
+  email: 254,
+  externalId: 120,
+  zip: 10,
+  optInSource: 255,
+}
+
+/** The date forms an opt-in date may take; times without a zone are UTC. */
+const DATE_FORMATS = ['M/d/yyyy', 'M/d/yyyy H:mm', 'M/d/yyyy H:mm:ss', 'yyyy-MM-dd H:mm:ss']
+
+/** An opt-in date as a spreadsheet writes it: ISO 8601 or US month/day/year. */
+export function parseOptInDate(raw: string): DateTime | null {
+  const value = raw.trim()
+  const iso = DateTime.fromISO(value, { zone: 'utc' })
+  if (iso.isValid) return iso
+  for (const format of DATE_FORMATS) {
+    const parsed = DateTime.fromFormat(value, format, { zone: 'utc' })
+    if (parsed.isValid) return parsed
+  }
+  return null
+}
 
 /**
  * US ZIPs as 5 digits: ZIP+4 is cut, and leading zeros Excel dropped
@@ -75,6 +102,8 @@ export type ContactFields = {
   email?: string | null
   zip?: string | null
   externalId?: string | null
+  optInSource?: string | null
+  optInDate?: string | null
   customFields?: Record<string, string>
 }
 
@@ -89,6 +118,14 @@ export function normalizeContact(
 ): ContactDraft | RowError {
   const phone = normalizePhone(fields.phone, region)
   if ('error' in phone) return { row, field: 'phone', message: phone.error }
+  const optInAt = fields.optInDate?.trim() ? parseOptInDate(fields.optInDate) : null
+  if (fields.optInDate?.trim() && !optInAt) {
+    return {
+      row,
+      field: 'optInDate',
+      message: `“${fields.optInDate.trim().slice(0, 40)}” is not a date we can read; write it as 2026-03-31 or 3/31/2026`,
+    }
+  }
   const customFields: Record<string, string> = {}
   for (const [key, raw] of Object.entries(fields.customFields ?? {})) {
     const value = raw.trim()
@@ -102,6 +139,8 @@ export function normalizeContact(
     email: text(fields.email, LIMITS.email),
     zip: fields.zip ? normalizeZip(fields.zip) : null,
     externalId: text(fields.externalId, LIMITS.externalId),
+    optInSource: text(fields.optInSource, LIMITS.optInSource),
+    optInAt,
     customFields,
   }
 }

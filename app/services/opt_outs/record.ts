@@ -4,6 +4,7 @@ import { audit } from '#services/audit'
 import { isUniqueViolation } from '#services/db/unique_violation'
 import { sqlNow } from '#services/db/sql_time'
 import { contactIdOfPhone, recordEvent } from '#services/outbound_webhooks/events'
+import { eraseOnOptOut } from '#services/contacts/erase'
 
 export type RecordOptOutParams = {
   organizationId: number
@@ -22,10 +23,15 @@ export type RecordOptOutParams = {
  * conversation with it (its campaign contacts become `opted_out`). Recording
  * it again is harmless: the first record (and its reason) stays, and `created`
  * tells the caller whether this call is the one that opted the person out —
- * only that call may send the single confirmation reply.
+ * only that call may send the single confirmation reply. With the
+ * organization's `eraseOnOptOut` setting, the person's data is erased too.
  */
 export async function recordOptOut(params: RecordOptOutParams, trx: TransactionClientContract) {
   await endConversations(params, trx)
+  await eraseOnOptOut(
+    { organizationId: params.organizationId, phone: params.phone, actorId: params.actorId ?? null },
+    trx
+  )
   const existing = await find(params, trx)
   if (existing) return { optOut: existing, created: false }
 

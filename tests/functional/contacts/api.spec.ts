@@ -41,6 +41,8 @@ test.group('API | contacts', (group) => {
         customFields: {},
         tags: [],
         optedOut: true,
+        erased: false,
+        optIn: null,
       },
       {
         id: ann.id,
@@ -53,6 +55,8 @@ test.group('API | contacts', (group) => {
         customFields: { 'Volunteer Level': 'Gold' },
         tags: ['volunteer'],
         optedOut: false,
+        erased: false,
+        optIn: null,
       },
     ])
   })

@@ -50,6 +50,10 @@ test.group('Reports | exports', (group) => {
   }) => {
     const world = await campaignWithOutcomes()
     await optOut(world.organization.id, world.contacts[1].phone)
+    await db
+      .from('contacts')
+      .where('id', world.contacts[5].id)
+      .update({ opt_in_source: '=Signup form', opt_in_at: '2026-03-01 12:00:00' })
 
     const { started, shown, file, rows } = await exportThroughApi(
       client,
@@ -88,6 +92,8 @@ test.group('Reports | exports', (group) => {
       'tags',
       'opted_out',
       'opted_out_at',
+      'opt_in_source',
+      'opt_in_at',
       // Custom fields last, one per field any contact has (rows before a field appears are padded).
       'Volunteer Level',
       'Ward',
@@ -126,6 +132,10 @@ test.group('Reports | exports', (group) => {
       'opted_out': 'yes',
     })
     assert.notEqual(byContact.get(world.contacts[1].phone)!.opted_out_at, '')
+    // The consent record, as spreadsheet-safe as every other cell.
+    assert.equal(byContact.get(world.contacts[5].phone)!.opt_in_source, "'=Signup form")
+    assert.match(byContact.get(world.contacts[5].phone)!.opt_in_at, /^2026-03-01/)
+    assert.equal(first.opt_in_source, '')
     assert.containSubset(byContact.get(world.contacts[3].phone), {
       Ward: '3',
       delivery: 'failed',
