@@ -43,6 +43,8 @@ export default await Env.create(APP_ROOT, {
 
   DISPATCHER_IN_PROCESS: Env.schema.boolean.optional(),
 
+  METRICS_TOKEN: Env.schema.string.optional(),
+
   // Set by `node ace serve` and `node ace test` when pages come from the Vite dev server.
   DEV_MODE: Env.schema.boolean.optional(),
   VITE_HMR_PORT: Env.schema.number.optional(),

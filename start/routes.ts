@@ -17,5 +17,6 @@ import './routes/reports.js'
 import './routes/conversations.js'
 import './routes/auto_answers.js'
 import './routes/audit.js'
+import './routes/metrics.js'
 // Last: its catch-all answers unknown /api paths.
 import './routes/api.js'

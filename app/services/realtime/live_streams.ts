@@ -146,3 +146,12 @@ export async function listeningForChanges() {
   listenForChanges()
   await subscribed
 }
+
+/** How many members hold at least one authorized live stream on this process. */
+export function textersOnline() {
+  const users = new Set<number>()
+  for (const streamGrants of grants.values()) {
+    for (const { userId } of streamGrants.values()) users.add(userId)
+  }
+  return users.size
+}
