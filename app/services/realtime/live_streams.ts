@@ -155,3 +155,8 @@ export function textersOnline() {
   }
   return users.size
 }
+
+/** Ends every live stream this process holds (it is shutting down). */
+export function endAllStreams() {
+  for (const [stream] of transmit.getManager().getAllSubscribers()) stream.end()
+}
