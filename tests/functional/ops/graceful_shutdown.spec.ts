@@ -6,7 +6,6 @@ import app from '@adonisjs/core/services/app'
 import testUtils from '@adonisjs/core/services/test_utils'
 import env from '#start/env'
 import { storagePath } from '#config/app'
-import Message from '#models/message'
 import { queueMessage } from '#services/outbox/enqueue'
 import { SHUTDOWN_DEADLINE_MS } from '#services/graceful_shutdown'
 import { createMember } from '#tests/helpers/members'
@@ -66,7 +65,9 @@ test.group('Graceful shutdown', (group) => {
     cleanup,
   }) => {
     const provider = await slowProvider()
-    cleanup(() => provider.server.close())
+    cleanup(() => {
+      provider.server.close()
+    })
     const owner = await createMember('owner')
     const account = await createFakeAccount(owner.organizationId, {
       settings: { apiBaseUrl: provider.url },

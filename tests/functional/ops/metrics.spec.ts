@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
 import testUtils from '@adonisjs/core/services/test_utils'
 import env from '#start/env'
 import sms from '#services/sms'
@@ -42,7 +43,7 @@ test.group('Metrics | access', (group) => {
 
     const right = await client.get('/metrics').header('Authorization', `Bearer ${TOKEN}`)
     right.assertStatus(200)
-    assert.match(right.header('content-type'), /^text\/plain/)
+    assert.match(right.header('content-type') ?? '', /^text\/plain/)
     assert.notProperty(right.headers(), 'set-cookie')
   })
 })
@@ -53,7 +54,7 @@ test.group('Metrics | figures', (group) => {
   group.each.teardown(disableMetrics)
   group.each.teardown(() => sms.restore())
 
-  async function scrape(client: Parameters<Parameters<typeof test>[1]>[0]['client']) {
+  async function scrape(client: ApiClient) {
     const response = await client.get('/metrics').header('Authorization', `Bearer ${TOKEN}`)
     response.assertStatus(200)
     return response.text()
