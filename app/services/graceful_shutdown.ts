@@ -10,8 +10,8 @@ export const SHUTDOWN_DEADLINE_MS = 10_000
  * finish and be recorded, then exit. Open live-update streams are ended
  * first, since the HTTP server waits for every open response; browsers
  * reconnect by themselves. Whatever is still running after the deadline
- * is cut off: a text then stays "sending" and is reconciled at the next
- * start, never sent twice.
+ * is cut off: a text then stays "sending" and is reconciled with the
+ * provider later (Dispatcher.reconcileStale), never sent blindly again.
  */
 export async function shutDownGracefully(app: ApplicationService) {
   const deadline = setTimeout(() => {
