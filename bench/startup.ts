@@ -4,11 +4,12 @@
 |   restartMs         the same DATA_DIR again (nothing to migrate)
 |   withAssetBuildMs  a copy of the app without public/assets, so the front end
 |                     is built first; the repository's own assets are never touched
+| and restartRssMb, the server's resident memory once it answers after the restart.
 | Prints progress to stderr and one JSON line of figures last.
 |
 |   npm run bench:startup
 */
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { cp, mkdtemp, rm, symlink } from 'node:fs/promises'
 import { createServer } from 'node:net'
@@ -74,8 +75,24 @@ async function stopServer({ child }: Server) {
   await exited
 }
 
+/** Resident memory (MB) of the `node bin/start.js` process in the server's process group. */
+function serverRssMb({ child }: Server) {
+  const listing = spawnSync('ps', ['-o', 'rss=,args=', '-g', String(child.pid)], {
+    encoding: 'utf8',
+  }).stdout
+  // npm's shell names bin/start.js too: the node process is the biggest of them.
+  const sizes = listing
+    .split('\n')
+    .filter((line) => line.includes('bin/start.js'))
+    .map((line) => Number.parseInt(line.trim(), 10))
+  return Math.round(Math.max(0, ...sizes) / 1024)
+}
+
+let lastRssMb = 0
+
 /**
- * Milliseconds from launching `npm start` to the first 200 from /health.
+ * Milliseconds from launching `npm start` to the first 200 from /health
+ * (and its memory then, in `lastRssMb`).
  */
 async function timeStart(label: string, appRoot: string, dataDir: string) {
   const port = await freePort()
@@ -89,7 +106,8 @@ async function timeStart(label: string, appRoot: string, dataDir: string) {
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
     const elapsed = Math.round(performance.now() - startedAt)
-    console.error(`${label}: ${elapsed} ms`)
+    lastRssMb = serverRssMb(server)
+    console.error(`${label}: ${elapsed} ms, ${lastRssMb} MB`)
     return elapsed
   } catch (error) {
     process.stderr.write(server.output.join(''))
@@ -129,12 +147,13 @@ try {
   const dataDir = join(scratch, 'data')
   const freshDataDirMs = await timeStart('fresh DATA_DIR', root, dataDir)
   const restartMs = await timeStart('restart', root, dataDir)
+  const restartRssMb = lastRssMb
 
   const copy = join(scratch, 'app')
   await copyWithoutAssets(copy)
   const withAssetBuildMs = await timeStart('with asset build', copy, join(scratch, 'data-copy'))
 
-  console.log(JSON.stringify({ freshDataDirMs, restartMs, withAssetBuildMs }))
+  console.log(JSON.stringify({ freshDataDirMs, restartMs, restartRssMb, withAssetBuildMs }))
 } finally {
   await rm(scratch, { recursive: true, force: true })
 }

@@ -20,7 +20,12 @@ export function ignite() {
     app.booting(async () => {
       await import('#start/env')
     })
-    app.listen('SIGTERM', () => app.terminate())
-    app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
+    const stop = async () => {
+      if (app.getEnvironment() !== 'web') return app.terminate()
+      const { shutDownGracefully } = await import('#services/graceful_shutdown')
+      await shutDownGracefully(app)
+    }
+    app.listen('SIGTERM', stop)
+    app.listenIf(app.managedByPm2, 'SIGINT', stop)
   })
 }

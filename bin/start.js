@@ -1,33 +1,53 @@
 /*
 | `npm start`: a working instance from a fresh clone, with nothing configured.
-| Builds the front end when it is missing or older than its sources (say,
-| after a `git pull`), runs pending migrations (which also creates DATA_DIR,
-| the SQLite file and the app key), then serves in production mode.
+| Serves the compiled app in build/ (`node ace build`: JavaScript and the
+| built front end, so no TypeScript is compiled at boot). Builds it when it is
+| missing or older than its sources (say, after a `git pull`), runs pending
+| migrations (which also creates DATA_DIR, the SQLite file and the app key),
+| then serves in production mode.
 */
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseEnv } from 'node:util'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
+const buildDir = join(root, 'build')
+/** Written once a build succeeds; its time is the build's. */
+const buildStamp = join(buildDir, '.built')
 
-// The app reads .env only later, when it boots; a value set there must still win over these defaults.
+// The compiled app takes build/ as its root, so this checkout's .env and its
+// relative DATA_DIR are handed to it here (a value set in the environment wins).
 const dotEnvFile = join(root, '.env')
 const dotEnv = existsSync(dotEnvFile) ? parseEnv(readFileSync(dotEnvFile, 'utf8')) : {}
-process.env.NODE_ENV ||= dotEnv.NODE_ENV || 'production'
-process.env.HOST ||= dotEnv.HOST || 'localhost'
+for (const [name, value] of Object.entries(dotEnv)) process.env[name] ??= value
+process.env.NODE_ENV ||= 'production'
+process.env.HOST ||= 'localhost'
+process.env.DATA_DIR = resolve(root, process.env.DATA_DIR || './storage')
 
-const manifest = join(root, 'public/assets/.vite/manifest.json')
-// What the front-end build reads; a change to any of them makes the built assets stale.
-const frontEndSources = ['inertia', '.adonisjs/client', 'vite.config.ts', 'package-lock.json']
+/** What the build reads; a change to any of them makes build/ stale. */
+const sources = [
+  'app',
+  'bin',
+  'commands',
+  'config',
+  'database',
+  'data',
+  'inertia',
+  'plugins',
+  'providers',
+  'resources',
+  'start',
+  '.adonisjs',
+  'adonisrc.ts',
+  'package-lock.json',
+  'tsconfig.json',
+  'vite.config.ts',
+]
 
-function run(label, args) {
-  const result = spawnSync(process.execPath, args, {
-    cwd: root,
-    stdio: 'inherit',
-    env: process.env,
-  })
+function run(label, args, cwd = root) {
+  const result = spawnSync(process.execPath, args, { cwd, stdio: 'inherit', env: process.env })
   if (result.status !== 0) {
     console.error(`Porchlight could not start: ${label} failed.`)
     process.exit(result.status ?? 1)
@@ -45,19 +65,20 @@ function newestChange(path) {
   return Math.max(stats.mtimeMs, ...entries)
 }
 
-function frontEndState() {
-  const built = statSync(manifest, { throwIfNoEntry: false })
+function buildState() {
+  const built = statSync(buildStamp, { throwIfNoEntry: false })
   if (!built) return 'missing'
-  const newestSource = Math.max(...frontEndSources.map((path) => newestChange(join(root, path))))
+  const newestSource = Math.max(...sources.map((path) => newestChange(join(root, path))))
   return newestSource > built.mtimeMs ? 'stale' : 'current'
 }
 
 /**
- * The build's plugins are development dependencies: an install made with
- * `--omit=dev` (like the container image's) can serve built assets but not build them.
+ * The build's tools are development dependencies: an install made with
+ * `--omit=dev` (like the container image's) can serve a build but not make one.
  */
-function canBuildFrontEnd() {
+function canBuild() {
   try {
+    import.meta.resolve('@adonisjs/assembler')
     import.meta.resolve('@vitejs/plugin-vue')
     return true
   } catch {
@@ -65,24 +86,26 @@ function canBuildFrontEnd() {
   }
 }
 
-const frontEnd = frontEndState()
-if (frontEnd !== 'current' && canBuildFrontEnd()) {
+const state = buildState()
+if (state !== 'current' && canBuild()) {
   console.log(
-    frontEnd === 'missing'
-      ? 'Building the front end (first start only)…'
-      : 'Rebuilding the front end (its sources changed)…'
+    state === 'missing'
+      ? 'Building Porchlight (first start only, about a minute)…'
+      : 'Rebuilding Porchlight (its sources changed)…'
   )
-  run('building the front end', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'])
-} else if (frontEnd === 'missing') {
+  // Type errors are the developers' business: the JavaScript is emitted either way.
+  run('building the app', ['ace.js', 'build', '--ignore-ts-errors'])
+  writeFileSync(buildStamp, `${new Date().toISOString()}\n`)
+} else if (state === 'missing') {
   console.error(
-    'Porchlight could not start: the front end is not built (public/assets is missing) and the ' +
-      'tools to build it are not installed. Run `npm ci` (with development dependencies), then start again.'
+    'Porchlight could not start: it is not built (build/ is missing) and the tools to build it ' +
+      'are not installed. Run `npm ci` (with development dependencies), then start again.'
   )
   process.exit(1)
-} else if (frontEnd === 'stale') {
+} else if (state === 'stale') {
   console.warn(
-    'The front end’s sources are newer than public/assets, but the tools to rebuild it are not ' +
-      'installed: serving the existing build.'
+    'The sources are newer than build/, but the tools to rebuild it are not installed: ' +
+      'serving the existing build.'
   )
 }
 
@@ -90,7 +113,12 @@ if (frontEnd !== 'current' && canBuildFrontEnd()) {
 // uploads, exports) is readable by its own user only.
 process.umask(0o077)
 
-run('running database migrations', ['ace.js', 'migration:run', '--force', '--no-schema-generate'])
+run(
+  'running database migrations',
+  ['ace.js', 'migration:run', '--force', '--no-schema-generate'],
+  buildDir
+)
 
-await import('@poppinss/ts-exec')
-await import('./server.js')
+// The build is the app's root: paths in its config (the Vite manifest, …) start there.
+process.chdir(buildDir)
+await import(pathToFileURL(join(buildDir, 'bin/server.js')).href)

@@ -20,7 +20,10 @@ export default class MessagingProvider {
     this.#dispatcher = startMessagingWork()
   }
 
+  /** Texts in flight and webhook events already accepted are recorded before the database closes. */
   async shutdown() {
-    await this.#dispatcher?.stop()
+    if (this.app.getEnvironment() !== 'web') return
+    const { default: webhookProcessor } = await import('#services/webhooks/processor')
+    await Promise.all([this.#dispatcher?.stop(), webhookProcessor.idle()])
   }
 }

@@ -46,6 +46,9 @@ export default await Env.create(APP_ROOT, {
   // Outbound webhooks may target loopback/private/link-local addresses (a CRM on the LAN).
   WEBHOOKS_ALLOW_PRIVATE: Env.schema.boolean.optional(),
 
+  // /metrics answers only with `Authorization: Bearer <METRICS_TOKEN>`; unset, it is off.
+  METRICS_TOKEN: Env.schema.string.optional(),
+
   // Set by `node ace serve` and `node ace test` when pages come from the Vite dev server.
   DEV_MODE: Env.schema.boolean.optional(),
   VITE_HMR_PORT: Env.schema.number.optional(),

@@ -57,6 +57,7 @@ export const controllers = {
   Join: () => import('#controllers/join_controller'),
   Lists: () => import('#controllers/lists_controller'),
   Members: () => import('#controllers/members_controller'),
+  Metrics: () => import('#controllers/metrics_controller'),
   OptOuts: () => import('#controllers/opt_outs_controller'),
   Organizations: () => import('#controllers/organizations_controller'),
   Phones: () => import('#controllers/phones_controller'),

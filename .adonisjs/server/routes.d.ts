@@ -4,6 +4,7 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
+    'metrics.show': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'setup.create': { paramsTuple?: []; params?: {} }
@@ -232,6 +233,7 @@ export type ScannedRoutes = {
     'transmit.unsubscribe': { paramsTuple?: []; params?: {} }
   }
   GET: {
+    'metrics.show': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'setup.create': { paramsTuple?: []; params?: {} }
@@ -326,6 +328,7 @@ export type ScannedRoutes = {
     'transmit.events': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
+    'metrics.show': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'setup.create': { paramsTuple?: []; params?: {} }

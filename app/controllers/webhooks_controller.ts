@@ -4,6 +4,7 @@ import type { WebhookRequest } from '#sms/types'
 import { E_INVALID_WEBHOOK_SIGNATURE } from '#sms/errors'
 import { findAccountCached } from '#services/provider_accounts/clients'
 import ReceiveWebhook from '#actions/webhooks/receive_webhook'
+import { recordWebhookHandled } from '#services/metrics/registry'
 
 /**
  * The body exactly as the provider signed it, and its fields read from
@@ -34,6 +35,7 @@ export default class WebhooksController {
       return response.notFound({ errors: [{ message: 'Not found' }] })
     }
 
+    const startedAt = performance.now()
     const rawBody = request.raw() ?? ''
     const webhook: WebhookRequest = {
       url: `${appUrl}${request.url(true)}`,
@@ -47,6 +49,8 @@ export default class WebhooksController {
     } catch (error) {
       if (!(error instanceof E_INVALID_WEBHOOK_SIGNATURE)) throw error
       return response.forbidden({ errors: [{ message: error.message }] })
+    } finally {
+      recordWebhookHandled(startedAt)
     }
     return response.noContent()
   }

@@ -18,6 +18,9 @@ const PROVIDER_PREFIXES = ['/webhooks/', '/fake-carrier/']
  */
 const API_PREFIXES = ['/api/']
 
+/** The Prometheus scrape (bearer token): stateless too. */
+const METRICS_PATHS = ['/metrics']
+
 /**
  * Runs a router-wide middleware for every request except provider traffic,
  * which is authenticated by signature or secret: a session, a CSRF secret
@@ -34,7 +37,10 @@ export function exceptProviderTraffic(load: Loader) {
  */
 export function exceptStatelessTraffic(load: Loader) {
   return forRequests(
-    (url) => !startsWithAny(url, PROVIDER_PREFIXES) && !startsWithAny(url, API_PREFIXES),
+    (url) =>
+      !startsWithAny(url, PROVIDER_PREFIXES) &&
+      !startsWithAny(url, API_PREFIXES) &&
+      !METRICS_PATHS.includes(url),
     load
   )
 }

@@ -2,6 +2,9 @@
 import type { routes } from './index.ts'
 
 export interface ApiDefinition {
+  metrics: {
+    show: typeof routes['metrics.show']
+  }
   health: {
     show: typeof routes['health.show']
   }

@@ -18,6 +18,7 @@ import { Pacer } from '#services/outbox/pacer'
 import { pushToOrganization } from '#services/realtime/updates'
 import { sqlNow, sqlTime } from '#services/db/sql_time'
 import { clock } from '#services/clock'
+import { recordSendOutcome } from '#services/metrics/registry'
 
 type Options = typeof messagingConfig.dispatcher & {
   /** What time it is: which queued texts are due and whose texting hours are open (tests set it). */
@@ -269,6 +270,7 @@ export class Dispatcher {
 
       let client: SmsClientContract | undefined
       let result: SendResult
+      const startedAt = performance.now()
       try {
         client = await clientFor(account)
         result = await client.send({
@@ -286,11 +288,13 @@ export class Dispatcher {
               code: 'plugin',
               message: `The provider plugin could not be loaded: ${String(error)}`,
             }
+        recordSendOutcome(startedAt, classified.errorClass)
         const outcome = await recordFailure(message, classified)
         if (outcome === 'account_disabled') this.#stopped.add(account.id)
         this.#push(message, outcome === 'failed' ? 'failed' : 'queued', classified.code)
         return
       }
+      recordSendOutcome(startedAt, null)
       // Sent: if recording that fails, the row stays "sending" and is reconciled, never re-sent.
       this.#push(message, await recordSent(message, result), null)
     } catch (error) {

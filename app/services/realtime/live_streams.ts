@@ -146,3 +146,17 @@ export async function listeningForChanges() {
   listenForChanges()
   await subscribed
 }
+
+/** How many members hold at least one authorized live stream on this process. */
+export function textersOnline() {
+  const users = new Set<number>()
+  for (const streamGrants of grants.values()) {
+    for (const { userId } of streamGrants.values()) users.add(userId)
+  }
+  return users.size
+}
+
+/** Ends every live stream this process holds (it is shutting down). */
+export function endAllStreams() {
+  for (const [stream] of transmit.getManager().getAllSubscribers()) stream.end()
+}

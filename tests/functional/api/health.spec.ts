@@ -1,22 +1,9 @@
 import { test } from '@japa/runner'
 import { spawn } from 'node:child_process'
-import { createServer } from 'node:net'
 import app from '@adonisjs/core/services/app'
 import type { ApiClient } from '@japa/api-client'
 import { assertMatchesApiDoc } from '#tests/helpers/openapi'
-
-/**
- * A port nothing listens on (the OS hands out a free one and it is released).
- */
-function unusedPort() {
-  return new Promise<number>((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
-}
+import { unusedPort } from '#tests/helpers/processes'
 
 /**
  * Asks `url` until the server answers, for at most `seconds`.

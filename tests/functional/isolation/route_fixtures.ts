@@ -479,6 +479,8 @@ function segmentOf(a: OrgA) {
  */
 export const exemptRoutes: Record<string, string> = {
   'health.show': 'public health check; reads no organization data',
+  'metrics.show':
+    'instance-wide counts for the operator, behind METRICS_TOKEN; no organization data (ops/metrics.spec.ts)',
   'setup.create': 'first-run setup; refused once any user exists (auth/setup.spec.ts)',
   'setup.store': 'first-run setup; refused once any user exists (auth/setup.spec.ts)',
   'session.create': 'the sign-in form, for visitors',
