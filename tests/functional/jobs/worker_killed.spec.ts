@@ -11,17 +11,20 @@ import { absoluteExportPath } from '#services/exports/csv_file'
 import { createMember } from '#tests/helpers/members'
 import { createDraft } from '#tests/helpers/campaigns'
 import { removeOrganization, seedManyContacts } from '#tests/helpers/heavy_reads'
-import { sqlNow } from '#services/db/sql_time'
+import { sqlNow, sqlTime } from '#services/db/sql_time'
+import { queueMessage } from '#services/outbox/enqueue'
+import { createFakeAccount, SENDER } from '#tests/helpers/messaging'
 
 const CONTACTS = 20_000
 
-/** A `node ace jobs:work` process on the test database (imports and exports only). */
-function jobsWorker() {
-  return spawn(
-    process.execPath,
-    ['--import', '@poppinss/ts-exec', 'bin/console.ts', 'jobs:work', '--no-dispatch'],
-    { cwd: app.appRoot, stdio: 'ignore', env: { ...process.env, LOG_LEVEL: 'silent' } }
-  )
+/** A `node ace jobs:work` process on the test database (with or without the outbox). */
+function jobsWorker(dispatch = false) {
+  const args = dispatch ? ['jobs:work'] : ['jobs:work', '--no-dispatch']
+  return spawn(process.execPath, ['--import', '@poppinss/ts-exec', 'bin/console.ts', ...args], {
+    cwd: app.appRoot,
+    stdio: 'ignore',
+    env: { ...process.env, LOG_LEVEL: 'silent' },
+  })
 }
 
 async function kill(worker: ChildProcess) {
@@ -31,15 +34,21 @@ async function kill(worker: ChildProcess) {
   await exited
 }
 
-/** Polls the export until `done` says so, failing if the worker process ends first. */
-async function waitFor(id: number, worker: ChildProcess, done: (row: any) => boolean) {
+/** Polls `read` until `done` says so, failing if the worker process ends first. */
+async function waitFor<T>(
+  worker: ChildProcess,
+  read: () => Promise<T>,
+  done: (value: T) => boolean
+) {
   for (;;) {
-    const row = await db.from('exports').where('id', id).firstOrFail()
-    if (done(row)) return row
+    const value = await read()
+    if (done(value)) return value
     if (worker.exitCode !== null) throw new Error('the worker process ended early')
     await sleep(5)
   }
 }
+
+const exportRow = (id: number) => () => db.from('exports').where('id', id).firstOrFail()
 
 /**
  * Real worker processes on committed data: one is killed (SIGKILL) while it
@@ -77,7 +86,7 @@ test.group('Jobs | a worker killed mid-export', () => {
 
     const first = jobsWorker()
     workers.push(first)
-    await waitFor(record.id, first, (row) => row.status === 'running')
+    await waitFor(first, exportRow(record.id), (row) => row.status === 'running')
     await kill(first)
     const stopped = await db.from('exports').where('id', record.id).firstOrFail()
     assert.equal(stopped.status, 'running', 'killed before the export finished')
@@ -92,8 +101,8 @@ test.group('Jobs | a worker killed mid-export', () => {
     const second = jobsWorker()
     workers.push(second)
     const finished = await waitFor(
-      record.id,
       second,
+      exportRow(record.id),
       (row) => row.status !== 'running' && row.status !== 'queued'
     )
 
@@ -103,5 +112,85 @@ test.group('Jobs | a worker killed mid-export', () => {
     const lines = file.split('\n').filter(Boolean).slice(1)
     assert.lengthOf(lines, CONTACTS)
     assert.equal(new Set(lines).size, CONTACTS)
+  }).timeout(180_000)
+})
+
+/**
+ * A worker killed (SIGKILL) while it sends: the texts it had claimed are
+ * never sent blindly again. Once their claims have expired (claimed_at moved
+ * back past the five minutes), another worker asks the carrier about each:
+ * one the carrier has is recorded as sent, one it has not is parked for an
+ * admin (safe to send again); the queued rest are sent. Every text reaches
+ * the carrier at most once, and every row ends sent or parked.
+ */
+test.group('Jobs | a worker killed mid-dispatch', () => {
+  test('another worker finishes the outbox, nothing sent twice or lost', async ({
+    assert,
+    cleanup,
+  }) => {
+    const texts = 200
+    const owner = await createMember('owner')
+    const workers: ChildProcess[] = []
+    cleanup(async () => {
+      for (const worker of workers) await kill(worker)
+      await db.from('fake_carrier_messages').where('organization_id', owner.organizationId).delete()
+      await removeOrganization(owner)
+    })
+    // 40 a second: about five seconds of sending, long enough to be killed in the middle.
+    const account = await createFakeAccount(owner.organizationId, {
+      settings: { textsPerSecond: '40' },
+    })
+    for (let index = 0; index < texts; index++) {
+      await queueMessage({
+        organizationId: owner.organizationId,
+        providerAccountId: account.id,
+        from: SENDER,
+        to: `+1202555${String(3000 + index).padStart(4, '0')}`,
+        body: `Hello ${index}`,
+      })
+    }
+    const statuses = async () => {
+      const rows = await db
+        .from('messages')
+        .where('organization_id', owner.organizationId)
+        .groupBy('status')
+        .select('status')
+        .count('* as total')
+      return Object.fromEntries(rows.map((row) => [row.status, Number(row.total)]))
+    }
+
+    const first = jobsWorker(true)
+    workers.push(first)
+    await waitFor(first, statuses, (counts) => (counts.sent ?? 0) >= 40)
+    await kill(first)
+    const interrupted = await statuses()
+    assert.isAbove(interrupted.queued ?? 0, 0, 'killed before the outbox was empty')
+
+    // The claims expire: nobody heard from the killed worker for ten minutes.
+    await db
+      .from('messages')
+      .where('organization_id', owner.organizationId)
+      .where('status', 'sending')
+      .update({ claimed_at: sqlTime(DateTime.now().minus({ minutes: 10 })) })
+    const second = jobsWorker(true)
+    workers.push(second)
+    const settled = await waitFor(second, statuses, (counts) => !counts.queued && !counts.sending)
+
+    const carrier = await db
+      .from('fake_carrier_messages')
+      .where('organization_id', owner.organizationId)
+      .where('direction', 'to_phone')
+      .select('phone')
+    const phones = carrier.map((row) => row.phone)
+    assert.equal(new Set(phones).size, phones.length, 'no text reached the carrier twice')
+    // Recorded as handed over (sent, or moved on by the carrier's receipts): its carrier id.
+    const handedOver = await db
+      .from('messages')
+      .where('organization_id', owner.organizationId)
+      .whereNotNull('provider_message_id')
+      .select('provider_message_id')
+    assert.equal(handedOver.length, phones.length, 'every text the carrier has is recorded')
+    assert.equal(new Set(handedOver.map((row) => row.provider_message_id)).size, phones.length)
+    assert.equal(handedOver.length + (settled.review ?? 0), texts, 'every text is accounted for')
   }).timeout(180_000)
 })
