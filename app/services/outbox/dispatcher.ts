@@ -59,8 +59,8 @@ export class Dispatcher {
     this.#options = {
       ...messagingConfig.dispatcher,
       clock: () => new Date(),
-      pacer: options.pacer ?? sharedPacer(),
       ...options,
+      pacer: options.pacer ?? sharedPacer(),
     }
   }
 
