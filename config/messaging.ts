@@ -2,8 +2,8 @@ import env from '#start/env'
 
 /**
  * The outbox dispatcher and webhook processing. Rates are texts per second
- * and apply within one dispatcher process; with several workers, give each a
- * share (carriers set throughput per 10DLC campaign and brand).
+ * and hold across every dispatcher process together: pacing slots are shared
+ * through Redis (REDIS_HOST) or the database (app/services/outbox/pacer.ts).
  */
 const messagingConfig = {
   dispatcher: {

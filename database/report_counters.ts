@@ -42,8 +42,33 @@ const column =
  * the provider saw them — failed, by their own reasons, and not counted as
  * sent.
  */
-export type CounterVersion = 1 | 2
-export const LATEST_COUNTERS: CounterVersion = 2
+export type CounterVersion = 1 | 2 | 3
+export const LATEST_COUNTERS: CounterVersion = 3
+
+/**
+ * From version 3 (migration 5950) the counters every send moves — a
+ * campaign's, a variant's, an hour's — are split into this many rows per
+ * key, chosen by the source row's id: concurrent sends for other contacts
+ * update other rows instead of queueing on one, a row's later changes land
+ * on the same shard, and readers sum the shards. A text counts on its
+ * campaign contact's shard, so one contact's send touches one shard of each
+ * table and two sends never take the same rows in opposite orders.
+ */
+export const COUNTER_SHARDS = 16
+export const SHARDED_COUNTER_TABLES = [
+  'report_campaign_counters',
+  'report_variant_counters',
+  'report_activity',
+]
+const SHARD_SOURCE: Record<CounterSpec['source'], Expr> = {
+  campaign_contacts: (row) => `${row}.id`,
+  messages: (row) => `COALESCE(${row}.campaign_contact_id, ${row}.id)`,
+  survey_responses: (row) => `${row}.id`,
+}
+const shardOf =
+  (source: CounterSpec['source']): Expr =>
+  (row) =>
+    `(${SHARD_SOURCE[source](row)} % ${COUNTER_SHARDS})`
 
 // The values as the migrations count them (a migration keeps its own copy).
 const STATUSES = [
@@ -68,15 +93,18 @@ export const NOT_HANDED_OVER = ['opted_out', 'texting_hours']
 const FAILURE_REASONS: Record<CounterVersion, string[]> = {
   1: PROVIDER_FAILURE_REASONS,
   2: [...PROVIDER_FAILURE_REASONS, ...NOT_HANDED_OVER],
+  3: [...PROVIDER_FAILURE_REASONS, ...NOT_HANDED_OVER],
 }
 const SENTIMENTS = ['positive', 'neutral', 'negative']
 
 /** "Sent": the first text reached the provider, whatever became of it. */
+const handedOverSince2: Expr = (row) =>
+  `(${row}.delivery IN ('sent', 'delivered') OR (${row}.delivery = 'failed' AND ` +
+  `COALESCE(${row}.failure_reason, 'other') NOT IN (${NOT_HANDED_OVER.map((r) => `'${r}'`).join(', ')})))`
 const HANDED_OVER: Record<CounterVersion, Expr> = {
   1: (row) => `${row}.delivery IN ('sent', 'delivered', 'failed')`,
-  2: (row) =>
-    `(${row}.delivery IN ('sent', 'delivered') OR (${row}.delivery = 'failed' AND ` +
-    `COALESCE(${row}.failure_reason, 'other') NOT IN (${NOT_HANDED_OVER.map((r) => `'${r}'`).join(', ')})))`,
+  2: handedOverSince2,
+  3: handedOverSince2,
 }
 const replied = (row: Row) => `${row}.replied_at IS NOT NULL`
 const campaignText = (row: Row) => `${row}.campaign_id IS NOT NULL`
@@ -117,7 +145,7 @@ const hourOf =
 /** The counters of `version`. */
 export function counterSpecs(version: CounterVersion = LATEST_COUNTERS): CounterSpec[] {
   const handedOver = HANDED_OVER[version]
-  return [
+  const specs: CounterSpec[] = [
     {
       name: 'cc_campaign',
       source: 'campaign_contacts',
@@ -220,6 +248,20 @@ export function counterSpecs(version: CounterVersion = LATEST_COUNTERS): Counter
       values: { answers: () => '1' },
     },
   ]
+  if (version < 3) return specs
+  return specs.map((spec) =>
+    SHARDED_COUNTER_TABLES.includes(spec.table)
+      ? { ...spec, keys: { ...spec.keys, shard: shardOf(spec.source) } }
+      : spec
+  )
+}
+
+/** The value columns of a counter table (what a reader sums over its shards). */
+export function counterColumns(table: string, version: CounterVersion = LATEST_COUNTERS) {
+  const columns = counterSpecs(version)
+    .filter((spec) => spec.table === table)
+    .flatMap((spec) => Object.keys(spec.values))
+  return [...new Set(columns)]
 }
 
 /** Adds `values` (SQL, one per value column) to the counter row at `keys`, when `condition` holds. */

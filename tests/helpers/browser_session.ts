@@ -9,14 +9,17 @@ import { urlFor } from '@adonisjs/core/services/url_builder'
  */
 export class CookieBrowser {
   #cookies: Map<string, string>
+  /** The server this browser talks to (another process's, in cross-process tests). */
+  readonly baseUrl: string
 
-  constructor(cookies: Map<string, string> = new Map()) {
+  constructor(cookies: Map<string, string> = new Map(), baseUrl = appUrl) {
     this.#cookies = new Map(cookies)
+    this.baseUrl = baseUrl
   }
 
   /** Another browser holding the same cookies. */
   copy() {
-    return new CookieBrowser(this.#cookies)
+    return new CookieBrowser(this.#cookies, this.baseUrl)
   }
 
   cookie(name: string) {
@@ -34,7 +37,7 @@ export class CookieBrowser {
     const xsrf = this.#cookies.get('XSRF-TOKEN')
     if (xsrf) headers['x-xsrf-token'] = decodeURIComponent(xsrf)
     if (form) headers['content-type'] = 'application/x-www-form-urlencoded'
-    const response = await fetch(`${appUrl}${path}`, {
+    const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers,
       body: form ? new URLSearchParams(form).toString() : undefined,

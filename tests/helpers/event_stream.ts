@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { appUrl } from '#config/app'
 import type { CookieBrowser } from '#tests/helpers/browser_session'
 
 export type LiveMessage = { channel: string; payload: any }
@@ -11,7 +10,7 @@ export type LiveMessage = { channel: string; payload: any }
 export async function openEventStream(browser: CookieBrowser) {
   const uid = randomUUID()
   const abort = new AbortController()
-  const response = await fetch(`${appUrl}/__transmit/events?uid=${uid}`, {
+  const response = await fetch(`${browser.baseUrl}/__transmit/events?uid=${uid}`, {
     headers: { cookie: browser.cookieHeader, accept: 'text/event-stream' },
     redirect: 'manual',
     signal: abort.signal,

@@ -1,11 +1,11 @@
-import db from '@adonisjs/lucid/services/db'
+import { summedCounters } from '#services/reports/counter_rows'
 import { CAMPAIGN_CONTACT_STATUSES, type CampaignContactStatus } from '#models/campaign_contact'
 
 type StatusCounts = Record<CampaignContactStatus, number>
 
 /**
  * How many of the snapshot's contacts are at each status (zeros included),
- * from the reporting counters (migration 5400), so a million-contact
+ * from the reporting counters (migration 5400, summed over their shards), so a million-contact
  * campaign costs one row, not a count of its contacts.
  */
 async function statusCounts(campaignIds: number[]) {
@@ -13,7 +13,10 @@ async function statusCounts(campaignIds: number[]) {
     Object.fromEntries(CAMPAIGN_CONTACT_STATUSES.map((status) => [status, 0])) as StatusCounts
   const progress = new Map(campaignIds.map((id) => [id, empty()]))
   if (!campaignIds.length) return progress
-  const rows = await db.from('report_campaign_counters').whereIn('campaign_id', campaignIds)
+  const rows = await summedCounters('report_campaign_counters', ['campaign_id']).whereIn(
+    'campaign_id',
+    campaignIds
+  )
   for (const row of rows) {
     const counts = progress.get(Number(row.campaign_id))!
     for (const status of CAMPAIGN_CONTACT_STATUSES) counts[status] = Number(row[`status_${status}`])

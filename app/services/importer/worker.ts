@@ -58,7 +58,7 @@ async function removeUnresumedFiles() {
 const importWorker = new RowJobWorker({
   table: 'imports',
   run: (id) => ImportContactsJob.run(id),
-  stoppedReason: STOPPED,
+  onStale: { failWith: STOPPED },
   tidy: async () => {
     await removeAbandonedDrafts()
     await removeUnresumedFiles()

@@ -16,8 +16,13 @@ type Options = {
   /** The jobs' table: its model composes `WithJobRun` (status, started_at, heartbeat_at, …). */
   table: string
   run(id: number): Promise<unknown>
-  /** Shown for a job whose process died while it ran. */
-  stoppedReason: string
+  /**
+   * A job whose process died while it ran (its heartbeat went stale): back to
+   * the queue, for any worker to run again from the start (a job whose run
+   * has no lasting effect until it completes), or failed with this reason
+   * (one a person resumes, such as an import).
+   */
+  onStale: 'requeue' | { failWith: string }
   /** Extra housekeeping, run with the stale-job check. */
   tidy?(): Promise<void>
 }
@@ -98,19 +103,34 @@ export class RowJobWorker {
     return null
   }
 
-  /** Fails jobs a crashed process left running, then runs the table's own housekeeping. */
+  /**
+   * Requeues or fails (see `onStale`) the jobs a crashed process left
+   * running, then runs the table's own housekeeping. The update is
+   * conditional on the stale heartbeat, so however many workers tidy at once,
+   * a job is requeued once and claimed again by one of them.
+   */
   async tidy() {
     const format = db.connection().dialect.dateTimeFormat
     const now = DateTime.now()
+    const { onStale } = this.#options
     await db
       .from(this.#options.table)
       .where('status', 'running')
       .where('heartbeat_at', '<', now.minus({ minutes: STALE_AFTER_MINUTES }).toFormat(format))
-      .update({
-        status: 'failed',
-        failure_reason: this.#options.stoppedReason,
-        finished_at: now.toFormat(format),
-      })
+      .update(
+        onStale === 'requeue'
+          ? {
+              status: 'queued',
+              started_at: null,
+              heartbeat_at: null,
+              updated_at: now.toFormat(format),
+            }
+          : {
+              status: 'failed',
+              failure_reason: onStale.failWith,
+              finished_at: now.toFormat(format),
+            }
+      )
     await this.#options.tidy?.()
   }
 }

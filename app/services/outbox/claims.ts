@@ -5,6 +5,7 @@ import type { ProviderMessageStatus, SendResult } from '#sms/types'
 import { forUpdateSkipLocked, locksRows } from '#services/db/row_locks'
 import { sqlNow, sqlTime } from '#services/db/sql_time'
 import { GroupCommit } from '#services/db/group_commit'
+import { retryDeadlocks } from '#services/db/deadlocks'
 import { recordFirstTextDelivery } from '#services/outbox/first_text_delivery'
 import { recordMessageStatus, type StatusSubject } from '#services/outbound_webhooks/message_status'
 
@@ -60,13 +61,19 @@ export async function claimDue(
       .limit(limit)
       .select('id')
 
-  if (locksRows(db.connection())) {
-    const claimed = await db.transaction(async (trx) => {
-      const rows = await forUpdateSkipLocked(dueRows(trx.query()))
-      const ids = rows.map((row: { id: number }) => row.id)
-      if (ids.length) await trx.from('messages').whereIn('id', ids).update(claim)
-      return ids.length
-    })
+  const client = db.connection()
+  if (locksRows(client)) {
+    // Read committed: no gap locks for releases and other claims to run into; a deadlock
+    // victim (rolled back whole) claims again.
+    const options = client.isTransaction ? undefined : { isolationLevel: 'read committed' as const }
+    const claimed = await retryDeadlocks(() =>
+      db.transaction(async (trx) => {
+        const rows = await forUpdateSkipLocked(dueRows(trx.query()))
+        const ids = rows.map((row: { id: number }) => row.id)
+        if (ids.length) await trx.from('messages').whereIn('id', ids).update(claim)
+        return ids.length
+      }, options)
+    )
     if (!claimed) return []
   } else {
     const claimed = await db.from('messages').whereIn('id', dueRows(db.query())).update(claim)
@@ -115,18 +122,20 @@ export async function claimDue(
  */
 export async function release(ids: number[], token: string, dueAt: string | null = null) {
   if (!ids.length) return
-  await db
-    .from('messages')
-    .whereIn('id', ids)
-    .where('claimed_by', token)
-    .where('status', 'sending')
-    .update({
-      status: 'queued',
-      claimed_at: null,
-      claimed_by: null,
-      next_attempt_at: dueAt,
-      updated_at: sqlNow(),
-    })
+  await retryDeadlocks(() =>
+    db
+      .from('messages')
+      .whereIn('id', ids)
+      .where('claimed_by', token)
+      .where('status', 'sending')
+      .update({
+        status: 'queued',
+        claimed_at: null,
+        claimed_by: null,
+        next_attempt_at: dueAt,
+        updated_at: sqlNow(),
+      })
+  )
 }
 
 /** Our status for what the provider said about a send it accepted. */

@@ -14,7 +14,7 @@ import { claimDue, recordSent, release, type ClaimedMessage } from '#services/ou
 import { recordFailure } from '#services/outbox/send_failures'
 import { refusalsFor, type Refusal } from '#services/outbox/send_guards'
 import { recordFirstTextDelivery } from '#services/outbox/first_text_delivery'
-import { Pacer } from '#services/outbox/pacer'
+import { sharedPacer, type Pacer } from '#services/outbox/pacer'
 import { pushToOrganization } from '#services/realtime/updates'
 import { sqlNow, sqlTime } from '#services/db/sql_time'
 import { clock } from '#services/clock'
@@ -23,6 +23,8 @@ import { recordSendOutcome } from '#services/metrics/registry'
 type Options = typeof messagingConfig.dispatcher & {
   /** What time it is: which queued texts are due and whose texting hours are open (tests set it). */
   clock: () => Date
+  /** Where pacing slots are kept: shared with every other dispatcher (Redis or the database). */
+  pacer: Pacer
 }
 
 /** A claimed text, cleared to go at its pacing slot `at` (epoch ms). */
@@ -43,7 +45,6 @@ function perSecond(value: unknown, fallback: number) {
 export class Dispatcher {
   readonly workerId = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`
   #options: Options
-  #pacer = new Pacer()
   #claims = 0
   #inFlight = new Set<Promise<void>>()
   /** Claimed, checked and paced; waiting for a sending slot. */
@@ -57,7 +58,12 @@ export class Dispatcher {
   #sweeps: Array<() => Promise<unknown>> = []
 
   constructor(options: Partial<Options> = {}) {
-    this.#options = { ...messagingConfig.dispatcher, clock: clock.now, ...options }
+    this.#options = {
+      ...messagingConfig.dispatcher,
+      clock: clock.now,
+      ...options,
+      pacer: options.pacer ?? sharedPacer(),
+    }
   }
 
   /**
@@ -174,6 +180,7 @@ export class Dispatcher {
     const accountIds = [...new Set(batch.map((message) => message.providerAccountId!))]
     const accounts = await currentAccounts(accountIds)
     const later = new Map<number, number[]>()
+    const sendable: Array<{ message: ClaimedMessage; account: ProviderAccount }> = []
 
     for (const message of batch) {
       const refusal = refusals.get(message.id)
@@ -188,16 +195,28 @@ export class Dispatcher {
       }
       // Active again (an admin resumed it): its texts may go.
       this.#stopped.delete(account.id)
-      const keys = this.#pacingKeys(message, account)
-      const now = Date.now()
-      const at = this.#pacer.slot(keys, now)
-      if (at - now > this.#options.maxPacingWaitMs) {
-        later.set(at, [...(later.get(at) ?? []), message.id])
-        continue
-      }
-      this.#pacer.reserve(keys, now)
-      this.#ready.push({ message, account, at, token })
+      sendable.push({ message, account })
     }
+
+    const slots = await this.#options.pacer
+      .reserve(
+        sendable.map(({ message, account }) => this.#pacingKeys(message, account)),
+        Date.now(),
+        this.#options.maxPacingWaitMs
+      )
+      .catch(async (error) => {
+        // No slots, no sends: the claimed texts go back to the queue untouched.
+        await release(
+          batch.map((message) => message.id),
+          token
+        )
+        throw error
+      })
+    sendable.forEach(({ message, account }, index) => {
+      const { at, reserved } = slots[index]
+      if (reserved) this.#ready.push({ message, account, at, token })
+      else later.set(at, [...(later.get(at) ?? []), message.id])
+    })
 
     for (const [at, ids] of later) {
       await release(ids, token, at ? sqlTime(DateTime.fromMillis(at)) : null)

@@ -6,6 +6,7 @@ import { compareRates } from '#services/reports/significance'
 import { medianOfBuckets } from '#services/reports/reply_times'
 import { surveyQuestions } from '#services/reports/survey_questions'
 import { followUpStats } from '#services/reports/follow_up_stats'
+import { summedCounters } from '#services/reports/counter_rows'
 
 /**
  * A campaign's figures (docs/reporting.md defines each). Everything is read
@@ -64,7 +65,9 @@ function pick<T extends Record<string, string>>(names: T, row: Record<string, un
 }
 
 async function counters(campaignId: number) {
-  const row = await db.from('report_campaign_counters').where('campaign_id', campaignId).first()
+  const row = await summedCounters('report_campaign_counters', ['campaign_id'])
+    .where('campaign_id', campaignId)
+    .first()
   return (row ?? {}) as Record<string, unknown>
 }
 
@@ -81,7 +84,7 @@ async function variantsOf(campaignId: number) {
       .where('campaign_id', campaignId)
       .orderBy('position')
       .select('id', 'body'),
-    db.from('report_variant_counters').where('campaign_id', campaignId),
+    summedCounters('report_variant_counters', ['variant_id']).where('campaign_id', campaignId),
   ])
   const byId = new Map(counts.map((row) => [Number(row.variant_id), row]))
   const rows = variants.map((variant, index) => ({
@@ -162,11 +165,9 @@ async function textersOf(campaignId: number) {
 }
 
 async function activityOf(campaignId: number) {
-  const rows = await db
-    .from('report_activity')
+  const rows = await summedCounters('report_activity', ['hour'])
     .where('campaign_id', campaignId)
     .orderBy('hour')
-    .select('hour', 'texts_out', 'texts_in', 'segments')
   return rows
     .map((row) => ({
       hour: `${row.hour}:00`,

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import { summedCounters } from '#services/reports/counter_rows'
 import { firstTextsSent, pricePerSegment, rate, money } from '#services/reports/campaign_stats'
 
 /**
@@ -22,15 +23,22 @@ function period(unit: 'day' | 'month', count: number) {
 async function campaignsOf(organizationId: number, price: number) {
   const rows = await db
     .from('campaigns as c')
-    .leftJoin('report_campaign_counters as r', 'r.campaign_id', 'c.id')
     .where('c.organization_id', organizationId)
     .whereNotNull('c.launched_at')
     .orderBy('c.launched_at', 'desc')
     .orderBy('c.id', 'desc')
     .limit(CAMPAIGNS)
-    .select('c.id', 'c.name', 'c.status', 'r.*')
+    .select('c.id', 'c.name', 'c.status')
+  const counters = rows.length
+    ? await summedCounters('report_campaign_counters', ['campaign_id']).whereIn(
+        'campaign_id',
+        rows.map((row) => row.id)
+      )
+    : []
+  const byCampaign = new Map(counters.map((row) => [Number(row.campaign_id), row]))
   return rows.map((row) => {
-    const count = (column: string) => Number(row[column] ?? 0)
+    const counts = byCampaign.get(Number(row.id)) ?? {}
+    const count = (column: string) => Number(counts[column] ?? 0)
     const sent = firstTextsSent(count)
     return {
       id: row.id as number,

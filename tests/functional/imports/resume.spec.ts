@@ -79,11 +79,11 @@ async function contactsAndMembers(record: Import) {
 
 const reportOf = (record: Import) => readFile(absolutePath(record.errorReportPath!), 'utf8')
 
-/** An import worker in a process of its own, as `node ace imports:work` runs one. */
+/** A worker in a process of its own (`node ace jobs:work`), left to imports and exports. */
 function separateWorker() {
   return spawn(
     process.execPath,
-    ['--import', '@poppinss/ts-exec', 'bin/console.ts', 'imports:work'],
+    ['--import', '@poppinss/ts-exec', 'bin/console.ts', 'jobs:work', '--no-dispatch'],
     {
       cwd: app.appRoot,
       stdio: 'ignore',
