@@ -25,7 +25,11 @@ export async function crmRequest(
 ): Promise<Response> {
   let response: Response
   try {
-    response = await fetch(url, { ...init, redirect: 'error', signal: AbortSignal.timeout(TIMEOUT_MS) })
+    response = await fetch(url, {
+      ...init,
+      redirect: 'error',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    })
   } catch (error) {
     throw new IntegrationError('transient', `Could not reach the CRM: ${(error as Error).message}`)
   }

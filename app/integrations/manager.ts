@@ -29,7 +29,9 @@ export class IntegrationManager {
     if (!this.has(id)) throw new RuntimeException(`Unknown integration plugin "${id}"`)
     let loading = this.#loaded.get(id)
     if (!loading) {
-      loading = this.config.plugins[id]().then((module) => assertIntegrationPlugin(id, module.default))
+      loading = this.config.plugins[id]().then((module) =>
+        assertIntegrationPlugin(id, module.default)
+      )
       // A failed import is not remembered: fixing the plugin must not need a restart.
       loading.catch(() => this.#loaded.delete(id))
       this.#loaded.set(id, loading)

@@ -27,7 +27,12 @@ export default class extends BaseSchema {
       // Importing people: from which CRM source into which list, how often.
       table.string('import_kind', 20).nullable()
       table.string('import_source_id', 120).nullable()
-      table.integer('import_list_id').unsigned().nullable().references('contact_lists.id').onDelete('SET NULL')
+      table
+        .integer('import_list_id')
+        .unsigned()
+        .nullable()
+        .references('contact_lists.id')
+        .onDelete('SET NULL')
       table.integer('import_every_minutes').nullable()
       table.timestamp('import_next_at').nullable()
       // Where the run under way resumes (a page link, an export job), and when the last full run began.
@@ -47,7 +52,12 @@ export default class extends BaseSchema {
         .notNullable()
         .references('integration_accounts.id')
         .onDelete('CASCADE')
-      table.integer('campaign_id').unsigned().notNullable().references('campaigns.id').onDelete('CASCADE')
+      table
+        .integer('campaign_id')
+        .unsigned()
+        .notNullable()
+        .references('campaigns.id')
+        .onDelete('CASCADE')
       // question | answer | tag | wrong_number (a tag meaning it) | texted (local_id 0)
       table.string('kind', 20).notNullable()
       table.integer('local_id').unsigned().notNullable()

@@ -19,8 +19,8 @@ type OsdiPerson = {
   postal_addresses?: Array<{ postal_code?: string; primary?: boolean }>
 }
 type Collection = {
-  '_links'?: { next?: Link }
-  '_embedded'?: Record<string, Array<{ _links?: Record<string, Link> }>>
+  _links?: { next?: Link }
+  _embedded?: Record<string, Array<{ _links?: Record<string, Link> }>>
 }
 
 /** Action Network's error shape: {"error": "…"}. */
@@ -76,7 +76,11 @@ export class ActionNetworkClient implements IntegrationClientContract {
   }
 
   /** One page of a list's items or a form's submissions, each with its person read. */
-  async importPage(source: ImportSource, cursor: string | null, since: Date | null): Promise<ImportPage> {
+  async importPage(
+    source: ImportSource,
+    cursor: string | null,
+    since: Date | null
+  ): Promise<ImportPage> {
     const path = source.kind === 'form' ? 'forms' : 'lists'
     const collection = source.kind === 'form' ? 'submissions' : 'items'
     const filter = since

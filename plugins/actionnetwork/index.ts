@@ -22,7 +22,11 @@ const actionnetwork: IntegrationPluginContract = {
     ],
     // Survey answers are recorded as taggings: map each answer to a tag.
     results: ['survey_response', 'tag', 'opt_out'],
-    mappingLabels: { question: 'Question (not used)', response: 'Tag id for this answer', tag: 'Tag id' },
+    mappingLabels: {
+      question: 'Question (not used)',
+      response: 'Tag id for this answer',
+      tag: 'Tag id',
+    },
   },
   createClient: (config) => new ActionNetworkClient(config),
 }

@@ -21,7 +21,9 @@ const DEFAULT_EXPORT_JOB_TYPE = 4
 function describeVanError(body: string) {
   try {
     const parsed = JSON.parse(body) as { errors?: Array<{ code?: string; text?: string }> }
-    const texts = (parsed.errors ?? []).map((error) => [error.code, error.text].filter(Boolean).join(': '))
+    const texts = (parsed.errors ?? []).map((error) =>
+      [error.code, error.text].filter(Boolean).join(': ')
+    )
     return texts.length ? texts.join('; ') : null
   } catch {
     return null
@@ -59,8 +61,8 @@ export class EveryActionClient implements IntegrationClientContract {
       {
         method,
         headers: {
-          'authorization': `Basic ${basic}`,
-          'accept': 'application/json',
+          authorization: `Basic ${basic}`,
+          accept: 'application/json',
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
@@ -83,7 +85,8 @@ export class EveryActionClient implements IntegrationClientContract {
    * VAN exports the whole list each time; the upsert makes that idempotent.
    */
   async importPage(source: ImportSource, cursor: string | null): Promise<ImportPage> {
-    if (source.kind !== 'list') throw new IntegrationError('rejected', 'Only saved lists can be imported')
+    if (source.kind !== 'list')
+      throw new IntegrationError('rejected', 'Only saved lists can be imported')
     if (!cursor) {
       const response = await this.#request('POST', '/exportJobs', {
         savedListId: Number(source.id),
@@ -175,7 +178,9 @@ export class EveryActionClient implements IntegrationClientContract {
       case 'tag':
         return {
           resultCodeId: null,
-          responses: [{ type: 'ActivistCode', activistCodeId: Number(result.tagId), action: 'Apply' }],
+          responses: [
+            { type: 'ActivistCode', activistCodeId: Number(result.tagId), action: 'Apply' },
+          ],
         }
       case 'wrong_number':
         return {

@@ -9,7 +9,8 @@ import type { IntegrationKit } from '#tests/plugins/integrations/kit'
 for (const id of integrations.ids()) {
   let kit: IntegrationKit
   try {
-    kit = (await import(`#tests/fixtures/integrations/${id}_kit`)).default
+    const module = await import(`#tests/fixtures/integrations/${id}_kit`)
+    kit = module.default
   } catch (error) {
     throw new Error(
       `The integration "${id}" has no conformance kit: add tests/fixtures/integrations/${id}_kit.ts`,

@@ -55,7 +55,10 @@ async function openRun(accountId: number) {
  */
 export async function runImport(account: IntegrationAccount): Promise<ImportOutcome> {
   if (!account.importKind || !account.importSourceId || !account.importListId) return 'failed'
-  const list = await ContactList.forOrganization(account.organizationId, account.importListId).first()
+  const list = await ContactList.forOrganization(
+    account.organizationId,
+    account.importListId
+  ).first()
   const organization = await Organization.findOrFail(account.organizationId)
   const region = organization.settings.defaultRegion as CountryCode
   const client = await clientFor(account)
@@ -89,7 +92,9 @@ export async function runImport(account: IntegrationAccount): Promise<ImportOutc
     for (let pages = 0; pages < MAX_PAGES_PER_CALL; pages++) {
       const page = await client.importPage(source, cursor, since)
       for (let at = 0; at < page.people.length; at += UPSERT_CHUNK) {
-        const items = page.people.slice(at, at + UPSERT_CHUNK).map((person) => itemOf(person, list.name))
+        const items = page.people
+          .slice(at, at + UPSERT_CHUNK)
+          .map((person) => itemOf(person, list.name))
         const counts = await upsertContacts(account.organizationId, region, items)
         await db
           .from('integration_import_runs')
@@ -110,7 +115,11 @@ export async function runImport(account: IntegrationAccount): Promise<ImportOutc
     }
     return finish('waiting', null, 0)
   } catch (error) {
-    if (!(error instanceof IntegrationError) || error.kind === 'rejected' || error.kind === 'auth') {
+    if (
+      !(error instanceof IntegrationError) ||
+      error.kind === 'rejected' ||
+      error.kind === 'auth'
+    ) {
       account.importPageCursor = null
       return finish('failed', (error as Error).message, null)
     }

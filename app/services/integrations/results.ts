@@ -6,7 +6,12 @@ import { sqlTime } from '#services/db/sql_time'
 import integrations from '#services/integrations/plugins'
 
 /** Event types that can carry a result; the rest of the log is skipped. */
-const RESULT_EVENTS = ['survey.answered', 'conversation.tagged', 'opt_out.created', 'message.status']
+const RESULT_EVENTS = [
+  'survey.answered',
+  'conversation.tagged',
+  'opt_out.created',
+  'message.status',
+]
 const BATCH = 500
 
 export type QueuedResult = {
@@ -27,13 +32,18 @@ async function mappingsOf(accountId: number) {
     .from('integration_mappings')
     .where('account_id', accountId)
     .select('campaign_id', 'kind', 'local_id', 'remote_id')
-  const byKey = new Map(rows.map((row) => [`${row.campaign_id}:${row.kind}:${row.local_id}`, row.remote_id]))
+  const byKey = new Map(
+    rows.map((row) => [`${row.campaign_id}:${row.kind}:${row.local_id}`, row.remote_id])
+  )
   return (campaignId: unknown, kind: string, localId: unknown) =>
     byKey.get(`${campaignId}:${kind}:${localId}`)
 }
 
 /** The results one event means for this account, by its campaign's mapping. */
-function resultsOf(event: Envelope, mapped: Awaited<ReturnType<typeof mappingsOf>>): QueuedResult[] {
+function resultsOf(
+  event: Envelope,
+  mapped: Awaited<ReturnType<typeof mappingsOf>>
+): QueuedResult[] {
   const { data } = event
   const base = { occurredAt: event.timestamp, phone: data.contact?.phone ?? null }
   switch (event.type) {
@@ -105,7 +115,10 @@ export async function collectResults(account: IntegrationAccount): Promise<numbe
     const cursor = events[events.length - 1].id
     await db.transaction(async (trx) => {
       if (rows.length) await trx.insertQuery().table('integration_sync_items').multiInsert(rows)
-      await trx.from('integration_accounts').where('id', account.id).update({ event_cursor: cursor })
+      await trx
+        .from('integration_accounts')
+        .where('id', account.id)
+        .update({ event_cursor: cursor })
     })
     account.eventCursor = cursor
     queued += rows.length

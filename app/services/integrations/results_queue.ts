@@ -17,7 +17,13 @@ export function retryDelayMs(attempts: number) {
   return Math.min(FIRST_RETRY_MS * 4 ** Math.max(0, attempts - 1), MAX_RETRY_MS)
 }
 
-type Row = { id: number; contact_id: number | null; kind: string; payload: string; attempts: number }
+type Row = {
+  id: number
+  contact_id: number | null
+  kind: string
+  payload: string
+  attempts: number
+}
 
 /** The people the results are about, as the contacts table knows them now. */
 async function peopleOf(rows: Row[]) {

@@ -30,7 +30,10 @@ export class IntegrationWorker {
         const due = account.importNextAt && sqlTime(account.importNextAt) <= sqlTime(clock.now())
         if (due) await runImport(account)
       } catch (error) {
-        logger.error({ accountId: account.id, err: (error as Error).message }, 'integration sync failed')
+        logger.error(
+          { accountId: account.id, err: (error as Error).message },
+          'integration sync failed'
+        )
       }
     }
   }

@@ -1,5 +1,10 @@
 import { test } from '@japa/runner'
-import { IntegrationError, RESULT_KINDS, type ImportedPerson } from '#integrations/contract'
+import {
+  IntegrationError,
+  RESULT_KINDS,
+  type ImportedPerson,
+  type IntegrationClientContract,
+} from '#integrations/contract'
 import integrations from '#services/integrations/plugins'
 import type { IntegrationKit, IntegrationScenario } from '#tests/plugins/integrations/kit'
 
@@ -21,11 +26,14 @@ async function failureOf(promise: Promise<unknown>) {
 export function integrationConformanceSuite(id: string, kit: IntegrationKit) {
   test.group(`Integration plugin conformance | ${id}`, (group) => {
     let scenario: IntegrationScenario
+    let client: IntegrationClientContract
+    let badClient: IntegrationClientContract
     group.each.setup(async () => {
       scenario = await kit.scenario()
+      client = await integrations.client(scenario.config)
+      badClient = await integrations.client(scenario.badConfig)
       return () => scenario.standin.close()
     })
-    const client = () => integrations.client(scenario.config)
 
     test('declares a manifest the core can use', async ({ assert }) => {
       const { manifest } = await integrations.plugin(id)
@@ -37,8 +45,8 @@ export function integrationConformanceSuite(id: string, kit: IntegrationKit) {
     })
 
     test('tests the connection, and refuses a wrong key as an auth failure', async ({ assert }) => {
-      await (await client()).testConnection()
-      const failure = await failureOf((await integrations.client(scenario.badConfig)).testConnection())
+      await client.testConnection()
+      const failure = await failureOf(badClient.testConnection())
       assert.instanceOf(failure, IntegrationError)
       assert.equal((failure as IntegrationError).kind, 'auth')
       assert.notInclude((failure as Error).message, scenario.config.credentials.apiKey)
@@ -48,7 +56,7 @@ export function integrationConformanceSuite(id: string, kit: IntegrationKit) {
       const people: ImportedPerson[] = []
       let cursor: string | null = null
       for (let calls = 0; calls < 20; calls++) {
-        const page = await (await client()).importPage(scenario.source, cursor, null)
+        const page = await client.importPage(scenario.source, cursor, null)
         people.push(...page.people)
         cursor = page.next
         if (!cursor) break
@@ -60,7 +68,7 @@ export function integrationConformanceSuite(id: string, kit: IntegrationKit) {
 
     test('answers a 429 with the wait its Retry-After asks', async ({ assert }) => {
       scenario.standin.rateLimitNext(1, '42')
-      const failure = await failureOf((await client()).importPage(scenario.source, null, null))
+      const failure = await failureOf(client.importPage(scenario.source, null, null))
       assert.instanceOf(failure, IntegrationError)
       assert.equal((failure as IntegrationError).kind, 'rate_limited')
       assert.equal((failure as IntegrationError).retryAfterMs, 42_000)
@@ -71,15 +79,15 @@ export function integrationConformanceSuite(id: string, kit: IntegrationKit) {
       for (const kind of manifest.results) {
         const result = scenario.results[kind]
         assert.exists(result, `the kit has no ${kind} result`)
-        await (await client()).pushResult(result!)
+        await client.pushResult(result!)
         assert.isTrue(scenario.recorded(kind), `${kind} was not recorded`)
       }
     })
 
     test('reports a server error as transient and unknown ids as refused', async ({ assert }) => {
-      const failure = await failureOf((await client()).pushResult(scenario.failing))
+      const failure = await failureOf(client.pushResult(scenario.failing))
       assert.equal((failure as IntegrationError).kind, 'transient')
-      const refused = await failureOf((await client()).pushResult(scenario.unknownIds))
+      const refused = await failureOf(client.pushResult(scenario.unknownIds))
       assert.equal((refused as IntegrationError).kind, 'rejected')
     })
   })
