@@ -18,5 +18,6 @@ import './routes/conversations.js'
 import './routes/auto_answers.js'
 import './routes/audit.js'
 import './routes/webhook_endpoints.js'
+import './routes/integrations.js'
 // Last: it ends with the catch-all that answers unknown /api paths.
 import './routes/api.js'

@@ -208,6 +208,15 @@ export type ScannedRoutes = {
     'webhook_endpoints.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'webhook_endpoints.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'webhook_deliveries.resend': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'deliveryId': ParamValue} }
+    'integrations.index': { paramsTuple?: []; params?: {} }
+    'integrations.store': { paramsTuple?: []; params?: {} }
+    'integrations.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.import': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'itemId': ParamValue} }
+    'integrations.mapping': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
+    'integrations.mapping.update': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -303,6 +312,9 @@ export type ScannedRoutes = {
     'api.webhook_deliveries.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'webhook_endpoints.index': { paramsTuple?: []; params?: {} }
     'webhook_endpoints.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.index': { paramsTuple?: []; params?: {} }
+    'integrations.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.mapping': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -393,6 +405,9 @@ export type ScannedRoutes = {
     'api.webhook_deliveries.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'webhook_endpoints.index': { paramsTuple?: []; params?: {} }
     'webhook_endpoints.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.index': { paramsTuple?: []; params?: {} }
+    'integrations.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.mapping': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -481,6 +496,10 @@ export type ScannedRoutes = {
     'webhook_endpoints.store': { paramsTuple?: []; params?: {} }
     'webhook_endpoints.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'webhook_deliveries.resend': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'deliveryId': ParamValue} }
+    'integrations.store': { paramsTuple?: []; params?: {} }
+    'integrations.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.import': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'itemId': ParamValue} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
@@ -510,6 +529,8 @@ export type ScannedRoutes = {
     'auto_answers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.auto_answers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'webhook_endpoints.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.mapping.update': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   DELETE: {

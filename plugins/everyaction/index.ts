@@ -16,6 +16,7 @@ const everyaction: IntegrationPluginContract = {
         label: 'Database',
         secret: false,
         required: true,
+        help: '0 for VoterFile, 1 for MyCampaign (the mode your API key was issued for)',
         options: [
           { value: '0', label: 'VoterFile (0)' },
           { value: '1', label: 'MyCampaign (1)' },

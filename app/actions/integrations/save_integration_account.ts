@@ -65,10 +65,7 @@ export default class SaveIntegrationAccount {
       invalid('importKind', 'This integration cannot import from that source')
     }
     if (data.importListId) {
-      const list = await ContactList.forOrganization(
-        actor.organizationId,
-        data.importListId
-      ).first()
+      const list = await ContactList.findForOrganization(actor.organizationId, data.importListId)
       if (!list) invalid('importListId', 'Choose one of your lists')
     }
 

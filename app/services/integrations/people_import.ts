@@ -55,10 +55,7 @@ async function openRun(accountId: number) {
  */
 export async function runImport(account: IntegrationAccount): Promise<ImportOutcome> {
   if (!account.importKind || !account.importSourceId || !account.importListId) return 'failed'
-  const list = await ContactList.forOrganization(
-    account.organizationId,
-    account.importListId
-  ).first()
+  const list = await ContactList.findForOrganization(account.organizationId, account.importListId)
   const organization = await Organization.findOrFail(account.organizationId)
   const region = organization.settings.defaultRegion as CountryCode
   const client = await clientFor(account)

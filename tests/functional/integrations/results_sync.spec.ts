@@ -79,7 +79,7 @@ test.group('CRM sync | results', (group) => {
     await RecordOptOut.handle({
       organizationId: admin.organizationId,
       phone: ada.phone,
-      source: 'manual',
+      source: 'admin',
     })
 
     const worker = new IntegrationWorker()
