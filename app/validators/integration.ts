@@ -1,6 +1,8 @@
 import vine from '@vinejs/vine'
 
-const fields = () => vine.record(vine.string().trim().maxLength(2000).optional()).optional()
+// Empty inputs arrive as null (the body parser converts empty strings).
+const fields = () =>
+  vine.record(vine.string().trim().maxLength(2000).nullable().optional()).optional()
 
 export const integrationAccountValidator = vine.create({
   plugin: vine.string().trim().maxLength(40).optional(),
@@ -14,7 +16,7 @@ export const integrationAccountValidator = vine.create({
   importEveryMinutes: vine.number().withoutDecimals().range([15, 10_080]).nullable().optional(),
 })
 
-const remoteId = vine.string().trim().maxLength(120).optional()
+const remoteId = vine.string().trim().maxLength(120).nullable().optional()
 
 export const campaignMappingValidator = vine.create({
   questions: vine.record(remoteId).optional(),

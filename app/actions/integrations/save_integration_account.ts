@@ -12,8 +12,8 @@ import type { ImportSourceKind } from '#integrations/contract'
 export type IntegrationAccountData = {
   plugin: string
   name: string
-  credentials: Record<string, string | undefined>
-  settings: Record<string, string | undefined>
+  credentials: Record<string, string | null | undefined>
+  settings: Record<string, string | null | undefined>
   enabled?: boolean
   importKind?: ImportSourceKind | null
   importSourceId?: string | null
@@ -69,14 +69,12 @@ export default class SaveIntegrationAccount {
       if (!list) invalid('importListId', 'Choose one of your lists')
     }
 
+    // Read before the transaction: SQLite has one connection, which the transaction holds.
+    const eventCursor = account ? account.eventCursor : await latestEventId(actor.organizationId)
     return db.transaction(async (trx) => {
       const saved = account ?? new IntegrationAccount()
       if (!account) {
-        saved.merge({
-          organizationId: actor.organizationId,
-          plugin: pluginId,
-          eventCursor: await latestEventId(actor.organizationId),
-        })
+        saved.merge({ organizationId: actor.organizationId, plugin: pluginId, eventCursor })
       }
       const schedule = data.importEveryMinutes ?? null
       saved.merge({

@@ -11,7 +11,7 @@ import integrations from '#services/integrations/plugins'
 /** Form keys are step and tag ids; only the campaign's own ones are kept. */
 function entriesOf(
   kind: MappingEntry['kind'],
-  values: Record<string, string | undefined> | undefined,
+  values: Record<string, string | null | undefined> | undefined,
   allowed: Set<number>
 ) {
   return Object.entries(values ?? {}).flatMap(([localId, remoteId]) =>
