@@ -162,6 +162,43 @@ test.group('CRM sync | results', (group) => {
     assert.deepEqual(standin.taggings, [{ tagId: 'tag-vol', personId: first.id }])
   })
 
+  test('a tag meaning "wrong number" records the wrong-number result code; refusals are not retried', async ({
+    assert,
+    cleanup,
+  }) => {
+    const { standin, config } = await everyActionStandin()
+    cleanup(() => standin.close())
+    const [, , ella] = VAN_PEOPLE
+    const { admin, campaign, conversations } = await campaignWith([
+      { phone: ella.phone, externalId: String(ella.vanId) },
+    ])
+    const account = await createIntegrationAccount(admin, config)
+    const wrongNumber = await createTag(admin.organizationId, 'wrong number')
+    const unknown = await createTag(admin.organizationId, 'unknown code')
+    await SaveCampaignMapping.handle({
+      account,
+      campaign,
+      entries: [
+        { kind: 'wrong_number', localId: wrongNumber.id, remoteId: '1' },
+        { kind: 'tag', localId: unknown.id, remoteId: '999' },
+      ],
+    })
+    await TagConversation.handle({
+      conversation: conversations[0],
+      tag: wrongNumber,
+      applied: true,
+    })
+    await TagConversation.handle({ conversation: conversations[0], tag: unknown, applied: true })
+
+    await new IntegrationWorker().runOnce()
+    assert.containSubset(await syncItems(account.id), [
+      { kind: 'wrong_number', status: 'succeeded' },
+      { kind: 'tag', status: 'failed', attempts: 1 },
+    ])
+    assert.equal(standin.canvassResponses[0].body.resultCodeId, 20)
+    assert.isNull(standin.canvassResponses[0].body.responses)
+  })
+
   test('the event cursor survives a restart: a new worker neither repeats nor misses results', async ({
     assert,
     cleanup,
