@@ -122,7 +122,9 @@ export class IntegrationError extends Error {
   constructor(
     readonly kind: IntegrationErrorKind,
     message: string,
-    readonly retryAfterMs: number | null = null
+    readonly retryAfterMs: number | null = null,
+    /** The CRM's HTTP status, when it answered. */
+    readonly status: number | null = null
   ) {
     super(message)
     this.name = 'IntegrationError'

@@ -41,14 +41,25 @@ export async function crmRequest(
     throw new IntegrationError(
       'rate_limited',
       `Rate limited: ${detail}`,
-      retryAfterMs(response.headers.get('retry-after'))
+      retryAfterMs(response.headers.get('retry-after')),
+      429
     )
   }
   if (response.status === 401 || response.status === 403) {
-    throw new IntegrationError('auth', `Not authorized: ${detail}`)
+    throw new IntegrationError('auth', `Not authorized: ${detail}`, null, response.status)
   }
   if (response.status >= 500 || response.status === 408) {
-    throw new IntegrationError('transient', `CRM error ${response.status}: ${detail}`)
+    throw new IntegrationError(
+      'transient',
+      `CRM error ${response.status}: ${detail}`,
+      null,
+      response.status
+    )
   }
-  throw new IntegrationError('rejected', `Refused (${response.status}): ${detail}`)
+  throw new IntegrationError(
+    'rejected',
+    `Refused (${response.status}): ${detail}`,
+    null,
+    response.status
+  )
 }

@@ -133,7 +133,7 @@ export class EveryActionClient implements IntegrationClientContract {
     const response = await this.#request('POST', '/people/find', {
       phones: [{ phoneNumber: result.person.phone }],
     }).catch((error) => {
-      if (error instanceof IntegrationError && error.message.includes('(404)')) {
+      if (error instanceof IntegrationError && error.status === 404) {
         throw new IntegrationError('rejected', 'No person in VAN has this phone number')
       }
       throw error

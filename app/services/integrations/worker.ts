@@ -2,7 +2,6 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import logger from '@adonisjs/core/services/logger'
 import IntegrationAccount from '#models/integration_account'
 import { clock } from '#services/clock'
-import { sqlTime } from '#services/db/sql_time'
 import { runImport } from '#services/integrations/people_import'
 import { collectResults } from '#services/integrations/results'
 import { pushDueResults } from '#services/integrations/results_queue'
@@ -27,8 +26,8 @@ export class IntegrationWorker {
       try {
         await collectResults(account)
         await pushDueResults(account)
-        const due = account.importNextAt && sqlTime(account.importNextAt) <= sqlTime(clock.now())
-        if (due) await runImport(account)
+        if (account.importNextAt && account.importNextAt <= clock.dateTime())
+          await runImport(account)
       } catch (error) {
         logger.error(
           { accountId: account.id, err: (error as Error).message },
