@@ -38,6 +38,7 @@ export default defineConfig({
     () => import('#providers/import_worker_provider'),
     () => import('#providers/upload_tmp_provider'),
     () => import('#providers/webhook_delivery_provider'),
+    () => import('#providers/integration_sync_provider'),
   ],
 
   preloads: [

@@ -21,5 +21,6 @@ import './routes/webhook_endpoints.js'
 import './routes/two_factor.js'
 import './routes/retention.js'
 import './routes/metrics.js'
+import './routes/integrations.js'
 // Last: it ends with the catch-all that answers unknown /api paths.
 import './routes/api.js'

@@ -66,6 +66,8 @@ export const controllers = {
   settings: {
     AuditEvents: () => import('#controllers/settings/audit_events_controller'),
     CannedResponses: () => import('#controllers/settings/canned_responses_controller'),
+    IntegrationMappings: () => import('#controllers/settings/integration_mappings_controller'),
+    Integrations: () => import('#controllers/settings/integrations_controller'),
     Organization: () => import('#controllers/settings/organization_controller'),
     OutboxReviews: () => import('#controllers/settings/outbox_reviews_controller'),
     ProviderAccounts: () => import('#controllers/settings/provider_accounts_controller'),

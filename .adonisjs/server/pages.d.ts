@@ -37,6 +37,9 @@ declare module '@adonisjs/inertia/types' {
     'imports/create': ExtractProps<(typeof import('../../inertia/pages/imports/create.vue'))['default']>
     'imports/index': ExtractProps<(typeof import('../../inertia/pages/imports/index.vue'))['default']>
     'imports/show': ExtractProps<(typeof import('../../inertia/pages/imports/show.vue'))['default']>
+    'integrations/edit': ExtractProps<(typeof import('../../inertia/pages/integrations/edit.vue'))['default']>
+    'integrations/index': ExtractProps<(typeof import('../../inertia/pages/integrations/index.vue'))['default']>
+    'integrations/mapping': ExtractProps<(typeof import('../../inertia/pages/integrations/mapping.vue'))['default']>
     'invites/index': ExtractProps<(typeof import('../../inertia/pages/invites/index.vue'))['default']>
     'join': ExtractProps<(typeof import('../../inertia/pages/join.vue'))['default']>
     'lists/index': ExtractProps<(typeof import('../../inertia/pages/lists/index.vue'))['default']>

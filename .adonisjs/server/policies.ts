@@ -8,6 +8,7 @@ export const policies = {
   ExportPolicy: () => import('#policies/export_policy'),
   FakeCarrierPolicy: () => import('#policies/fake_carrier_policy'),
   ImportPolicy: () => import('#policies/import_policy'),
+  IntegrationAccountPolicy: () => import('#policies/integration_account_policy'),
   InvitePolicy: () => import('#policies/invite_policy'),
   MembershipPolicy: () => import('#policies/membership_policy'),
   MessagePolicy: () => import('#policies/message_policy'),

@@ -220,6 +220,15 @@ export type ScannedRoutes = {
     'account_sessions.destroy_others': { paramsTuple?: []; params?: {} }
     'account_sessions.destroy': { paramsTuple: [ParamValue]; params: {'handle': ParamValue} }
     'api.retention_preview.show': { paramsTuple?: []; params?: {} }
+    'integrations.index': { paramsTuple?: []; params?: {} }
+    'integrations.store': { paramsTuple?: []; params?: {} }
+    'integrations.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.import': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'itemId': ParamValue} }
+    'integrations.mapping': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
+    'integrations.mapping.update': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -320,6 +329,9 @@ export type ScannedRoutes = {
     'two_factor.show': { paramsTuple?: []; params?: {} }
     'account_sessions.index': { paramsTuple?: []; params?: {} }
     'api.retention_preview.show': { paramsTuple?: []; params?: {} }
+    'integrations.index': { paramsTuple?: []; params?: {} }
+    'integrations.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.mapping': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -415,6 +427,9 @@ export type ScannedRoutes = {
     'two_factor.show': { paramsTuple?: []; params?: {} }
     'account_sessions.index': { paramsTuple?: []; params?: {} }
     'api.retention_preview.show': { paramsTuple?: []; params?: {} }
+    'integrations.index': { paramsTuple?: []; params?: {} }
+    'integrations.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.mapping': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -507,6 +522,10 @@ export type ScannedRoutes = {
     'two_factor.store': { paramsTuple?: []; params?: {} }
     'two_factor.confirm': { paramsTuple?: []; params?: {} }
     'two_factor.regenerate': { paramsTuple?: []; params?: {} }
+    'integrations.store': { paramsTuple?: []; params?: {} }
+    'integrations.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.import': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'itemId': ParamValue} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
@@ -536,6 +555,8 @@ export type ScannedRoutes = {
     'auto_answers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.auto_answers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'webhook_endpoints.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.mapping.update': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   DELETE: {

@@ -2599,6 +2599,114 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/retention_previews_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'integrations.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/integrations'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/integrations_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/integrations_controller').default['index']>>>
+    }
+  }
+  'integrations.store': {
+    methods: ["POST"]
+    pattern: '/settings/integrations'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/integration').integrationAccountValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/integration').integrationAccountValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/integrations_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/integrations_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'integrations.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/integrations/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/integrations_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/integrations_controller').default['edit']>>>
+    }
+  }
+  'integrations.update': {
+    methods: ["PUT"]
+    pattern: '/settings/integrations/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/integration').integrationAccountValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/integration').integrationAccountValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/integrations_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/integrations_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'integrations.test': {
+    methods: ["POST"]
+    pattern: '/settings/integrations/:id/test'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/integrations_controller').default['test']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/integrations_controller').default['test']>>>
+    }
+  }
+  'integrations.import': {
+    methods: ["POST"]
+    pattern: '/settings/integrations/:id/import'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/integrations_controller').default['importNow']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/integrations_controller').default['importNow']>>>
+    }
+  }
+  'integrations.retry': {
+    methods: ["POST"]
+    pattern: '/settings/integrations/:id/items/:itemId/retry'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; itemId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/integrations_controller').default['retry']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/integrations_controller').default['retry']>>>
+    }
+  }
+  'integrations.mapping': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/integrations/:id/campaigns/:campaignId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; campaignId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/integration_mappings_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/integration_mappings_controller').default['edit']>>>
+    }
+  }
+  'integrations.mapping.update': {
+    methods: ["PUT"]
+    pattern: '/settings/integrations/:id/campaigns/:campaignId'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/integration').campaignMappingValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; campaignId: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/integration').campaignMappingValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/integration_mappings_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/integration_mappings_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'api.me.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/me'

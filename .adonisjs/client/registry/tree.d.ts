@@ -352,6 +352,18 @@ export interface ApiDefinition {
     destroyOthers: typeof routes['account_sessions.destroy_others']
     destroy: typeof routes['account_sessions.destroy']
   }
+  integrations: {
+    index: typeof routes['integrations.index']
+    store: typeof routes['integrations.store']
+    edit: typeof routes['integrations.edit']
+    update: typeof routes['integrations.update']
+    test: typeof routes['integrations.test']
+    import: typeof routes['integrations.import']
+    retry: typeof routes['integrations.retry']
+    mapping: typeof routes['integrations.mapping'] & {
+      update: typeof routes['integrations.mapping.update']
+    }
+  }
   transmit: {
     events: typeof routes['transmit.events']
     subscribe: typeof routes['transmit.subscribe']

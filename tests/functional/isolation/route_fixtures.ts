@@ -23,6 +23,10 @@ import { completedExport } from '#tests/helpers/reports'
 import Campaign from '#models/campaign'
 import db from '@adonisjs/lucid/services/db'
 import WebhookEndpoint from '#models/webhook_endpoint'
+import IntegrationAccount from '#models/integration_account'
+import type { IntegrationAccountConfig } from '#integrations/contract'
+import { actionNetworkStandin } from '#tests/fixtures/integrations/actionnetwork_kit'
+import { sqlTime } from '#services/db/sql_time'
 import { generateSecret } from '#services/outbound_webhooks/signing'
 import { recordEvent, TEST_EVENT_TYPE } from '#services/outbound_webhooks/events'
 
@@ -315,6 +319,13 @@ export const routeFixtures: Record<string, RouteFixture> = {
   'webhook_endpoints.destroy': { params: (a) => webhookEndpointOf(a) },
   'webhook_endpoints.test': { params: (a) => webhookEndpointOf(a) },
   'webhook_deliveries.resend': { params: (a) => webhookDeliveryOf(a) },
+  'integrations.edit': { params: (a) => integrationAccountOf(a) },
+  'integrations.update': { params: (a) => integrationAccountOf(a), body: { name: 'Changed' } },
+  'integrations.test': { params: (a) => integrationAccountOf(a) },
+  'integrations.import': { params: (a) => integrationAccountOf(a) },
+  'integrations.retry': { params: (a) => failedSyncItemOf(a) },
+  'integrations.mapping': { params: (a) => integrationMappingOf(a) },
+  'integrations.mapping.update': { params: (a) => integrationMappingOf(a), body: {} },
 }
 
 /** An organization-wide keyword rule of A, answering with A's marker. */
@@ -427,6 +438,52 @@ function cannedResponseOf(a: OrgA) {
     tags: [],
     position: 0,
   }).then(({ id }) => ({ id }))
+}
+
+let crm: Promise<IntegrationAccountConfig> | undefined
+
+/** An integration account of A's of its own, importing a list from a CRM stand-in shared by the run. */
+async function integrationAccountOf(a: OrgA) {
+  crm ??= actionNetworkStandin().then(({ standin, config }) => (standin.unref(), config))
+  const { credentials, settings } = await crm
+  const list = await createList(a.organization.id, `From CRM ${a.marker} ${++made}`)
+  const account = await IntegrationAccount.create({
+    organizationId: a.organization.id,
+    plugin: 'actionnetwork',
+    name: `CRM ${a.marker}`,
+    credentials,
+    settings,
+    enabled: false,
+    eventCursor: 0,
+    importKind: 'list',
+    importSourceId: 'list-1',
+    importListId: list.id,
+  })
+  return { id: account.id }
+}
+
+/** A result of A's that failed to sync, which "Retry" queues again. */
+async function failedSyncItemOf(a: OrgA) {
+  const { id } = await integrationAccountOf(a)
+  const now = sqlTime(new Date())
+  const [itemId] = await db.table('integration_sync_items').insert({
+    account_id: id,
+    event_id: 0,
+    kind: 'opt_out',
+    payload: JSON.stringify({ kind: 'opt_out', phone: '+12025550100', occurredAt: now }),
+    status: 'failed',
+    attempts: 8,
+    next_attempt_at: now,
+    created_at: now,
+  })
+  return { id, itemId: Number(itemId) }
+}
+
+/** An integration account and a campaign of A's, for the campaign mapping pages. */
+async function integrationMappingOf(a: OrgA) {
+  const { id } = await integrationAccountOf(a)
+  const { id: campaignId } = await campaignOf(a, 'draft')
+  return { id, campaignId }
 }
 
 /** Tells apart the lists and tags fixtures make (their names are unique). */

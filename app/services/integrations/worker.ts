@@ -1,0 +1,58 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import logger from '@adonisjs/core/services/logger'
+import IntegrationAccount from '#models/integration_account'
+import { clock } from '#services/clock'
+import { runImport } from '#services/integrations/people_import'
+import { collectResults } from '#services/integrations/results'
+import { pushDueResults } from '#services/integrations/results_queue'
+
+const POLL_MS = 15_000
+
+/**
+ * Keeps every enabled integration account in step: reads new events into
+ * its results queue, sends what is due, and runs scheduled imports. All
+ * its state is in the database (cursors, queue, schedule), so a new
+ * instance after a restart carries on where the last one stopped.
+ */
+export class IntegrationWorker {
+  #running = false
+  #loop: Promise<void> | null = null
+  #stop = new AbortController()
+
+  /** One pass over every enabled account; one account failing does not stop the others. */
+  async runOnce() {
+    const accounts = await IntegrationAccount.query().where('enabled', true).orderBy('id')
+    for (const account of accounts) {
+      try {
+        await collectResults(account)
+        await pushDueResults(account)
+        if (account.importNextAt && account.importNextAt <= clock.dateTime())
+          await runImport(account)
+      } catch (error) {
+        logger.error(
+          { accountId: account.id, err: (error as Error).message },
+          'integration sync failed'
+        )
+      }
+    }
+  }
+
+  start() {
+    if (this.#running) return
+    this.#running = true
+    this.#loop = (async () => {
+      while (this.#running) {
+        await this.runOnce()
+        await sleep(POLL_MS, undefined, { signal: this.#stop.signal }).catch(() => {})
+      }
+    })()
+  }
+
+  async stop() {
+    this.#running = false
+    this.#stop.abort()
+    await this.#loop
+  }
+}
+
+export default new IntegrationWorker()
