@@ -5,11 +5,7 @@ import { IntegrationError, type ResultPerson } from '#integrations/contract'
 import { clock } from '#services/clock'
 import { sqlTime } from '#services/db/sql_time'
 import { clientFor } from '#services/integrations/accounts'
-import {
-  claimDueResults,
-  releaseResults,
-  type ClaimedResult,
-} from '#services/integrations/claims'
+import { claimDueResults, releaseResults, type ClaimedResult } from '#services/integrations/claims'
 import type { QueuedResult } from '#services/integrations/results'
 
 /** Results sent per account in one round, claimed a few at a time so a claim stays short. */
