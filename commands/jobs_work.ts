@@ -4,7 +4,8 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
 /**
  * A worker process for installations that scale out: runs every kind of
  * background job — contact imports, campaign exports, outbound webhook
- * deliveries, the daily retention pass, and the outbox dispatcher (texts
+ * deliveries, CRM sync (results and scheduled imports), the daily retention
+ * pass, and the outbox dispatcher (texts
  * people pressed Send on) with its sweeps. Run as many as
  * needed beside the web processes: each job is claimed by one worker, and a
  * job whose worker was killed is taken up by another (see docs/self-hosting.md
@@ -13,7 +14,7 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
 export default class JobsWork extends BaseCommand {
   static commandName = 'jobs:work'
   static description =
-    'Run background jobs (imports, exports, webhooks, retention, outbox) until stopped'
+    'Run background jobs (imports, exports, webhooks, CRM sync, retention, outbox) until stopped'
   static options: CommandOptions = { startApp: true, staysAlive: true }
 
   @flags.boolean({
@@ -28,9 +29,16 @@ export default class JobsWork extends BaseCommand {
     const { default: exportWorker } = await import('#services/exports/worker')
     const { default: retentionWorker } = await import('#services/retention/worker')
     const { default: webhookDeliverer } = await import('#services/outbound_webhooks/deliverer')
+    const { default: integrationWorker } = await import('#services/integrations/worker')
     const { Dispatcher } = await import('#services/outbox/dispatcher')
     const { startMessagingWork } = await import('#services/outbox/messaging_work')
-    const workers = [importWorker, exportWorker, retentionWorker, webhookDeliverer]
+    const workers = [
+      importWorker,
+      exportWorker,
+      retentionWorker,
+      webhookDeliverer,
+      integrationWorker,
+    ]
     for (const worker of workers) worker.start()
     const dispatcher = this.dispatch ? startMessagingWork(new Dispatcher()) : null
     this.logger.info(`Working on background jobs${dispatcher ? ` as ${dispatcher.workerId}` : ''}`)

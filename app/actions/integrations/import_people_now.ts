@@ -1,12 +1,15 @@
+import { randomBytes } from 'node:crypto'
 import type IntegrationAccount from '#models/integration_account'
-import { runImport } from '#services/integrations/people_import'
+import { runClaimedImport } from '#services/integrations/people_import'
 
 /**
  * "Import now": reads what the CRM has ready at once; a run that must wait
- * (an export job being prepared, a rate limit) is finished by the worker.
+ * (an export job being prepared, a rate limit) is finished by the worker,
+ * and so is a run a worker is already doing.
  */
 export default class ImportPeopleNow {
-  static handle(account: IntegrationAccount) {
-    return runImport(account)
+  static async handle(account: IntegrationAccount) {
+    const token = `import-now#${randomBytes(4).toString('hex')}`
+    return (await runClaimedImport(account, token, false)) ?? 'waiting'
   }
 }

@@ -9,6 +9,7 @@ import { clock } from '#services/clock'
 import { sqlTime } from '#services/db/sql_time'
 import { upsertContacts } from '#services/contacts/upsert'
 import { clientFor } from '#services/integrations/accounts'
+import { claimImport, releaseImport, renewImport } from '#services/integrations/claims'
 
 /** Pages read in one call, so one large list does not hold the worker. */
 const MAX_PAGES_PER_CALL = 50
@@ -52,8 +53,13 @@ async function openRun(accountId: number) {
  * counting as an import), page by page. The page cursor is saved after
  * every page, so a restart or a rate limit resumes where it stopped; the
  * next run asks only for people changed since the last one began.
+ * `stillHeld` is asked before each page by a worker holding the import's
+ * claim (it renews the claim).
  */
-export async function runImport(account: IntegrationAccount): Promise<ImportOutcome> {
+export async function runImport(
+  account: IntegrationAccount,
+  stillHeld: () => Promise<boolean> = async () => true
+): Promise<ImportOutcome> {
   if (!account.importKind || !account.importSourceId || !account.importListId) return 'failed'
   const list = await ContactList.findForOrganization(account.organizationId, account.importListId)
   const organization = await Organization.findOrFail(account.organizationId)
@@ -87,6 +93,8 @@ export async function runImport(account: IntegrationAccount): Promise<ImportOutc
   let cursor = account.importPageCursor
   try {
     for (let pages = 0; pages < MAX_PAGES_PER_CALL; pages++) {
+      // A worker that lost its claim (it hung past the lease) leaves the run to the one holding it.
+      if (!(await stillHeld())) return 'waiting'
       const page = await client.importPage(source, cursor, since)
       for (let at = 0; at < page.people.length; at += UPSERT_CHUNK) {
         const items = page.people
@@ -122,5 +130,25 @@ export async function runImport(account: IntegrationAccount): Promise<ImportOutc
     }
     // Rate limited or unreachable: the same page is asked again later.
     return finish('waiting', error.message, error.retryAfterMs ?? 60_000)
+  }
+}
+
+/**
+ * Runs the account's import holding its claim, so two workers (or a worker
+ * and "Import now") never run it at once; null when someone else holds it.
+ * `due`: only when its schedule says so (a worker), or at once ("Import now").
+ */
+export async function runClaimedImport(
+  account: IntegrationAccount,
+  token: string,
+  due: boolean
+): Promise<ImportOutcome | null> {
+  if (!(await claimImport(account.id, token, clock.now(), due))) return null
+  try {
+    // Another worker may have run pages since the account was read.
+    await account.refresh()
+    return await runImport(account, () => renewImport(account.id, token, clock.now()))
+  } finally {
+    await releaseImport(account.id, token)
   }
 }

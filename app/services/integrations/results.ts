@@ -76,7 +76,8 @@ function resultsOf(
 /**
  * Reads the organization's event log past the account's cursor and queues
  * the results its mapping asks for. The queue rows and the cursor move in
- * one transaction, so a restart neither skips nor repeats an event.
+ * one transaction, so a restart neither skips nor repeats an event, and
+ * workers reading the same account at once queue each event once.
  * Returns how many results were queued.
  */
 export async function collectResults(account: IntegrationAccount): Promise<number> {
@@ -113,13 +114,22 @@ export async function collectResults(account: IntegrationAccount): Promise<numbe
         }))
     )
     const cursor = events[events.length - 1].id
-    await db.transaction(async (trx) => {
-      if (rows.length) await trx.insertQuery().table('integration_sync_items').multiInsert(rows)
-      await trx
+    // The cursor moves only from where this read began: when another worker
+    // queued these events first, nothing is written and reading resumes at its cursor.
+    const moved = await db.transaction(async (trx) => {
+      const updated = await trx
         .from('integration_accounts')
         .where('id', account.id)
+        .where('event_cursor', account.eventCursor)
         .update({ event_cursor: cursor })
+      if (!Number(Array.isArray(updated) ? updated[0] : updated)) return false
+      if (rows.length) await trx.insertQuery().table('integration_sync_items').multiInsert(rows)
+      return true
     })
+    if (!moved) {
+      await account.refresh()
+      continue
+    }
     account.eventCursor = cursor
     queued += rows.length
   }

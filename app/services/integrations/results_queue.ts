@@ -1,12 +1,16 @@
+import { randomBytes } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import type IntegrationAccount from '#models/integration_account'
 import { IntegrationError, type ResultPerson } from '#integrations/contract'
 import { clock } from '#services/clock'
 import { sqlTime } from '#services/db/sql_time'
 import { clientFor } from '#services/integrations/accounts'
+import { claimDueResults, releaseResults, type ClaimedResult } from '#services/integrations/claims'
 import type { QueuedResult } from '#services/integrations/results'
 
-const BATCH = 100
+/** Results sent per account in one round, claimed a few at a time so a claim stays short. */
+const ROUND = 100
+const CLAIM = 10
 /** After this many failed attempts a result is given up (the sync log offers "Retry"). */
 export const MAX_ATTEMPTS = 8
 const FIRST_RETRY_MS = 30_000
@@ -17,16 +21,8 @@ export function retryDelayMs(attempts: number) {
   return Math.min(FIRST_RETRY_MS * 4 ** Math.max(0, attempts - 1), MAX_RETRY_MS)
 }
 
-type Row = {
-  id: number
-  contact_id: number | null
-  kind: string
-  payload: string
-  attempts: number
-}
-
 /** The people the results are about, as the contacts table knows them now. */
-async function peopleOf(rows: Row[]) {
+async function peopleOf(rows: ClaimedResult[]) {
   const ids = rows.flatMap((row) => (row.contact_id ? [row.contact_id] : []))
   const contacts = ids.length
     ? await db
@@ -51,31 +47,40 @@ function personOf(result: QueuedResult, contact: any | undefined): ResultPerson 
 
 /**
  * Sends the account's due results to its CRM, one by one: one person
- * failing never stops the others. A rate limit stops this round and waits
- * what the CRM asked; other failures retry with backoff, refusals are not
- * retried. Returns counts of this round.
+ * failing never stops the others. Each row is claimed first, so any number
+ * of workers can send the same account's queue and each result goes out
+ * once. A rate limit stops this round and waits what the CRM asked; other
+ * failures retry with backoff, refusals are not retried. Returns counts of
+ * this round.
  */
-export async function pushDueResults(account: IntegrationAccount) {
+export async function pushDueResults(account: IntegrationAccount, workerId: string) {
   const counts = { succeeded: 0, retrying: 0, failed: 0 }
-  const rows: Row[] = await db
-    .from('integration_sync_items')
-    .where('account_id', account.id)
-    .where('status', 'pending')
-    .where('next_attempt_at', '<=', sqlTime(clock.now()))
-    .orderBy('id')
-    .limit(BATCH)
-    .select('id', 'contact_id', 'kind', 'payload', 'attempts')
-  if (!rows.length) return counts
+  for (let sent = 0; sent < ROUND; sent += CLAIM) {
+    const token = `${workerId}#${randomBytes(4).toString('hex')}`
+    const rows = await claimDueResults(account.id, token, CLAIM, clock.now())
+    if (!rows.length) break
+    const limited = await pushClaimed(account, rows, token, counts)
+    if (limited) break
+  }
+  return counts
+}
 
+/** Sends claimed rows; true when the CRM asked to wait (the rest are released). */
+async function pushClaimed(
+  account: IntegrationAccount,
+  rows: ClaimedResult[],
+  token: string,
+  counts: { succeeded: number; retrying: number; failed: number }
+) {
   const client = await clientFor(account)
   const people = await peopleOf(rows)
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const result = JSON.parse(row.payload) as QueuedResult
     const person = personOf(result, people.get(row.contact_id ?? 0))
     try {
       if (!person) throw new IntegrationError('rejected', 'The person was erased')
       await client.pushResult({ ...result, person })
-      await settle(row.id, { status: 'succeeded', attempts: row.attempts + 1, error: null })
+      await settle(row.id, token, { status: 'succeeded', attempts: row.attempts + 1, error: null })
       counts.succeeded++
     } catch (error) {
       const failure =
@@ -83,32 +88,46 @@ export async function pushDueResults(account: IntegrationAccount) {
           ? error
           : new IntegrationError('transient', (error as Error).message)
       if (failure.kind === 'rate_limited') {
-        await settle(row.id, { error: failure.message }, failure.retryAfterMs ?? FIRST_RETRY_MS)
+        await settle(
+          row.id,
+          token,
+          { error: failure.message },
+          failure.retryAfterMs ?? FIRST_RETRY_MS
+        )
         counts.retrying++
-        break
+        await releaseResults(
+          rows.slice(index + 1).map((rest) => rest.id),
+          token
+        )
+        return true
       }
       const attempts = row.attempts + 1
       const gaveUp = failure.kind === 'rejected' || attempts >= MAX_ATTEMPTS
       await settle(
         row.id,
+        token,
         { status: gaveUp ? 'failed' : 'pending', attempts, error: failure.message },
         retryDelayMs(attempts)
       )
       counts[gaveUp ? 'failed' : 'retrying']++
     }
   }
-  return counts
+  return false
 }
 
-function settle(id: number, changes: Record<string, unknown>, retryInMs = 0) {
+/** Records a claimed row's outcome and ends the claim (only while this worker still holds it). */
+function settle(id: number, token: string, changes: Record<string, unknown>, retryInMs = 0) {
   const now = clock.now()
   return db
     .from('integration_sync_items')
     .where('id', id)
+    .where('claimed_by', token)
     .update({
       ...changes,
       error: typeof changes.error === 'string' ? changes.error.slice(0, 255) : changes.error,
       next_attempt_at: sqlTime(new Date(now.getTime() + retryInMs)),
+      claimed_by: null,
+      claimed_at: null,
       updated_at: sqlTime(now),
     })
 }

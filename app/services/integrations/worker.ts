@@ -1,8 +1,10 @@
+import { hostname } from 'node:os'
+import { randomBytes } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import logger from '@adonisjs/core/services/logger'
 import IntegrationAccount from '#models/integration_account'
 import { clock } from '#services/clock'
-import { runImport } from '#services/integrations/people_import'
+import { runClaimedImport } from '#services/integrations/people_import'
 import { collectResults } from '#services/integrations/results'
 import { pushDueResults } from '#services/integrations/results_queue'
 
@@ -10,11 +12,15 @@ const POLL_MS = 15_000
 
 /**
  * Keeps every enabled integration account in step: reads new events into
- * its results queue, sends what is due, and runs scheduled imports. All
- * its state is in the database (cursors, queue, schedule), so a new
- * instance after a restart carries on where the last one stopped.
+ * its results queue, sends what is due, and runs scheduled imports. Any
+ * number of workers may run (the web process and `node ace jobs:work`):
+ * results and imports are claimed, so each is done by one worker, and
+ * work whose worker died is taken over once its lease expires. All state
+ * is in the database (cursors, queue, schedule, claims), so a new instance
+ * after a restart carries on where the last one stopped.
  */
 export class IntegrationWorker {
+  readonly workerId = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`
   #running = false
   #loop: Promise<void> | null = null
   #stop = new AbortController()
@@ -25,9 +31,9 @@ export class IntegrationWorker {
     for (const account of accounts) {
       try {
         await collectResults(account)
-        await pushDueResults(account)
+        await pushDueResults(account, this.workerId)
         if (account.importNextAt && account.importNextAt <= clock.dateTime())
-          await runImport(account)
+          await runClaimedImport(account, `${this.workerId}#import`, true)
       } catch (error) {
         logger.error(
           { accountId: account.id, err: (error as Error).message },
@@ -48,6 +54,7 @@ export class IntegrationWorker {
     })()
   }
 
+  /** Stops polling, and resolves once the pass in progress is done. */
   async stop() {
     this.#running = false
     this.#stop.abort()
@@ -55,4 +62,5 @@ export class IntegrationWorker {
   }
 }
 
+/** This process's worker (the web process and `node ace jobs:work` start it). */
 export default new IntegrationWorker()
