@@ -48,7 +48,10 @@ export class IntegrationWorker {
     this.#running = true
     this.#loop = (async () => {
       while (this.#running) {
-        await this.runOnce()
+        // A pass that cannot reach the database is logged and tried again at the next poll.
+        await this.runOnce().catch((error) =>
+          logger.error({ err: (error as Error).message }, 'integration sync pass failed')
+        )
         await sleep(POLL_MS, undefined, { signal: this.#stop.signal }).catch(() => {})
       }
     })()
