@@ -20,5 +20,6 @@ import './routes/audit.js'
 import './routes/webhook_endpoints.js'
 import './routes/two_factor.js'
 import './routes/retention.js'
+import './routes/tendlc.js'
 // Last: it ends with the catch-all that answers unknown /api paths.
 import './routes/api.js'

@@ -219,6 +219,10 @@ export type ScannedRoutes = {
     'account_sessions.destroy_others': { paramsTuple?: []; params?: {} }
     'account_sessions.destroy': { paramsTuple: [ParamValue]; params: {'handle': ParamValue} }
     'api.retention_preview.show': { paramsTuple?: []; params?: {} }
+    'tendlc_registrations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tendlc_registrations.brand': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tendlc_registrations.campaign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tendlc_registrations.refresh': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -318,6 +322,7 @@ export type ScannedRoutes = {
     'two_factor.show': { paramsTuple?: []; params?: {} }
     'account_sessions.index': { paramsTuple?: []; params?: {} }
     'api.retention_preview.show': { paramsTuple?: []; params?: {} }
+    'tendlc_registrations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -412,6 +417,7 @@ export type ScannedRoutes = {
     'two_factor.show': { paramsTuple?: []; params?: {} }
     'account_sessions.index': { paramsTuple?: []; params?: {} }
     'api.retention_preview.show': { paramsTuple?: []; params?: {} }
+    'tendlc_registrations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -504,6 +510,9 @@ export type ScannedRoutes = {
     'two_factor.store': { paramsTuple?: []; params?: {} }
     'two_factor.confirm': { paramsTuple?: []; params?: {} }
     'two_factor.regenerate': { paramsTuple?: []; params?: {} }
+    'tendlc_registrations.brand': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tendlc_registrations.campaign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tendlc_registrations.refresh': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }

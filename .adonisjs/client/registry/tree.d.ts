@@ -349,6 +349,12 @@ export interface ApiDefinition {
     destroyOthers: typeof routes['account_sessions.destroy_others']
     destroy: typeof routes['account_sessions.destroy']
   }
+  tendlcRegistrations: {
+    show: typeof routes['tendlc_registrations.show']
+    brand: typeof routes['tendlc_registrations.brand']
+    campaign: typeof routes['tendlc_registrations.campaign']
+    refresh: typeof routes['tendlc_registrations.refresh']
+  }
   transmit: {
     events: typeof routes['transmit.events']
     subscribe: typeof routes['transmit.subscribe']
