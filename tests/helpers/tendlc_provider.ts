@@ -5,7 +5,7 @@ import SenderNumber from '#models/sender_number'
 import { forgetAccount } from '#services/provider_accounts/clients'
 
 export const MESSAGING_SERVICE_SID = 'MG' + 'c'.repeat(32)
-const BRAND_SID = 'BN' + 'd'.repeat(32)
+export const BRAND_SID = 'BN' + 'd'.repeat(32)
 const CAMPAIGN_SID = 'QE' + 'e'.repeat(32)
 
 /**
@@ -49,12 +49,22 @@ export async function startTwilioStandIn() {
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  // Never keeps the test run alive on its own.
+  server.unref()
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
     state,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
+}
+
+let shared: ReturnType<typeof startTwilioStandIn> | undefined
+
+/** One stand-in for the whole run, for fixtures that only need answers. */
+export function sharedTwilioStandIn() {
+  shared ??= startTwilioStandIn()
+  return shared
 }
 
 /** A Twilio account of `organizationId` sending through the stand-in, with one number. */
