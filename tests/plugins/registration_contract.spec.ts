@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import { TwilioRegistration } from '#plugins/twilio/registration'
+import { TelnyxRegistration } from '#plugins/telnyx/registration'
 import type { CampaignSubmission, SmsAccountConfig } from '#sms/types'
 import { startPrism, PRISM_PORTS, type PrismMock } from '#tests/plugins/prism'
 import { startCaptureServer } from '#tests/plugins/capture_server'
@@ -127,5 +128,89 @@ test.group('Contract | Twilio 10DLC registration matches the official spec', (gr
     // Not a rubber stamp: without the brand the same body fails.
     form.delete('BrandRegistrationSid')
     assert.isNotEmpty(formBodyErrors('twilioA2p', USA2P, 'post', form.toString()))
+  })
+})
+
+/**
+ * Telnyx's 10DLC requests, from its published API reference (its OpenAPI
+ * description is not among the specs here): paths, auth and bodies.
+ */
+test.group('Contract | Telnyx 10DLC registration requests', () => {
+  function telnyxRegistration(apiBaseUrl: string) {
+    return new TelnyxRegistration({
+      pluginId: 'telnyx',
+      accountId: 1,
+      credentials: { apiKey: 'KEY_contract', publicKey: '' },
+      settings: { apiBaseUrl },
+      webhookUrls: { inbound: 'https://t.example.org/i', status: 'https://t.example.org/s' },
+    })
+  }
+
+  test('brand, campaign and number assignment', async ({ assert }) => {
+    const recorder = await startCaptureServer(PRISM_PORTS.capture, {
+      status: 200,
+      body: {
+        brandId: '4b20017f-8da9-a992-a6c0-683072fb7729',
+        status: 'REGISTRATION_PENDING',
+        campaignId: '4b300178-131c-d902-d54e-72d90ba1620j',
+        campaignStatus: 'TCR_PENDING',
+      },
+    })
+    try {
+      const registration = telnyxRegistration(recorder.url)
+      const brand = await registration.submitBrand(BRAND)
+      assert.deepEqual(brand, {
+        ref: '4b20017f-8da9-a992-a6c0-683072fb7729',
+        status: 'pending',
+        reason: undefined,
+      })
+      await registration.submitCampaign({ ...CAMPAIGN, brandRef: brand.ref })
+      await registration.linkSenders('4b300178-131c-d902-d54e-72d90ba1620j', ['+12175550101'])
+    } finally {
+      await recorder.stop()
+    }
+    const [brandRequest, campaignRequest, assignment] = recorder.requests
+    assert.equal(brandRequest.url, '/10dlc/brand')
+    assert.equal(brandRequest.headers.authorization, 'Bearer KEY_contract')
+    assert.containSubset(JSON.parse(brandRequest.body), {
+      entityType: 'NON_PROFIT',
+      displayName: 'Friends of Ana Ruiz',
+      ein: '12-3456789',
+      vertical: 'POLITICAL',
+    })
+    assert.equal(campaignRequest.url, '/10dlc/campaignBuilder')
+    assert.containSubset(JSON.parse(campaignRequest.body), {
+      brandId: '4b20017f-8da9-a992-a6c0-683072fb7729',
+      usecase: 'POLITICAL',
+      sample1: CAMPAIGN.samples[0],
+      sample2: CAMPAIGN.samples[1],
+      optoutKeywords: 'STOP,UNSUBSCRIBE',
+    })
+    assert.equal(assignment.url, '/10dlc/phone_number_campaigns')
+    assert.deepEqual(JSON.parse(assignment.body), {
+      phoneNumber: '+12175550101',
+      campaignId: '4b300178-131c-d902-d54e-72d90ba1620j',
+    })
+  })
+
+  test('a failed campaign carries Telnyx’s reasons', async ({ assert }) => {
+    const recorder = await startCaptureServer(PRISM_PORTS.capture, {
+      status: 200,
+      body: {
+        campaignId: 'C1',
+        campaignStatus: 'MNO_REJECTED',
+        failureReasons: ['Sample messages do not match the use case'],
+      },
+    })
+    try {
+      const state = await telnyxRegistration(recorder.url).campaignStatus('C1')
+      assert.deepEqual(state, {
+        ref: 'C1',
+        status: 'failed',
+        reason: 'Sample messages do not match the use case',
+      })
+    } finally {
+      await recorder.stop()
+    }
   })
 })

@@ -50,12 +50,12 @@ export default class GetRegistrationPage {
           : null,
       history: events.map((event) => ({
         id: event.id,
-        kind: event.registrationId === brand?.id ? 'brand' : 'campaign',
+        kind: (event.registrationId === brand?.id ? 'brand' : 'campaign') as 'brand' | 'campaign',
         action: event.action,
         status: event.status,
         reason: event.reason,
         by: users.find((user) => user.id === event.userId)?.fullName ?? null,
-        at: event.createdAt.toISO(),
+        at: event.createdAt.toISO()!,
       })),
       defaults: await campaignDefaults(organization),
     }

@@ -60,7 +60,8 @@ const CAMPAIGN = {
 function post(
   client: ApiClient,
   member: Membership,
-  route: string,
+  route:
+    'tendlc_registrations.brand' | 'tendlc_registrations.campaign' | 'tendlc_registrations.refresh',
   account: ProviderAccount,
   body: Record<string, unknown> = {}
 ) {
