@@ -66,7 +66,7 @@ export class TwilioRegistration implements RegistrationContract {
     return body
   }
 
-  async submitBrand(_brand: BrandSubmission): Promise<RegistrationState> {
+  async submitBrand(brand: BrandSubmission): Promise<RegistrationState> {
     const { customerProfileBundleSid, a2pProfileBundleSid } = this.config.settings as Json
     if (!customerProfileBundleSid || !a2pProfileBundleSid) {
       throw new Error(
@@ -78,7 +78,17 @@ export class TwilioRegistration implements RegistrationContract {
       A2PProfileBundleSid: a2pProfileBundleSid,
       BrandType: 'STANDARD',
     })
-    return brandState(await this.#call('POST', '/v1/a2p/BrandRegistrations', form))
+    const state = brandState(await this.#call('POST', '/v1/a2p/BrandRegistrations', form))
+    // A political brand's Campaign Verify token is imported as the brand's external vetting.
+    if (brand.campaignVerifyToken) {
+      const vetting = new URLSearchParams({
+        VettingProvider: 'campaign-verify',
+        VettingId: brand.campaignVerifyToken,
+      })
+      const path = `/v1/a2p/BrandRegistrations/${encodeURIComponent(state.ref)}/Vettings`
+      await this.#call('POST', path, vetting)
+    }
+    return state
   }
 
   async brandStatus(ref: string) {

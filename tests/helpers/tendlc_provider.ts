@@ -42,6 +42,9 @@ export async function startTwilioStandIn() {
       const url = request.url!
       if (url === '/v1/a2p/BrandRegistrations') return answer(201, brand())
       if (url === `/v1/a2p/BrandRegistrations/${BRAND_SID}`) return answer(200, brand())
+      if (url === `/v1/a2p/BrandRegistrations/${BRAND_SID}/Vettings`) {
+        return answer(201, { brand_sid: BRAND_SID, vetting_provider: 'campaign-verify' })
+      }
       const usa2p = `/v1/Services/${MESSAGING_SERVICE_SID}/Compliance/Usa2p`
       if (url === usa2p) return answer(201, campaign())
       if (url === `${usa2p}/${CAMPAIGN_SID}`) return answer(200, campaign())

@@ -86,6 +86,36 @@ test.group('Contract | Twilio 10DLC registration matches the official spec', (gr
     assert.match(status.ref, /^BN/)
   })
 
+  test('a political brand imports its Campaign Verify token as the brand’s vetting', async ({
+    assert,
+  }) => {
+    // The spec's own example answer to the vetting call fails its schema (its
+    // brand_vetting_sid), so Prism cannot answer it: the requests are captured
+    // and their bodies validated with the spec's schemas.
+    const brandSid = 'BN' + 'f'.repeat(32)
+    const recorder = await startCaptureServer(PRISM_PORTS.capture, {
+      status: 201,
+      body: { sid: brandSid, status: 'PENDING' },
+    })
+    const token = 'cv|1.0|tcr|10dlc|9957c339-d46f-49c7-a399-aa8da2ed5d28|GQ3signedpart'
+    try {
+      await twilioRegistration(recorder.url).submitBrand({ ...BRAND, campaignVerifyToken: token })
+    } finally {
+      await recorder.stop()
+    }
+    const [brand, vetting] = recorder.requests
+    assert.equal(brand.url, '/v1/a2p/BrandRegistrations')
+    assert.deepEqual(
+      formBodyErrors('twilioA2p', '/v1/a2p/BrandRegistrations', 'post', brand.body),
+      []
+    )
+    assert.equal(vetting.url, `/v1/a2p/BrandRegistrations/${brandSid}/Vettings`)
+    assert.equal(new URLSearchParams(vetting.body).get('VettingId'), token)
+    const VETTINGS = '/v1/a2p/BrandRegistrations/{BrandSid}/Vettings'
+    assert.deepEqual(formBodyErrors('twilioA2p', VETTINGS, 'post', vetting.body), [])
+    assert.isNotEmpty(formBodyErrors('twilioA2p', VETTINGS, 'post', 'VettingProvider=cv'))
+  })
+
   test('the mock refuses a brand without its bundles', async ({ assert }) => {
     const response = await fetch(`${prism.url}/v1/a2p/BrandRegistrations`, {
       method: 'POST',

@@ -116,6 +116,8 @@ test.group('Compliance | 10DLC registration through the provider', (group) => {
     assert.match(brand.providerRef!, /^BN/)
     const sent = new URLSearchParams(standIn.state.requests[0].body)
     assert.equal(sent.get('CustomerProfileBundleSid'), 'BU' + 'a'.repeat(32))
+    const vetting = new URLSearchParams(standIn.state.requests[1].body)
+    assert.equal(vetting.get('VettingId'), BRAND.campaignVerifyToken)
     const audited = await AuditEvent.query()
       .where('organization_id', owner.organizationId)
       .where('action', 'registration.submitted')
