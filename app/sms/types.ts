@@ -231,6 +231,8 @@ export interface BrandSubmission {
   vertical: string
   /** Political committees: the token Campaign Verify issued. */
   campaignVerifyToken?: string
+  /** The day (YYYY-MM-DD) that token expires, when known. */
+  campaignVerifyExpiresOn?: string
 }
 
 /** A 10DLC campaign (use case) of a registered brand. */

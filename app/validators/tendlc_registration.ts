@@ -55,6 +55,12 @@ export const brandValidator = vine.create({
     .regex(/^\+[1-9]\d{6,14}$/),
   vertical: text(40),
   campaignVerifyToken: vine.string().trim().maxLength(2000).optional(),
+  /** The expiry Campaign Verify shows, for a token that does not carry it. */
+  campaignVerifyExpiresOn: vine
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 })
 
 export const campaignValidator = vine.create({

@@ -3,9 +3,18 @@ import type ProviderAccount from '#models/provider_account'
 import TendlcRegistrationEvent from '#models/tendlc_registration_event'
 import User from '#models/user'
 import { campaignDefaults } from '#services/registration/campaign_defaults'
-import { parseCampaignVerifyToken } from '#services/registration/campaign_verify'
+import { parseCampaignVerifyToken, tokenExpiry } from '#services/registration/campaign_verify'
 import { findRegistration } from '#services/registration/registrations'
 import type TendlcRegistration from '#models/tendlc_registration'
+
+/** What the token says, else what the owner copied from Campaign Verify. */
+function campaignVerifyExpiry(token: unknown, typed: unknown) {
+  if (typeof token !== 'string') return null
+  const expiresAt =
+    parseCampaignVerifyToken(token).expiresAt ??
+    tokenExpiry(typeof typed === 'string' ? typed : undefined)
+  return expiresAt?.toISODate() ?? null
+}
 
 function shown(row: TendlcRegistration | null) {
   if (!row) return null
@@ -39,15 +48,14 @@ export default class GetRegistrationPage {
       'id',
       events.map((event) => event.userId).filter((id): id is number => id !== null)
     )
-    const token = brand?.details.campaignVerifyToken
     const organization = await Organization.findOrFail(account.organizationId)
     return {
       brand: shown(brand),
       campaign: shown(campaign),
-      campaignVerifyExpiresAt:
-        typeof token === 'string'
-          ? (parseCampaignVerifyToken(token).expiresAt?.toISODate() ?? null)
-          : null,
+      campaignVerifyExpiresAt: campaignVerifyExpiry(
+        brand?.details.campaignVerifyToken,
+        brand?.details.campaignVerifyExpiresOn
+      ),
       history: events.map((event) => ({
         id: event.id,
         kind: (event.registrationId === brand?.id ? 'brand' : 'campaign') as 'brand' | 'campaign',

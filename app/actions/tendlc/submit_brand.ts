@@ -6,6 +6,7 @@ import ActionRefusedException from '#exceptions/action_refused_exception'
 import { parseCampaignVerifyToken } from '#services/registration/campaign_verify'
 import { submitBrand } from '#services/registration/registrations'
 import { clock } from '#services/clock'
+import { tokenExpiry } from '#services/registration/campaign_verify'
 
 type Params = {
   actor: Membership
@@ -27,12 +28,17 @@ export default class SubmitBrand {
     if (token) {
       const parsed = parseCampaignVerifyToken(token)
       if (!parsed.valid) throw new ActionRefusedException(parsed.error!)
-      if (parsed.expiresAt && parsed.expiresAt < clock.dateTime()) {
+      const expiresAt = parsed.expiresAt ?? tokenExpiry(data.campaignVerifyExpiresOn)
+      if (expiresAt && expiresAt < clock.dateTime()) {
         throw new ActionRefusedException(
-          `This Campaign Verify token expired on ${parsed.expiresAt.toISODate()}: get a new one`
+          `This Campaign Verify token expired on ${expiresAt.toISODate()}: get a new one`
         )
       }
     }
-    return submitBrand(account, actor.userId, { ...data, campaignVerifyToken: token })
+    return submitBrand(account, actor.userId, {
+      ...data,
+      campaignVerifyToken: token,
+      campaignVerifyExpiresOn: token ? data.campaignVerifyExpiresOn : undefined,
+    })
   }
 }

@@ -42,3 +42,10 @@ function signedExpiry(signed: string): DateTime | null {
     return null
   }
 }
+
+/** The end (UTC) of the day Campaign Verify says a token expires, as typed on the brand form. */
+export function tokenExpiry(day: string | undefined): DateTime | null {
+  if (!day) return null
+  const parsed = DateTime.fromISO(day, { zone: 'utc' })
+  return parsed.isValid ? parsed.endOf('day') : null
+}

@@ -258,6 +258,28 @@ test.group('Compliance | 10DLC registration through the provider', (group) => {
       'This Campaign Verify token expired on 2027-06-30: get a new one'
     )
     assert.isEmpty(standIn.state.requests)
+
+    // A token that does not carry its expiry: the date copied from Campaign Verify counts.
+    const opaque = `cv|1.0|tcr|10dlc|${VERIFICATION_ID}|GQ3signedpart`
+    const lapsed = await post(client, owner, 'tendlc_registrations.brand', account, {
+      ...BRAND,
+      campaignVerifyToken: opaque,
+      campaignVerifyExpiresOn: '2027-06-15',
+    })
+    lapsed.assertFlashMessage(
+      'error',
+      'This Campaign Verify token expired on 2027-06-15: get a new one'
+    )
+    const accepted = await post(client, owner, 'tendlc_registrations.brand', account, {
+      ...BRAND,
+      campaignVerifyToken: opaque,
+      campaignVerifyExpiresOn: '2028-01-31',
+    })
+    accepted.assertStatus(302)
+    const page = inertiaPage(
+      await asMember(client.get(urlFor('tendlc_registrations.show', { id: account.id })), owner)
+    )
+    assert.equal(page.props.campaignVerifyExpiresAt, '2028-01-31')
   })
 
   test('owners only; another organization’s account is not found', async ({ client, assert }) => {
