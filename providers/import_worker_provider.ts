@@ -14,7 +14,8 @@ export default class ImportWorkerProvider {
     const { default: importWorker } = await import('#services/importer/worker')
     const { default: exportWorker } = await import('#services/exports/worker')
     const { default: retentionWorker } = await import('#services/retention/worker')
-    return [importWorker, exportWorker, retentionWorker]
+    const { default: registrationPoller } = await import('#services/registration/worker')
+    return [importWorker, exportWorker, retentionWorker, registrationPoller]
   }
 
   async ready() {

@@ -22,5 +22,6 @@ import './routes/two_factor.js'
 import './routes/retention.js'
 import './routes/metrics.js'
 import './routes/integrations.js'
+import './routes/tendlc.js'
 // Last: it ends with the catch-all that answers unknown /api paths.
 import './routes/api.js'

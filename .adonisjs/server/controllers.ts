@@ -71,6 +71,7 @@ export const controllers = {
     Organization: () => import('#controllers/settings/organization_controller'),
     OutboxReviews: () => import('#controllers/settings/outbox_reviews_controller'),
     ProviderAccounts: () => import('#controllers/settings/provider_accounts_controller'),
+    TendlcRegistrations: () => import('#controllers/settings/tendlc_registrations_controller'),
     TextingHours: () => import('#controllers/settings/texting_hours_controller'),
     WebhookEndpoints: () => import('#controllers/settings/webhook_endpoints_controller'),
   },

@@ -51,6 +51,7 @@ declare module '@adonisjs/inertia/types' {
     'provider_accounts/create': ExtractProps<(typeof import('../../inertia/pages/provider_accounts/create.vue'))['default']>
     'provider_accounts/edit': ExtractProps<(typeof import('../../inertia/pages/provider_accounts/edit.vue'))['default']>
     'provider_accounts/index': ExtractProps<(typeof import('../../inertia/pages/provider_accounts/index.vue'))['default']>
+    'provider_accounts/tendlc': ExtractProps<(typeof import('../../inertia/pages/provider_accounts/tendlc.vue'))['default']>
     'segments/edit': ExtractProps<(typeof import('../../inertia/pages/segments/edit.vue'))['default']>
     'segments/index': ExtractProps<(typeof import('../../inertia/pages/segments/index.vue'))['default']>
     'settings/audit_events': ExtractProps<(typeof import('../../inertia/pages/settings/audit_events.vue'))['default']>

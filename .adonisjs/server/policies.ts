@@ -17,6 +17,7 @@ export const policies = {
   ProviderAccountPolicy: () => import('#policies/provider_account_policy'),
   SegmentPolicy: () => import('#policies/segment_policy'),
   SupervisionPolicy: () => import('#policies/supervision_policy'),
+  TendlcRegistrationPolicy: () => import('#policies/tendlc_registration_policy'),
   TextingPolicy: () => import('#policies/texting_policy'),
   WebhookEndpointPolicy: () => import('#policies/webhook_endpoint_policy'),
 }

@@ -229,6 +229,10 @@ export type ScannedRoutes = {
     'integrations.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'itemId': ParamValue} }
     'integrations.mapping': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
     'integrations.mapping.update': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
+    'tendlc_registrations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tendlc_registrations.brand': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tendlc_registrations.campaign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tendlc_registrations.refresh': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -332,6 +336,7 @@ export type ScannedRoutes = {
     'integrations.index': { paramsTuple?: []; params?: {} }
     'integrations.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'integrations.mapping': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
+    'tendlc_registrations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -430,6 +435,7 @@ export type ScannedRoutes = {
     'integrations.index': { paramsTuple?: []; params?: {} }
     'integrations.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'integrations.mapping': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
+    'tendlc_registrations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -526,6 +532,9 @@ export type ScannedRoutes = {
     'integrations.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'integrations.import': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'integrations.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'itemId': ParamValue} }
+    'tendlc_registrations.brand': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tendlc_registrations.campaign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tendlc_registrations.refresh': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }

@@ -2,6 +2,7 @@ import type {
   ClassifiedError,
   OutboundSms,
   ProviderMessageStatus,
+  RegistrationContract,
   SendResult,
   SentLookup,
   SentMessage,
@@ -32,6 +33,7 @@ export class GuardedSmsClient implements SmsClientContract {
   fetchStatus?: (providerMessageId: string) => Promise<ProviderMessageStatus | null>
   verifyCredentials?: () => Promise<void>
   lookupSent?: (query: SentLookup) => Promise<SentMessage[]>
+  registration?: RegistrationContract
 
   constructor(
     private inner: SmsClientContract,
@@ -40,6 +42,7 @@ export class GuardedSmsClient implements SmsClientContract {
   ) {
     if (inner.fetchStatus) this.fetchStatus = (id) => inner.fetchStatus!(id)
     if (inner.verifyCredentials) this.verifyCredentials = () => inner.verifyCredentials!()
+    if (inner.registration) this.registration = inner.registration
     if (inner.lookupSent) {
       this.lookupSent = async (query) => {
         const intercept = this.interceptor()

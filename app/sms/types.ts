@@ -60,6 +60,12 @@ export interface SmsCapabilities {
    * default choice on the account form. Optional: absent means a real provider.
    */
   carrierSimulator?: boolean
+  /**
+   * 10DLC brand and campaign registration through the provider (see
+   * `SmsClientContract.registration`). Optional: absent means the account's
+   * senders are marked registered by hand.
+   */
+  registration?: boolean
 }
 
 export interface SmsPluginManifest {
@@ -201,6 +207,77 @@ export interface SmsClientContract {
    * reports; the core decides which one (if any) is the interrupted send.
    */
   lookupSent?(query: SentLookup): Promise<SentMessage[]>
+  /** Present when capabilities.registration is true. */
+  registration?: RegistrationContract
+}
+
+export type RegistrationStatus = 'pending' | 'approved' | 'failed'
+
+/** A 10DLC brand as The Campaign Registry asks for it. */
+export interface BrandSubmission {
+  legalName: string
+  entityType:
+    'private_profit' | 'public_profit' | 'non_profit' | 'political_committee' | 'government'
+  /** EIN, or the equivalent tax id outside the US. */
+  ein: string
+  street: string
+  city: string
+  state: string
+  postalCode: string
+  country: string
+  website: string
+  email: string
+  phone: string
+  vertical: string
+  /** Political committees: the token Campaign Verify issued. */
+  campaignVerifyToken?: string
+  /** The day (YYYY-MM-DD) that token expires, when known. */
+  campaignVerifyExpiresOn?: string
+}
+
+/** A 10DLC campaign (use case) of a registered brand. */
+export interface CampaignSubmission {
+  /** The provider's id of the brand (from `submitBrand`). */
+  brandRef: string
+  useCase: 'POLITICAL' | 'MIXED' | 'LOW_VOLUME' | 'CHARITY' | 'ACCOUNT_NOTIFICATION'
+  description: string
+  messageFlow: string
+  samples: string[]
+  optInKeywords: string[]
+  optOutKeywords: string[]
+  helpKeywords: string[]
+  optInMessage: string
+  optOutMessage: string
+  helpMessage: string
+  monthlyVolume: number
+  hasEmbeddedLinks: boolean
+  hasEmbeddedPhone: boolean
+}
+
+/** What the provider says about a brand or campaign. */
+export interface RegistrationState {
+  /** The provider's id of the record. */
+  ref: string
+  status: RegistrationStatus
+  /** Why it failed, in the provider's words. */
+  reason?: string
+}
+
+/**
+ * Present when capabilities.registration is true. Every call throws on a
+ * refused request (the core shows the error's message as the reason).
+ */
+export interface RegistrationContract {
+  submitBrand(brand: BrandSubmission): Promise<RegistrationState>
+  submitCampaign(campaign: CampaignSubmission): Promise<RegistrationState>
+  brandStatus(ref: string): Promise<RegistrationState>
+  campaignStatus(ref: string): Promise<RegistrationState>
+  /**
+   * Puts the account's senders under the approved campaign: the given
+   * numbers, or the messaging service / profile when the provider links
+   * that instead (then `phones` is ignored).
+   */
+  linkSenders(campaignRef: string, phones: string[]): Promise<void>
 }
 
 export interface SmsPluginContract {

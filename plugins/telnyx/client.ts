@@ -9,6 +9,7 @@ import type {
   WebhookEvent,
   WebhookRequest,
 } from '#sms/types'
+import { TelnyxRegistration } from './registration.js'
 import { classifyTelnyxError } from './errors.js'
 import {
   isValidTelnyxSignature,
@@ -31,7 +32,11 @@ export class TelnyxClient implements SmsClientContract {
   #sdk?: Telnyx
   #publicKey?: KeyObject | null
 
-  constructor(private config: SmsAccountConfig) {}
+  readonly registration: TelnyxRegistration
+
+  constructor(private config: SmsAccountConfig) {
+    this.registration = new TelnyxRegistration(config)
+  }
 
   get sdk(): Telnyx {
     this.#sdk ??= new Telnyx({

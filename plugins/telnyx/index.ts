@@ -40,6 +40,7 @@ const telnyxPlugin: SmsPluginContract = {
       },
     ],
     capabilities: {
+      registration: true,
       mms: true,
       senderPools: true,
       providerOptOut: true,

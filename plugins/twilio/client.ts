@@ -10,6 +10,7 @@ import type {
   WebhookEvent,
   WebhookRequest,
 } from '#sms/types'
+import { TwilioRegistration } from './registration.js'
 import { classifyTwilioError } from './errors.js'
 import { isValidTwilioSignature, SIGNATURE_HEADER } from './signature.js'
 import { parseTwilioWebhook, twilioStatus } from './webhook.js'
@@ -22,7 +23,11 @@ type TwilioSdk = ReturnType<typeof twilio>
 export class TwilioClient implements SmsClientContract {
   #sdk?: TwilioSdk
 
-  constructor(private config: SmsAccountConfig) {}
+  readonly registration: TwilioRegistration
+
+  constructor(private config: SmsAccountConfig) {
+    this.registration = new TwilioRegistration(config)
+  }
 
   /**
    * Built on first use, so a malformed account SID surfaces as a classified

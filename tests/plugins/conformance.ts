@@ -16,7 +16,7 @@ const STATUSES = ['queued', 'sent', 'delivered', 'undelivered', 'failed']
 const ERROR_CLASSES = ['transient', 'recipient', 'configuration']
 const CAPABILITIES = ['mms', 'senderPools', 'providerOptOut', 'fetchStatus', 'verifyCredentials']
 /** Capabilities a manifest may leave out (absent means false). */
-const OPTIONAL_CAPABILITIES = ['lookupSent', 'carrierSimulator']
+const OPTIONAL_CAPABILITIES = ['lookupSent', 'carrierSimulator', 'registration']
 
 function request(webhook: UnsignedWebhook, headers: WebhookRequest['headers']): WebhookRequest {
   return {
@@ -112,6 +112,12 @@ export function conformanceSuite(id: string, kit: ConformanceKit) {
       assert.equal(
         manifest.capabilities.lookupSent ?? false,
         typeof client.lookupSent === 'function'
+      )
+      assert.equal(
+        manifest.capabilities.registration ?? false,
+        ['submitBrand', 'submitCampaign', 'brandStatus', 'campaignStatus', 'linkSenders'].every(
+          (method) => typeof (client.registration as any)?.[method] === 'function'
+        )
       )
     })
 

@@ -9,10 +9,20 @@ import app from '@adonisjs/core/services/app'
 export const SPECS = {
   twilio: fileURLToPath(new URL('../shared/specs/twilio_messaging.json', app.appRoot)),
   telnyx: fileURLToPath(new URL('../shared/specs/telnyx_messaging.json', app.appRoot)),
+  /** The A2P 10DLC operations of Twilio's Messaging v1 document (tests/fixtures/twilio_a2p). */
+  twilioA2p: fileURLToPath(
+    new URL('tests/fixtures/twilio_a2p/twilio_messaging_v1_a2p.json', app.appRoot)
+  ),
 }
 
 /** Loopback ports reserved for these mocks (and the request recorder). */
-export const PRISM_PORTS = { twilio: 4105, telnyx: 4106, twilioDynamic: 4107, capture: 4108 }
+export const PRISM_PORTS = {
+  twilio: 4105,
+  telnyx: 4106,
+  twilioDynamic: 4107,
+  capture: 4108,
+  twilioA2p: 4131,
+}
 
 export interface PrismMock {
   url: string

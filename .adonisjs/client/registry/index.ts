@@ -1356,6 +1356,30 @@ const routes = {
     tokens: [{"old":"/settings/integrations/:id/campaigns/:campaignId","type":0,"val":"settings","end":""},{"old":"/settings/integrations/:id/campaigns/:campaignId","type":0,"val":"integrations","end":""},{"old":"/settings/integrations/:id/campaigns/:campaignId","type":1,"val":"id","end":""},{"old":"/settings/integrations/:id/campaigns/:campaignId","type":0,"val":"campaigns","end":""},{"old":"/settings/integrations/:id/campaigns/:campaignId","type":1,"val":"campaignId","end":""}],
     types: placeholder as Registry['integrations.mapping.update']['types'],
   },
+  'tendlc_registrations.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/settings/providers/:id/10dlc',
+    tokens: [{"old":"/settings/providers/:id/10dlc","type":0,"val":"settings","end":""},{"old":"/settings/providers/:id/10dlc","type":0,"val":"providers","end":""},{"old":"/settings/providers/:id/10dlc","type":1,"val":"id","end":""},{"old":"/settings/providers/:id/10dlc","type":0,"val":"10dlc","end":""}],
+    types: placeholder as Registry['tendlc_registrations.show']['types'],
+  },
+  'tendlc_registrations.brand': {
+    methods: ["POST"],
+    pattern: '/settings/providers/:id/10dlc/brand',
+    tokens: [{"old":"/settings/providers/:id/10dlc/brand","type":0,"val":"settings","end":""},{"old":"/settings/providers/:id/10dlc/brand","type":0,"val":"providers","end":""},{"old":"/settings/providers/:id/10dlc/brand","type":1,"val":"id","end":""},{"old":"/settings/providers/:id/10dlc/brand","type":0,"val":"10dlc","end":""},{"old":"/settings/providers/:id/10dlc/brand","type":0,"val":"brand","end":""}],
+    types: placeholder as Registry['tendlc_registrations.brand']['types'],
+  },
+  'tendlc_registrations.campaign': {
+    methods: ["POST"],
+    pattern: '/settings/providers/:id/10dlc/campaign',
+    tokens: [{"old":"/settings/providers/:id/10dlc/campaign","type":0,"val":"settings","end":""},{"old":"/settings/providers/:id/10dlc/campaign","type":0,"val":"providers","end":""},{"old":"/settings/providers/:id/10dlc/campaign","type":1,"val":"id","end":""},{"old":"/settings/providers/:id/10dlc/campaign","type":0,"val":"10dlc","end":""},{"old":"/settings/providers/:id/10dlc/campaign","type":0,"val":"campaign","end":""}],
+    types: placeholder as Registry['tendlc_registrations.campaign']['types'],
+  },
+  'tendlc_registrations.refresh': {
+    methods: ["POST"],
+    pattern: '/settings/providers/:id/10dlc/refresh',
+    tokens: [{"old":"/settings/providers/:id/10dlc/refresh","type":0,"val":"settings","end":""},{"old":"/settings/providers/:id/10dlc/refresh","type":0,"val":"providers","end":""},{"old":"/settings/providers/:id/10dlc/refresh","type":1,"val":"id","end":""},{"old":"/settings/providers/:id/10dlc/refresh","type":0,"val":"10dlc","end":""},{"old":"/settings/providers/:id/10dlc/refresh","type":0,"val":"refresh","end":""}],
+    types: placeholder as Registry['tendlc_registrations.refresh']['types'],
+  },
   'api.me.show': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/me',

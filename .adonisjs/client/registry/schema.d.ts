@@ -2707,6 +2707,54 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/integration_mappings_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'tendlc_registrations.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/providers/:id/10dlc'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/tendlc_registrations_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/tendlc_registrations_controller').default['show']>>>
+    }
+  }
+  'tendlc_registrations.brand': {
+    methods: ["POST"]
+    pattern: '/settings/providers/:id/10dlc/brand'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/tendlc_registration').brandValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/tendlc_registration').brandValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/tendlc_registrations_controller').default['brand']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/tendlc_registrations_controller').default['brand']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'tendlc_registrations.campaign': {
+    methods: ["POST"]
+    pattern: '/settings/providers/:id/10dlc/campaign'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/tendlc_registration').campaignValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/tendlc_registration').campaignValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/tendlc_registrations_controller').default['campaign']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/tendlc_registrations_controller').default['campaign']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'tendlc_registrations.refresh': {
+    methods: ["POST"]
+    pattern: '/settings/providers/:id/10dlc/refresh'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/tendlc_registrations_controller').default['refresh']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/tendlc_registrations_controller').default['refresh']>>>
+    }
+  }
   'api.me.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/me'

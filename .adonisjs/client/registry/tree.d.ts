@@ -364,6 +364,12 @@ export interface ApiDefinition {
       update: typeof routes['integrations.mapping.update']
     }
   }
+  tendlcRegistrations: {
+    show: typeof routes['tendlc_registrations.show']
+    brand: typeof routes['tendlc_registrations.brand']
+    campaign: typeof routes['tendlc_registrations.campaign']
+    refresh: typeof routes['tendlc_registrations.refresh']
+  }
   transmit: {
     events: typeof routes['transmit.events']
     subscribe: typeof routes['transmit.subscribe']

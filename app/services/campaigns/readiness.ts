@@ -10,6 +10,7 @@ import { preview } from '#services/scripts/preview'
 import { dialectOf, join, jsonText, raw, sql, type SqlDialect } from '#services/db/sql'
 import { readCount, readRows } from '#services/db/read_pool'
 import SlowReadException from '#exceptions/slow_read_exception'
+import { findRegistration, registersThroughProvider } from '#services/registration/registrations'
 
 /** A reason a launch is refused (blocker) or worth a second look (warning). */
 export type Finding = { code: string; field: string; message: string }
@@ -214,9 +215,32 @@ async function senderBlockers(
       },
     ]
   }
-  return organization.settings.requireRegisteredSenders
-    ? registrationBlockers(campaign, account, numbers)
-    : []
+  if (!organization.settings.requireRegisteredSenders) return []
+  return (await registersThroughProvider(account))
+    ? providerRegistrationBlockers(account, trx)
+    : registrationBlockers(campaign, account, numbers)
+}
+
+/**
+ * 10DLC through the provider: the account's campaign registration must be
+ * approved (its senders are linked to it when it is).
+ */
+async function providerRegistrationBlockers(
+  account: ProviderAccount,
+  trx?: TransactionClientContract
+): Promise<Finding[]> {
+  const registration = await findRegistration(account, 'campaign', trx)
+  if (registration?.status === 'approved') return []
+  const state = registration
+    ? `is ${registration.status}${registration.statusReason ? `: ${registration.statusReason}` : ''}`
+    : 'has not been submitted'
+  return [
+    {
+      code: 'unregistered_sender',
+      field: 'providerAccountId',
+      message: `The 10DLC campaign registration of “${account.name}” ${state}`,
+    },
+  ]
 }
 
 /**

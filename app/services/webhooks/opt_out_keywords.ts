@@ -25,7 +25,7 @@
 
 export type InboundIntent = 'stop' | 'help' | 'start' | 'possible_stop'
 
-const STOP_KEYWORDS = new Set([
+export const STOP_KEYWORDS = new Set([
   'STOP',
   'STOPALL',
   'UNSUBSCRIBE',
@@ -36,8 +36,8 @@ const STOP_KEYWORDS = new Set([
   'OPTOUT',
   'STOP2QUIT',
 ])
-const HELP_KEYWORDS = new Set(['HELP', 'INFO'])
-const START_KEYWORDS = new Set(['START', 'UNSTOP'])
+export const HELP_KEYWORDS = new Set(['HELP', 'INFO'])
+export const START_KEYWORDS = new Set(['START', 'UNSTOP'])
 /** "YES" opts back in only when the person is opted out (the caller knows). */
 const START_IF_OPTED_OUT = new Set(['YES'])
 

@@ -29,6 +29,8 @@ import { actionNetworkStandin } from '#tests/fixtures/integrations/actionnetwork
 import { sqlTime } from '#services/db/sql_time'
 import { generateSecret } from '#services/outbound_webhooks/signing'
 import { recordEvent, TEST_EVENT_TYPE } from '#services/outbound_webhooks/events'
+import TendlcRegistration from '#models/tendlc_registration'
+import { BRAND_SID, createTwilioAccount, sharedTwilioStandIn } from '#tests/helpers/tendlc_provider'
 
 type Params = Record<string, string | number>
 
@@ -326,6 +328,41 @@ export const routeFixtures: Record<string, RouteFixture> = {
   'integrations.retry': { params: (a) => failedSyncItemOf(a) },
   'integrations.mapping': { params: (a) => integrationMappingOf(a) },
   'integrations.mapping.update': { params: (a) => integrationMappingOf(a), body: {} },
+  'tendlc_registrations.show': { params: (a) => tendlcAccountOf(a) },
+  'tendlc_registrations.brand': {
+    params: (a) => tendlcAccountOf(a),
+    body: {
+      legalName: 'Friends of the Park',
+      entityType: 'non_profit',
+      ein: '12-3456789',
+      street: '1 Main St',
+      city: 'Springfield',
+      state: 'IL',
+      postalCode: '62701',
+      country: 'US',
+      website: 'https://park.example.org',
+      email: 'team@park.example.org',
+      phone: '+12175550100',
+      vertical: 'NGO',
+    },
+  },
+  'tendlc_registrations.campaign': {
+    params: (a) => tendlcAccountOf(a, { approvedBrand: true }),
+    body: {
+      useCase: 'MIXED',
+      description: 'Volunteers text supporters about park clean-ups and meetings.',
+      messageFlow: 'People sign up on our website form and tick a box agreeing to texts.',
+      samples: 'Hi, this is Sam with Friends of the Park. Reply STOP to opt out',
+      optInKeywords: 'START',
+      optOutKeywords: 'STOP',
+      helpKeywords: 'HELP',
+      optInMessage: 'Welcome back.',
+      optOutMessage: 'You are unsubscribed.',
+      helpMessage: 'Reply STOP to stop.',
+      monthlyVolume: 1000,
+    },
+  },
+  'tendlc_registrations.refresh': { params: (a) => tendlcAccountOf(a) },
 }
 
 /** An organization-wide keyword rule of A, answering with A's marker. */
@@ -570,4 +607,25 @@ export const exemptRoutes: Record<string, string> = {
   'transmit.unsubscribe': 'only leaves a channel of the caller’s own stream',
   'account_sessions.destroy':
     'a person’s own browser, looked up among their own sessions (listable only in the database or Redis store); anyone else’s is a 404 (auth/two_factor.spec.ts)',
+}
+
+/**
+ * A Twilio account of A (a plugin that registers 10DLC senders) talking to
+ * a local stand-in of Twilio; with an approved brand for the campaign form.
+ */
+async function tendlcAccountOf(a: OrgA, options: { approvedBrand?: boolean } = {}) {
+  const standIn = await sharedTwilioStandIn()
+  const account = await createTwilioAccount(a.organization.id, standIn.url)
+  if (options.approvedBrand) {
+    await TendlcRegistration.create({
+      organizationId: a.organization.id,
+      providerAccountId: account.id,
+      kind: 'brand',
+      details: { legalName: a.marker },
+      status: 'approved',
+      statusReason: null,
+      providerRef: BRAND_SID,
+    })
+  }
+  return { id: account.id }
 }
