@@ -280,6 +280,7 @@ async function postWebhooks(
   const ids = new Set<string>()
   const durations: number[] = []
   let failures = 0
+  let resets = 0
   let made = 0
   await Promise.all(
     Array.from({ length: WEBHOOK_CONCURRENCY }, async () => {
@@ -299,7 +300,13 @@ async function postWebhooks(
               })
         made++
         const t0 = performance.now()
-        const response = await post(url, signedHeaders(signingSecret, raw), raw)
+        // A connection reset is a delivery that failed: the carrier sends it again.
+        const deliver = () => post(url, signedHeaders(signingSecret, raw), raw)
+        const response = await deliver().catch((error) => {
+          if (error.code !== 'ECONNRESET') throw error
+          resets++
+          return deliver()
+        })
         const took = performance.now() - t0
         durations.push(took)
         const turnMs = (1000 * WEBHOOK_CONCURRENCY) / WEBHOOKS_PER_SECOND
@@ -310,7 +317,7 @@ async function postWebhooks(
       }
     })
   )
-  return { ids, durations, failures, requests: made }
+  return { ids, durations, failures, resets, requests: made }
 }
 
 /* ---------------------------------------------------------------- run ---- */
@@ -421,6 +428,8 @@ async function run(web: number, workers: number) {
     const loadBefore = loadavg()[0]
     const t0 = performance.now()
     const webhooks = postWebhooks(cluster.baseUrl, accountId, signingSecret, () => !texting)
+    // Awaited below; marked handled so a failure there cannot end the run before the cleanup.
+    webhooks.catch(() => {})
     await Promise.all(browsers.map((browser) => sendRun.texter(browser, campaignId)))
     const elapsedMs = performance.now() - t0
     texting = false
@@ -428,6 +437,7 @@ async function run(web: number, workers: number) {
     const load = round(Math.max(loadBefore, loadavg()[0]), 2)
     sendRun.report()
     if (inbound.failures) log(`${inbound.failures} webhooks were not accepted`)
+    if (inbound.resets) log(`${inbound.resets} webhooks sent again after a connection reset`)
 
     // Inbound webhooks are processed after the answer: wait until none is pending.
     const deadline = Date.now() + 120_000
@@ -438,6 +448,10 @@ async function run(web: number, workers: number) {
       if (Number(pending.n) === 0) break
       await new Promise((resolve) => setTimeout(resolve, 500))
     }
+    const [events] = await db.query<mysql.RowDataPacket[]>(
+      'SELECT status, COUNT(*) AS n FROM webhook_events GROUP BY status'
+    )
+    log(`Webhook events: ${events.map((row) => `${row.n} ${row.status}`).join(', ')}`)
     const [texts] = await db.query<mysql.RowDataPacket[]>(OUTBOUND_TEXTS_SQL, [campaignId])
     const { duplicates, lost } = sendRun.check(
       texts.map((text) => ({ id: Number(text.id), contactId: Number(text.contactId) }))
