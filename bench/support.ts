@@ -87,7 +87,10 @@ function ace(instance: Instance, args: string[]) {
     env: instance.env,
     encoding: 'utf8',
   })
-  if (result.status !== 0) throw new Error(`node ace ${args[0]} failed:\n${result.stderr}`)
+  if (result.status !== 0)
+    throw new Error(
+      `node ace ${args[0]} failed:\n${result.stderr || result.stdout || result.signal}`
+    )
   return result.stdout.trim().split('\n').at(-1)!.trim()
 }
 
@@ -109,7 +112,7 @@ export function createOwnerToken(instance: Instance) {
 }
 
 export async function api(
-  instance: Instance,
+  instance: Pick<Instance, 'baseUrl'>,
   token: string,
   path: string,
   body: unknown
