@@ -1,5 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { retryDeadlocks } from '#services/db/deadlocks'
 
 type Waiting<Item, Result> = {
   item: Item
@@ -12,7 +13,8 @@ type Waiting<Item, Result> = {
  * caller still waits until its own write is committed, but under load the
  * database commits once per burst instead of once per write — the commit,
  * not the statement, is what costs on SQLite. A burst whose transaction
- * fails is retried one write per transaction, so one bad write fails alone.
+ * fails is retried one write per transaction, so one bad write fails alone
+ * (and a write MySQL picked as a deadlock victim is run again, not failed).
  */
 export class GroupCommit<Item, Result> {
   #waiting: Array<Waiting<Item, Result>> = []
@@ -43,7 +45,10 @@ export class GroupCommit<Item, Result> {
         batch.forEach(({ resolve }, index) => resolve(results[index]))
       } catch {
         for (const { item, resolve, reject } of batch) {
-          await db.transaction((trx) => this.write(item, trx)).then(resolve, reject)
+          await retryDeadlocks(() => db.transaction((trx) => this.write(item, trx))).then(
+            resolve,
+            reject
+          )
         }
       }
     }

@@ -11,6 +11,7 @@ import { processInbound } from '#services/webhooks/inbound'
 import { applyStatus } from '#services/outbox/delivery_status'
 import { pushToOrganization, type MessageUpdate } from '#services/realtime/updates'
 import { sqlNow, sqlTime } from '#services/db/sql_time'
+import { retryDeadlocks } from '#services/db/deadlocks'
 
 /** An event stored by ReceiveWebhook, waiting to be acted on. */
 export type StoredEvent = { id: number; accountId: number; event: NormalizedEvent }
@@ -67,7 +68,8 @@ export class WebhookProcessor {
    */
   async process(stored: StoredEvent) {
     try {
-      await this.#processTogether([stored])
+      // A deadlock victim's transaction was rolled back whole: acting again is safe.
+      await retryDeadlocks(() => this.#processTogether([stored]))
     } catch (error) {
       logger.error({ err: error, webhookEventId: stored.id }, 'Webhook event processing failed')
       await WebhookEvent.query()
