@@ -10,7 +10,11 @@ import { readRows } from '#services/db/read_pool'
 const CHUNK = 1000
 
 export type Target = { organizationId: number; campaignId: number }
-type Output = { write(text: string): Promise<void>; progress(rows: number): Promise<void> }
+/** `write` takes a line at a time; when it answers a promise, that is awaited before the next (backpressure). */
+type Output = {
+  write(text: string): Promise<void> | undefined
+  progress(rows: number): Promise<void>
+}
 type Row = Record<string, any>
 
 /**
