@@ -8,9 +8,9 @@ import { readRows } from '#services/db/read_pool'
  * `write` writes every row, reporting progress per chunk.
  *
  * A chunk is alive while its lines are written, so each garbage collection
- * meanwhile copies it (and promotes it to the old generation): small chunks
- * keep the young generation from growing to its largest size during a long
- * export, at the cost of a few more reads.
+ * meanwhile copies it and promotes it to the old generation: small chunks
+ * leave less there for a long export's heap to grow by, at the cost of a
+ * few more reads.
  */
 const CHUNK = 250
 
