@@ -111,7 +111,6 @@ export const contactsExport: ExportWriter = {
           ),
       'cc.id'
     )) {
-      let text = ''
       for (const row of chunk) {
         const custom: Record<string, string> = row.custom_fields
           ? JSON.parse(row.custom_fields)
@@ -129,7 +128,7 @@ export const contactsExport: ExportWriter = {
               .sort()
               .join('; ')
           : ''
-        text += csvLine([
+        const line = csvLine([
           row.contact_id,
           row.phone,
           row.first_name,
@@ -155,9 +154,9 @@ export const contactsExport: ExportWriter = {
           timeCell(row.opt_in_at),
           ...fields.map((name) => custom[name]),
         ])
+        await output.write(line)
         written++
       }
-      await output.write(text)
       await output.progress(written)
     }
     const header = [

@@ -14,40 +14,66 @@ export const EXPORTS_DIR = 'exports'
 export const absoluteExportPath = (relative: string) => join(storagePath, relative)
 
 /**
- * A CSV file written a chunk at a time, under a temporary name until it is
- * complete, so a half-written export is never offered for download. Writes
- * go through two reused buffers, taking turns: a million rows would otherwise
- * leave hundreds of megabytes of spent buffers for the garbage collector to
- * find, and while one chunk is being written to disk the next is being read
- * from the database (one write in flight at a time keeps the order).
+ * A CSV file written line by line, under a temporary name until it is
+ * complete, so a half-written export is never offered for download. Each
+ * line is copied at once into one of two reused buffers, so neither the
+ * line nor a chunk of lines outlives the row it came from (a million rows
+ * would otherwise leave hundreds of megabytes for the garbage collector to
+ * find). A full buffer goes to disk while the other one fills; a writer
+ * faster than the disk waits for the write before (backpressure), so one
+ * write at most is in flight and the order holds.
  */
 export class CsvFile {
   readonly relativePath = join(EXPORTS_DIR, `${randomUUID()}.csv`)
   #final = absoluteExportPath(this.relativePath)
   #body = `${this.#final}.rows`
   #handle: FileHandle | null = null
-  #buffers = [Buffer.allocUnsafe(4 << 20), Buffer.allocUnsafe(4 << 20)]
+  #buffers: [Buffer, Buffer]
   #turn = 0
+  #filled = 0
   #inFlight: Promise<unknown> = Promise.resolve()
+
+  constructor(bufferBytes = 1 << 20) {
+    this.#buffers = [Buffer.allocUnsafe(bufferBytes), Buffer.allocUnsafe(bufferBytes)]
+  }
 
   async open() {
     await mkdir(dirname(this.#body), { recursive: true })
     this.#handle = await open(this.#body, 'w', 0o600)
   }
 
-  /** Resolves once the previous chunk is on disk; this one is written meanwhile. */
-  async write(text: string) {
-    await this.#inFlight
-    this.#turn = 1 - this.#turn
-    const bytes = Buffer.byteLength(text)
-    if (bytes > this.#buffers[this.#turn].length) {
-      this.#buffers[this.#turn] = Buffer.allocUnsafe(bytes * 2)
-    }
+  /**
+   * Adds `text` to the file. Returns nothing while the current buffer has
+   * room (a UTF-16 unit is 3 bytes of UTF-8 at most); otherwise a promise
+   * that resolves once the text is taken, to be awaited before writing more.
+   */
+  write(text: string): Promise<void> | undefined {
     const buffer = this.#buffers[this.#turn]
-    buffer.write(text, 0, bytes)
-    this.#inFlight = this.#handle!.write(buffer, 0, bytes)
-    // Its failure surfaces at the next write or close; not an unhandled rejection meanwhile.
+    if (text.length * 3 > buffer.length - this.#filled) return this.#writeAfterFlush(text)
+    this.#filled += buffer.write(text, this.#filled)
+  }
+
+  async #writeAfterFlush(text: string) {
+    await this.#flush()
+    const buffer = this.#buffers[this.#turn]
+    if (Buffer.byteLength(text) <= buffer.length) {
+      this.#filled = buffer.write(text, 0)
+      return
+    }
+    // Longer than a buffer: written on its own, after what came before.
+    await this.#inFlight
+    await this.#handle!.write(text)
+  }
+
+  /** Sends the filled buffer to disk once the previous write is done; the other one fills meanwhile. */
+  async #flush() {
+    await this.#inFlight
+    if (!this.#filled) return
+    this.#inFlight = this.#handle!.write(this.#buffers[this.#turn], 0, this.#filled)
+    // Its failure surfaces at the next flush or close; not an unhandled rejection meanwhile.
     this.#inFlight.catch(() => {})
+    this.#turn = 1 - this.#turn
+    this.#filled = 0
   }
 
   /**
@@ -56,6 +82,7 @@ export class CsvFile {
    * Answers the file's size in bytes.
    */
   async close(header?: string[], widen = false) {
+    await this.#flush()
     await this.#inFlight
     await this.#handle!.close()
     this.#handle = null

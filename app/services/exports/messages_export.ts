@@ -45,9 +45,8 @@ export const messagesExport: ExportWriter = {
       () => messageRows(target).select(columns.map(([, column]) => column)),
       'id'
     )) {
-      let text = ''
       for (const row of chunk) {
-        text += csvLine([
+        const line = csvLine([
           row.id,
           timeCell(row.created_at),
           row.direction,
@@ -64,8 +63,8 @@ export const messagesExport: ExportWriter = {
           timeCell(row.sent_at),
           timeCell(row.delivered_at),
         ])
+        await output.write(line)
       }
-      await output.write(text)
       written += chunk.length
       await output.progress(written)
     }
