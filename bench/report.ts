@@ -26,7 +26,7 @@ import {
   stopInstance,
   type Instance,
 } from './support.ts'
-import { seedSession } from './report_seed.ts'
+import { SURVEY_STEPS, seedSession } from './report_seed.ts'
 
 const { size: CONTACTS, port: PORT } = sizeAndPort('contacts', 1, '3390')
 
@@ -39,26 +39,7 @@ async function createCampaign(instance: Instance, token: string) {
         { body: 'Hi {firstName}, this is {texterName} with {orgName}. Reply STOP to opt out' },
         { body: '{firstName}, can we count on your vote? Reply STOP to opt out' },
       ],
-      steps: [
-        {
-          question: 'Will you vote?',
-          answers: [
-            {
-              answer: 'Yes',
-              script: 'Great!',
-              next: {
-                question: 'Need a ride?',
-                answers: [
-                  { answer: 'Yes', script: 'We will call', next: null },
-                  { answer: 'No', script: 'OK', next: null },
-                ],
-              },
-            },
-            { answer: 'No', script: 'Thanks anyway', next: null },
-            { answer: 'Undecided', script: 'Here is more', next: null },
-          ],
-        },
-      ],
+      steps: SURVEY_STEPS,
     },
   })
   return campaign.id as number

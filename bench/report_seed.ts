@@ -34,6 +34,28 @@ function at(minutes: number) {
   )
 }
 
+/** The survey both report benches' campaigns ask (seedSession answers it). */
+export const SURVEY_STEPS = [
+  {
+    question: 'Will you vote?',
+    answers: [
+      {
+        answer: 'Yes',
+        script: 'Great!',
+        next: {
+          question: 'Need a ride?',
+          answers: [
+            { answer: 'Yes', script: 'We will call', next: null },
+            { answer: 'No', script: 'OK', next: null },
+          ],
+        },
+      },
+      { answer: 'No', script: 'Thanks anyway', next: null },
+      { answer: 'Undecided', script: 'Here is more', next: null },
+    ],
+  },
+]
+
 /**
  * Seeds the finished texting session. The reporting triggers are set aside
  * while the rows go in, and the counters are then filled the way migration
