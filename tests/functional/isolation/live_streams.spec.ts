@@ -117,8 +117,14 @@ test.group('Isolation | open live streams across processes (Redis)', (group) => 
   group.each.setup(() => testUtils.db().withGlobalTransaction())
   group.each.setup(() => useSessionStore('database'))
   group.each.setup(() => {
+    const before = process.env.REDIS_HOST
     env.set('REDIS_HOST', '127.0.0.1')
-    return () => env.set('REDIS_HOST', undefined as unknown as string)
+    return () => {
+      // env.set writes process.env too, where undefined would become the host "undefined"
+      // that every child process started later (workers, servers, commands) would dial.
+      env.set('REDIS_HOST', before as string)
+      if (before === undefined) delete process.env.REDIS_HOST
+    }
   })
   let otherProcess: Redis
   group.each.setup(() => {
