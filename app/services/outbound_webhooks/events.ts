@@ -112,18 +112,22 @@ export async function recordEvents(
   const publicIds = rows.map((row) => row.public_id)
 
   const organizationIds = [...new Set(events.map((event) => event.organizationId))]
-  const endpoints = await trx
+  const endpointRows = await trx
     .from('webhook_endpoints')
     .whereIn('organization_id', organizationIds)
     .where('enabled', true)
     .if(onlyEndpointId !== undefined, (query) => query.where('id', onlyEndpointId!))
     .select('id', 'organization_id', 'events')
+  // Each endpoint's event list is parsed once, not once per event it is matched against.
+  const endpoints = endpointRows.map((endpoint) => ({
+    ...endpoint,
+    events: JSON.parse(endpoint.events) as string[],
+  }))
   const subscribers = (event: DomainEvent) =>
     endpoints.filter(
       (endpoint) =>
         endpoint.organization_id === event.organizationId &&
-        (onlyEndpointId !== undefined ||
-          (JSON.parse(endpoint.events) as string[]).includes(event.type))
+        (onlyEndpointId !== undefined || endpoint.events.includes(event.type))
     )
   if (!events.some((event) => subscribers(event).length)) return publicIds
 
