@@ -39,6 +39,7 @@ export default defineConfig({
     () => import('#providers/upload_tmp_provider'),
     () => import('#providers/webhook_delivery_provider'),
     () => import('#providers/integration_sync_provider'),
+    () => import('@adonisjs/i18n/i18n_provider'),
   ],
 
   preloads: [
@@ -80,6 +81,10 @@ export default defineConfig({
     { pattern: 'data/**', reloadServer: false },
     // The database reader processes run it as it is (see app/services/db/read_worker.js).
     { pattern: 'app/services/db/read_worker.js', reloadServer: false },
+    {
+      pattern: 'resources/lang/**/*.{json,yaml,yml}',
+      reloadServer: false,
+    },
   ],
 
   hooks: {

@@ -26,6 +26,7 @@ router.use([
   onlyApiTraffic(() => import('#middleware/api_shield_middleware')),
   exceptProviderTraffic(() => import('@adonisjs/auth/initialize_auth_middleware')),
   exceptStatelessTraffic(() => import('#middleware/silent_auth_middleware')),
+  () => import('#middleware/detect_user_locale_middleware'),
 ])
 
 export const middleware = router.named({

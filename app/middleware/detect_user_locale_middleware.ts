@@ -1,0 +1,29 @@
+import { I18n } from '@adonisjs/i18n'
+import i18nManager from '@adonisjs/i18n/services/main'
+import type { NextFn } from '@adonisjs/core/types/http'
+import type { HttpContext } from '@adonisjs/core/http'
+
+/**
+ * Gives every request its own i18n object, in the best supported match for the
+ * browser's Accept-Language header.
+ */
+export default class DetectUserLocaleMiddleware {
+  protected getRequestLocale(ctx: HttpContext) {
+    return i18nManager.getSupportedLocaleFor(ctx.request.languages())
+  }
+
+  async handle(ctx: HttpContext, next: NextFn) {
+    ctx.i18n = i18nManager.locale(this.getRequestLocale(ctx) || i18nManager.defaultLocale)
+    ctx.containerResolver.bindValue(I18n, ctx.i18n)
+    if ('view' in ctx) {
+      ctx.view.share({ i18n: ctx.i18n })
+    }
+    return next()
+  }
+}
+
+declare module '@adonisjs/core/http' {
+  export interface HttpContext {
+    i18n: I18n
+  }
+}
