@@ -40,6 +40,7 @@ export default defineConfig({
     () => import('#providers/webhook_delivery_provider'),
     () => import('#providers/integration_sync_provider'),
     () => import('@adonisjs/i18n/i18n_provider'),
+    () => import('@adonisjs/drive/drive_provider'),
   ],
 
   preloads: [

@@ -52,4 +52,7 @@ export default await Env.create(APP_ROOT, {
   // Set by `node ace serve` and `node ace test` when pages come from the Vite dev server.
   DEV_MODE: Env.schema.boolean.optional(),
   VITE_HMR_PORT: Env.schema.number.optional(),
+
+  // Where media files live; "fs" (under DATA_DIR/media) is the only disk for now.
+  DRIVE_DISK: Env.schema.enum.optional(['fs'] as const),
 })
