@@ -1,5 +1,6 @@
 import './css/app.css'
 import { client } from '~/client'
+import { followServerLocale, useLocale } from '~/i18n'
 import AppLayout from '~/layouts/app.vue'
 import { createInertiaApp } from '@inertiajs/vue3'
 import { TuyauProvider } from '@adonisjs/inertia/vue'
@@ -14,7 +15,9 @@ createInertiaApp({
       import.meta.glob<DefineComponent>('./pages/**/*.vue'),
       AppLayout
     ),
-  setup({ el, App, props, plugin }) {
+  async setup({ el, App, props, plugin }) {
+    await useLocale(String(props.initialPage.props.locale ?? 'en'))
+    followServerLocale()
     createApp({ render: () => h(TuyauProvider, { client }, { default: () => h(App, props) }) })
       .use(plugin)
       .mount(el)

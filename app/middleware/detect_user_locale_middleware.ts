@@ -4,11 +4,13 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import type { HttpContext } from '@adonisjs/core/http'
 
 /**
- * Gives every request its own i18n object, in the best supported match for the
- * browser's Accept-Language header.
+ * Gives every request its own i18n object: the signed-in person's chosen
+ * language, else the best supported match for the browser's Accept-Language.
  */
 export default class DetectUserLocaleMiddleware {
   protected getRequestLocale(ctx: HttpContext) {
+    const chosen = (ctx as Partial<HttpContext>).auth?.use('web').user?.locale
+    if (chosen && i18nManager.supportedLocales().includes(chosen)) return chosen
     return i18nManager.getSupportedLocaleFor(ctx.request.languages())
   }
 

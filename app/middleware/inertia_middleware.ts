@@ -19,6 +19,8 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       .map((code) => errorsBag[code])[0]
 
     return {
+      // The pages load this locale's catalogue (resources/lang) and format with it.
+      locale: ctx.inertia.always((ctx as Partial<HttpContext>).i18n?.locale ?? 'en'),
       errors: ctx.inertia.always(this.getValidationErrors(ctx)),
       // Not "always": a partial reload (a live count, say) keeps the message
       // the page arrived with instead of replacing it with an empty one.

@@ -36,6 +36,10 @@ export default class User extends compose(BaseModel, AuthFinder) {
   @column.dateTime({ serializeAs: null })
   declare twoFactorEnabledAt: DateTime | null
 
+  /** "en" or "es"; null follows the browser's Accept-Language. */
+  @column()
+  declare locale: string | null
+
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
 
