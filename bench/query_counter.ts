@@ -42,7 +42,7 @@ function serve(target: Target, port: number) {
   }
   const pipe = (client: Socket) => {
     const server = connect(target.port, target.host)
-    let pending = Buffer.alloc(0)
+    let pending: Buffer = Buffer.alloc(0)
     client.on('data', (chunk: Buffer) => {
       pending = pending.length ? Buffer.concat([pending, chunk]) : chunk
       // Whole packets only: 3-byte length, sequence number, payload; a command has sequence 0.

@@ -158,8 +158,10 @@ function startBalancer(ports: number[]) {
       'defaults',
       '  mode http',
       '  timeout connect 5s',
-      '  timeout client 60s',
-      '  timeout server 60s',
+      // Longer than the setup's synchronous commands: a kept-alive connection closed while the
+      // benchmark waited on one would be reused before its close was seen.
+      '  timeout client 10m',
+      '  timeout server 10m',
       '  option http-keep-alive',
       `frontend porchlight`,
       `  bind 127.0.0.1:${BALANCER_PORT}`,
