@@ -1,8 +1,13 @@
+import type { KeyObject } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import ProviderAccount from '#models/provider_account'
 import SenderNumber from '#models/sender_number'
 import { forgetAccount } from '#services/provider_accounts/clients'
+import { appUrl } from '#config/app'
+import { clock } from '#services/clock'
+import TendlcRegistration from '#models/tendlc_registration'
+import { telnyxSignature } from '#tests/fixtures/telnyx/payloads'
 
 export const MESSAGING_SERVICE_SID = 'MG' + 'c'.repeat(32)
 export const BRAND_SID = 'BN' + 'd'.repeat(32)
@@ -158,4 +163,57 @@ export async function createTwilioAccount(organizationId: number, apiBaseUrl: st
     phone: '+12025550177',
   })
   return account
+}
+
+/** Telnyx's campaign status event, shaped as its OpenAPI description gives it. */
+export const campaignEvent = (type: string, status: string, description: string) => ({
+  brandId: TELNYX_BRAND_ID,
+  campaignId: TELNYX_CAMPAIGN_ID,
+  type,
+  status,
+  description,
+})
+
+/** Posts a 10DLC status webhook to the account's registration URL, signed with `key` as Telnyx signs. */
+export async function deliverTelnyxWebhook(account: ProviderAccount, body: object, key: KeyObject) {
+  const raw = JSON.stringify(body)
+  const timestamp = String(Math.floor(Date.now() / 1000))
+  const response = await fetch(
+    `${appUrl}/webhooks/${account.provider}/${account.id}/registration`,
+    {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'telnyx-timestamp': timestamp,
+        'telnyx-signature-ed25519': telnyxSignature(key, timestamp, raw),
+      },
+      body: raw,
+    }
+  )
+  return response.status
+}
+
+/** The account's brand (approved) and campaign (under review), as submitted earlier. */
+export async function submittedTelnyxRegistrations(account: ProviderAccount) {
+  const now = clock.dateTime()
+  const base = {
+    organizationId: account.organizationId,
+    providerAccountId: account.id,
+    details: {},
+    statusReason: null,
+    submittedAt: now,
+    checkedAt: now,
+  }
+  await TendlcRegistration.create({
+    ...base,
+    kind: 'brand',
+    status: 'approved',
+    providerRef: TELNYX_BRAND_ID,
+  })
+  return TendlcRegistration.create({
+    ...base,
+    kind: 'campaign',
+    status: 'pending',
+    providerRef: TELNYX_CAMPAIGN_ID,
+  })
 }

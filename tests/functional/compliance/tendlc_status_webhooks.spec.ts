@@ -1,82 +1,30 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import { appUrl } from '#config/app'
 import AuditEvent from '#models/audit_event'
 import type ProviderAccount from '#models/provider_account'
-import TendlcRegistration from '#models/tendlc_registration'
 import TendlcRegistrationEvent from '#models/tendlc_registration_event'
-import { clock } from '#services/clock'
 import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { asMember } from '#tests/helpers/web'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { createContact, createList } from '#tests/helpers/contacts'
 import { createDraft } from '#tests/helpers/campaigns'
-import { telnyxKeyPair, telnyxSignature } from '#tests/fixtures/telnyx/payloads'
+import { telnyxKeyPair } from '#tests/fixtures/telnyx/payloads'
 import {
+  campaignEvent,
   createTelnyxAccount,
   createTwilioAccount,
+  deliverTelnyxWebhook,
   startTelnyxStandIn,
   startTwilioStandIn,
-  TELNYX_BRAND_ID,
+  submittedTelnyxRegistrations,
   TELNYX_CAMPAIGN_ID,
 } from '#tests/helpers/tendlc_provider'
 
 const telnyxKey = telnyxKeyPair()
 const forgerKey = telnyxKeyPair()
-
-/** Telnyx's campaign status event, shaped as its OpenAPI description gives it. */
-const campaignEvent = (type: string, status: string, description: string) => ({
-  brandId: TELNYX_BRAND_ID,
-  campaignId: TELNYX_CAMPAIGN_ID,
-  type,
-  status,
-  description,
-})
-
-/** Posts a webhook signed with `key`, as Telnyx signs it. */
-async function deliver(account: ProviderAccount, body: object, key = telnyxKey.privateKey) {
-  const raw = JSON.stringify(body)
-  const timestamp = String(Math.floor(Date.now() / 1000))
-  const response = await fetch(
-    `${appUrl}/webhooks/${account.provider}/${account.id}/registration`,
-    {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'telnyx-timestamp': timestamp,
-        'telnyx-signature-ed25519': telnyxSignature(key, timestamp, raw),
-      },
-      body: raw,
-    }
-  )
-  return response.status
-}
-
-/** The account's brand (approved) and campaign (under review), as submitted earlier. */
-async function registered(account: ProviderAccount) {
-  const now = clock.dateTime()
-  const base = {
-    organizationId: account.organizationId,
-    providerAccountId: account.id,
-    details: {},
-    statusReason: null,
-    submittedAt: now,
-    checkedAt: now,
-  }
-  await TendlcRegistration.create({
-    ...base,
-    kind: 'brand',
-    status: 'approved',
-    providerRef: TELNYX_BRAND_ID,
-  })
-  return TendlcRegistration.create({
-    ...base,
-    kind: 'campaign',
-    status: 'pending',
-    providerRef: TELNYX_CAMPAIGN_ID,
-  })
-}
+const deliver = (account: ProviderAccount, body: object, key = telnyxKey.privateKey) =>
+  deliverTelnyxWebhook(account, body, key)
 
 test.group('Compliance | 10DLC status webhooks', (group) => {
   let standIn: Awaited<ReturnType<typeof startTelnyxStandIn>>
@@ -99,7 +47,7 @@ test.group('Compliance | 10DLC status webhooks', (group) => {
       standIn.url,
       telnyxKey.publicKeyBase64
     )
-    const campaign = await registered(account)
+    const campaign = await submittedTelnyxRegistrations(account)
 
     // Telnyx says the carriers took it; its API then reads provisioned.
     standIn.state.campaignStatus = 'MNO_PROVISIONED'
@@ -138,7 +86,7 @@ test.group('Compliance | 10DLC status webhooks', (group) => {
       standIn.url,
       telnyxKey.publicKeyBase64
     )
-    const campaign = await registered(account)
+    const campaign = await submittedTelnyxRegistrations(account)
 
     const forged = campaignEvent('TELNYX_REVIEW', 'REJECTED', 'Forged')
     assert.equal(await deliver(account, forged, forgerKey.privateKey), 403)
@@ -163,7 +111,7 @@ test.group('Compliance | 10DLC status webhooks', (group) => {
       standIn.url,
       telnyxKey.publicKeyBase64
     )
-    const campaign = await registered(account)
+    const campaign = await submittedTelnyxRegistrations(account)
     const reason = 'The sample messages do not say how to opt out'
 
     assert.equal(await deliver(account, campaignEvent('TELNYX_REVIEW', 'REJECTED', reason)), 204)
@@ -200,7 +148,7 @@ test.group('Compliance | 10DLC status webhooks', (group) => {
       standIn.url,
       telnyxKey.publicKeyBase64
     )
-    const campaign = await registered(account)
+    const campaign = await submittedTelnyxRegistrations(account)
     const other = { ...campaignEvent('TELNYX_REVIEW', 'REJECTED', 'x'), campaignId: 'C-unknown' }
     assert.equal(await deliver(account, other), 204)
     await campaign.refresh()
