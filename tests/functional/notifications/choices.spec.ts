@@ -44,7 +44,8 @@ test.group('Notification emails | unsubscribe link', (group) => {
     const page = await client.get(pathOf(link))
     page.assertStatus(200)
     assert.deepInclude(inertiaPage(page).props, { kind: 'assignment', state: 'confirm' })
-    assert.isTrue((await User.findOrFail(texter.userId)).emailAssignments)
+    const before = await User.findOrFail(texter.userId)
+    assert.isTrue(before.emailAssignments)
 
     // A link changed by hand (another person, another kind) does nothing.
     const forged = await client
@@ -63,7 +64,8 @@ test.group('Notification emails | unsubscribe link', (group) => {
     const after = await User.findOrFail(texter.userId)
     assert.isFalse(after.emailAssignments)
     assert.isTrue(after.emailReplyDigests, 'only that kind is turned off')
-    assert.isTrue((await User.findOrFail(owner.userId)).emailAssignments)
+    const organizer = await User.findOrFail(owner.userId)
+    assert.isTrue(organizer.emailAssignments)
 
     await assign()
     await worker().send()
@@ -107,11 +109,12 @@ test.group('Notification emails | choices and previews', (group) => {
     const after = inertiaPage(await asUser(client.get(urlFor('profile.edit')), texter.user))
     assert.deepEqual(after.props.emails, { assignment: true, digest: false, escalation: false })
 
-    const refused = await asUser(client.put(urlFor('email_preferences.update')), texter.user).json(
-      { assignment: 'maybe' }
-    )
+    const refused = await asUser(client.put(urlFor('email_preferences.update')), texter.user).json({
+      assignment: 'maybe',
+    })
     refused.assertStatus(302)
-    assert.isFalse((await User.findOrFail(texter.userId)).emailReplyDigests)
+    const unchanged = await User.findOrFail(texter.userId)
+    assert.isFalse(unchanged.emailReplyDigests)
   })
 
   test('admins preview every email in English and Spanish; texters may not', async ({
@@ -146,7 +149,10 @@ test.group('Notification emails | choices and previews', (group) => {
     refused.assertStatus(403)
   })
 
-  test('the reply digest wait is an organization setting with limits', async ({ client, assert }) => {
+  test('the reply digest wait is an organization setting with limits', async ({
+    client,
+    assert,
+  }) => {
     const owner = await createMember('owner')
     const token = await apiTokenFor(owner)
     const shown = await client.get('/api/v1/organization').bearerToken(token)

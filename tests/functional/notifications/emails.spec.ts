@@ -4,7 +4,10 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import Tag from '#models/tag'
 import { clock } from '#services/clock'
-import { apiTokenFor } from '#tests/helpers/members'
+import { apiTokenFor, createMember } from '#tests/helpers/members'
+import { createConversation } from '#tests/helpers/conversations'
+import { createFakeAccount, fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
+import { createRule } from '#tests/helpers/auto_answers'
 import { asMember } from '#tests/helpers/web'
 import { arrange, textOf } from '#tests/helpers/supervision'
 import {
@@ -102,6 +105,28 @@ test.group('Notification emails | assignments', (group) => {
     assert.include(email.text, `te asignó 1 contacto en ${campaign.name}.`)
     assert.include(email.text, 'Dejar de recibir correos de asignaciones nuevas')
     assert.include(email.html, '<html lang="es">')
+  })
+
+  test('an email whose worker died mid-send is sent by another once its lease runs out', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, texter, campaign } = await notificationWorld(2)
+    await assign(client, await apiTokenFor(owner), campaign.id, {
+      action: 'assign',
+      toUserId: texter.userId,
+      count: 1,
+    })
+    // A worker claimed it, then its process was killed.
+    await db
+      .from('notification_emails')
+      .where('user_id', texter.userId)
+      .update({ status: 'sending', claimed_at: db.raw('next_attempt_at'), claimed_by: 'gone:1' })
+    await worker().send()
+    assert.lengthOf(smtp.inbox.messages, 0, 'still leased to the dead worker')
+    clock.travel(6 * MINUTE)
+    await worker().send()
+    assert.lengthOf(smtp.inbox.to(texter.user.email), 1)
   })
 
   test('an email the SMTP server refuses stays queued for a later try', async ({
@@ -239,6 +264,27 @@ test.group('Notification emails | escalations', (group) => {
     assert.include(email.text, 'Who is this? <b>stop</b> & call me')
     assert.include(email.html, 'Who is this? &lt;b&gt;stop&lt;/b&gt; &amp; call me')
     assert.notInclude(email.html, '<b>stop</b>')
+  })
+
+  test('an auto answer that escalates a reply emails the supervisors too', async ({ assert }) => {
+    const texter = await createMember('texter')
+    const supervisor = await createMember('supervisor', { organization: texter.organization })
+    const org = texter.organizationId
+    const account = await createFakeAccount(org)
+    const { contact, conversation } = await createConversation(texter)
+    await Tag.create({ organizationId: org, name: 'press', escalates: true })
+    await createRule(org, {
+      keywords: ['reporter'],
+      answer: 'Someone will call you.',
+      tags: ['press'],
+    })
+
+    await postFakeWebhook(account, fakeInbound(contact.phone, 'Reporter'))
+    await worker().send()
+    const [email] = smtp.inbox.to(supervisor.user.email)
+    assert.include(email.text, `/conversations/${conversation.id}`)
+    assert.include(email.text, 'Reporter')
+    assert.lengthOf(smtp.inbox.to(texter.user.email), 0)
   })
 
   test('a supervisor who turned escalations off, or de-escalated before sending, gets none', async ({
