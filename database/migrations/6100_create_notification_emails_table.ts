@@ -4,8 +4,10 @@ import { BaseSchema } from '@adonisjs/lucid/schema'
  * Notification emails (new assignments, reply digests, escalations): one row
  * per email, queued by the action that caused it and sent by a worker that
  * claims it; `reply_digest_claims` holds each member's last digest, so the
- * once-an-hour limit holds however many workers look; and each person's
- * choice of which kinds they receive.
+ * once-an-hour limit holds however many workers look; each person's
+ * choice of which kinds they receive; and the index the once-a-minute look
+ * for replies waiting too long reads (one organization's unanswered replies,
+ * oldest first) instead of scanning its conversations.
  */
 export default class extends BaseSchema {
   async up() {
@@ -42,6 +44,12 @@ export default class extends BaseSchema {
       table.timestamp('last_queued_at').nullable()
       table.unique(['organization_id', 'user_id'])
     })
+    this.schema.alterTable('campaign_contacts', (table) => {
+      table.index(
+        ['organization_id', 'status', 'last_inbound_at'],
+        'campaign_contacts_waiting_replies_index'
+      )
+    })
     this.schema.alterTable('users', (table) => {
       table.boolean('email_assignments').notNullable().defaultTo(true)
       table.boolean('email_reply_digests').notNullable().defaultTo(true)
@@ -54,6 +62,12 @@ export default class extends BaseSchema {
       table.dropColumn('email_assignments')
       table.dropColumn('email_reply_digests')
       table.dropColumn('email_escalations')
+    })
+    this.schema.alterTable('campaign_contacts', (table) => {
+      table.dropIndex(
+        ['organization_id', 'status', 'last_inbound_at'],
+        'campaign_contacts_waiting_replies_index'
+      )
     })
     this.schema.dropTable('reply_digest_claims')
     this.schema.dropTable('notification_emails')
