@@ -16,8 +16,18 @@ const SAMPLES: NotificationContent = {
   digest: {
     total: 3,
     conversations: [
-      { name: 'Ana García', campaignName: 'Spring canvass', minutes: 95, url: '#' },
-      { name: 'Sam Lee', campaignName: 'Spring canvass', minutes: 41, url: '#' },
+      {
+        name: 'Ana García',
+        campaignName: 'Spring canvass',
+        minutes: 95,
+        url: `${appUrl}/conversations`,
+      },
+      {
+        name: 'Sam Lee',
+        campaignName: 'Spring canvass',
+        minutes: 41,
+        url: `${appUrl}/conversations`,
+      },
     ],
     conversationsUrl: `${appUrl}/conversations`,
   },
@@ -26,7 +36,7 @@ const SAMPLES: NotificationContent = {
     campaignName: 'Spring canvass',
     texterName: 'Sam Lee',
     latestReply: 'Who gave you my number? <I want to talk to someone in charge>',
-    url: '#',
+    url: `${appUrl}/conversations`,
   },
 }
 
@@ -38,7 +48,7 @@ export async function emailPreviews(organizationName: string) {
       const rendered = await renderNotification(kind, SAMPLES[kind], {
         locale,
         organizationName,
-        recipientName: 'Sam Lee',
+        recipientName: 'Jordan Reyes',
         unsubscribeUrl: '#unsubscribe',
       })
       previews.push({ kind, locale, ...rendered })
