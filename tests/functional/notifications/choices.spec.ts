@@ -122,6 +122,8 @@ test.group('Notification emails | choices and previews', (group) => {
     assert,
   }) => {
     const admin = await createMember('admin')
+    admin.organization.name = 'Riverside Union'
+    await admin.organization.save()
     const texter = await createMember('texter', { organization: admin.organization })
     const page = inertiaPage(await asMember(client.get(urlFor('email_previews.index')), admin))
     const previews = page.props.previews as {
@@ -143,7 +145,7 @@ test.group('Notification emails | choices and previews', (group) => {
     assert.include(spanish.text, 'Espera 1 más en tus conversaciones.')
     const escalation = previews.find((p) => p.kind === 'escalation' && p.locale === 'en')!
     assert.include(escalation.html, '&lt;I want to talk to someone in charge&gt;')
-    assert.include(escalation.html, admin.organization.name)
+    assert.include(escalation.html, 'a member of Riverside Union on Porchlight')
 
     const refused = await asMember(client.get(urlFor('email_previews.index')), texter)
     refused.assertStatus(403)
