@@ -47,8 +47,12 @@ test.group('Campaigns in Spanish', (group) => {
     const figure = (name: string) => page.locator(`[data-figure="${name}"]`)
     await figure('Replied').getByText('Respondieron').waitFor()
     // Numbers follow Spanish conventions: decimal comma, the currency after the amount.
-    await figure('Replied').getByText(/50,0\s%\sde respuesta/).waitFor()
-    await figure('Estimated cost').getByText(/0,11\sUS\$/).waitFor()
+    await figure('Replied')
+      .getByText(/50,0\s%\sde respuesta/)
+      .waitFor()
+    await figure('Estimated cost')
+      .getByText(/0,11\sUS\$/)
+      .waitFor()
     await page.getByRole('heading', { name: 'Resultados de la encuesta' }).waitFor()
 
     // An export's date is written the Spanish way.
