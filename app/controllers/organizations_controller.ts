@@ -16,7 +16,10 @@ export default class OrganizationsController {
       owner: auth.use('web').getUserOrFail(),
     })
     session.put(CURRENT_ORGANIZATION_KEY, organization.id)
-    session.flash('success', i18n.t('flash.organizations.ready', { organization: organization.name }))
+    session.flash(
+      'success',
+      i18n.t('flash.organizations.ready', { organization: organization.name })
+    )
     return response.redirect().toRoute('dashboard')
   }
 

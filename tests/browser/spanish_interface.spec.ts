@@ -83,10 +83,16 @@ test.group('Spanish | a texter whose browser speaks Spanish', (group) => {
     await page.assertTextContains(page.getByRole('main'), 'Usar una respuesta predefinida')
 
     // The survey answer: recorded, and its follow-up in the box.
-    await page.getByRole('list', { name: 'Respuestas a: Will you vote?' }).getByRole('button', {
-      name: /Yes/,
-    }).click()
-    await page.assertInputValue(page.getByRole('textbox', { name: 'Mensaje' }), 'Great, Ada! Need a ride?')
+    await page
+      .getByRole('list', { name: 'Respuestas a: Will you vote?' })
+      .getByRole('button', {
+        name: /Yes/,
+      })
+      .click()
+    await page.assertInputValue(
+      page.getByRole('textbox', { name: 'Mensaje' }),
+      'Great, Ada! Need a ride?'
+    )
     await page.assertVisible(page.getByRole('group', { name: 'Need a ride?' }))
     const [answer] = await SurveyResponse.query().where('campaign_contact_id', conversation.id)
     assert.equal(answer.value, 'Yes')

@@ -14,7 +14,10 @@ import { asGuest, asMember, asUser, fieldErrors } from '#tests/helpers/web'
 test.group('Spanish | validation and notices', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
-  test('a browser asking for Spanish gets Spanish validation messages', async ({ client, assert }) => {
+  test('a browser asking for Spanish gets Spanish validation messages', async ({
+    client,
+    assert,
+  }) => {
     const response = await asGuest(client.post(urlFor('session.store')))
       .header('Accept-Language', 'es-MX,es;q=0.9,en;q=0.5')
       .form({ email: 'not an address', password: '' })

@@ -12,6 +12,11 @@ async function repliesTo(phone: string) {
   return Message.query().where('to_phone', phone).where('direction', 'outbound').orderBy('id')
 }
 
+async function firstReply(phone: string) {
+  const [reply] = await repliesTo(phone)
+  return reply.body
+}
+
 test.group('Inbound | Spanish STOP words and replies', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
   group.each.teardown(() => sms.restore())
@@ -56,13 +61,13 @@ test.group('Inbound | Spanish STOP words and replies', (group) => {
     await postFakeWebhook(account, fakeInbound('+12025550144', 'ayuda'))
     await postFakeWebhook(account, fakeInbound('+12025550145', 'HELP'))
 
-    assert.equal((await repliesTo('+12025550142'))[0].body, 'Listo: no te escribiremos más.')
-    assert.equal((await repliesTo('+12025550143'))[0].body, organization.settings.optOutReply)
+    assert.equal(await firstReply('+12025550142'), 'Listo: no te escribiremos más.')
+    assert.equal(await firstReply('+12025550143'), organization.settings.optOutReply)
     const spanishHelp = await repliesTo('+12025550144')
     assert.equal(spanishHelp[0].purpose, 'help_reply')
     assert.equal(spanishHelp[0].body, `${organization.name}: escríbenos a ayuda@example.org`)
     assert.equal(
-      (await repliesTo('+12025550145'))[0].body,
+      await firstReply('+12025550145'),
       `${organization.name}: ${organization.settings.helpReply}`
     )
     assert.isNull(await OptOut.query().where('phone', '+12025550144').first())

@@ -125,7 +125,11 @@ test.group('Inbound intent | Spanish', () => {
     })
 
   test('a stop-like phrase in a longer message is only flagged: "{body}"')
-    .with(['Número equivocado', 'No me interesa por ahora, quizás después', 'Me dieron de baja del trabajo'])
+    .with([
+      'Número equivocado',
+      'No me interesa por ahora, quizás después',
+      'Me dieron de baja del trabajo',
+    ])
     .run(({ assert }, body) => {
       assert.equal(detectIntent(body), 'possible_stop')
     })
