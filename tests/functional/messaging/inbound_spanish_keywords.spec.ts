@@ -21,7 +21,7 @@ test.group('Inbound | Spanish STOP words and replies', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
   group.each.teardown(() => sms.restore())
 
-  test('"{body}" opts out and gets the Spanish confirmation, sent once')
+  test('"{$self}" opts out and gets the Spanish confirmation, sent once')
     .with(['PARAR', 'Cancelar', 'alto', 'No me escriban más, por favor'])
     .run(async ({ assert }, body) => {
       const fake = sms.fake()
