@@ -47,6 +47,8 @@ async function loadCatalogue(code: string) {
 export async function useLocale(code: string) {
   await Promise.all([loadCatalogue(fallbackLocale), loadCatalogue(code)])
   locale.value = catalogues.get(code)!.size ? code : fallbackLocale
+  // Screen readers and spell checkers read the page in its language.
+  if (typeof document !== 'undefined') document.documentElement.lang = locale.value
 }
 
 /** Follows the locale the server sends with every page (it changes when a person picks another). */
