@@ -49,11 +49,11 @@ export default class CampaignsController {
     })
   }
 
-  async store({ request, response, membership, bouncer, session }: HttpContext) {
+  async store({ request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const data = await request.validateUsing(campaignValidator)
     const campaign = await SaveCampaign.handle({ actor: membership, data })
-    session.flash('success', `Draft “${campaign.name}” saved. Review it and launch when ready.`)
+    session.flash('success', i18n.t('flash.campaigns.draftCreated', { name: campaign.name }))
     return response.redirect().toRoute('campaigns.show', { id: campaign.id })
   }
 
@@ -89,12 +89,12 @@ export default class CampaignsController {
     })
   }
 
-  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async update({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const campaign = await find(membership.organizationId, params.id)
     const data = await request.validateUsing(campaignValidator)
     await SaveCampaign.handle({ actor: membership, data, campaign })
-    session.flash('success', 'Draft saved.')
+    session.flash('success', i18n.t('flash.campaigns.draftSaved'))
     return response.redirect().toRoute('campaigns.show', { id: campaign.id })
   }
 
@@ -132,11 +132,11 @@ export default class CampaignsController {
     return this.#change(ctx, 'archive', 'Archived.')
   }
 
-  async copy({ params, response, membership, bouncer, session }: HttpContext) {
+  async copy({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const campaign = await find(membership.organizationId, params.id)
     const copy = await CopyCampaign.handle({ actor: membership, campaign })
-    session.flash('success', `Copied to the draft “${copy.name}”.`)
+    session.flash('success', i18n.t('flash.campaigns.copied', { name: copy.name }))
     return response.redirect().toRoute('campaigns.edit', { id: copy.id })
   }
 

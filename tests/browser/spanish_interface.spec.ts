@@ -4,13 +4,7 @@ import OptOut from '#models/opt_out'
 import ProviderAccount from '#models/provider_account'
 import SurveyResponse from '#models/survey_response'
 import User from '#models/user'
-import {
-  emptyDatabase,
-  mainNavigation,
-  ownerAndTexter,
-  setUpInstance,
-  volunteer,
-} from '#tests/browser/support'
+import { emptyDatabase, ownerAndTexter, setUpInstance, volunteer } from '#tests/browser/support'
 import { GOOD_MESSAGE } from '#tests/helpers/campaigns'
 import { createActiveCampaign, createConversation, SURVEY } from '#tests/helpers/conversations'
 import { fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'

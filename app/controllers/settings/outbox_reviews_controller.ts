@@ -23,13 +23,13 @@ export default class OutboxReviewsController {
     return response.redirect().toRoute('provider_accounts.index')
   }
 
-  async discard({ params, response, membership, bouncer, session }: HttpContext) {
+  async discard({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ProviderAccountPolicy').authorize('manage')
     await DiscardMessage.handle({
       actor: membership,
       message: await this.#find(membership.organizationId, params.id),
     })
-    session.flash('success', 'The text was discarded.')
+    session.flash('success', i18n.t('flash.settings.textDiscarded'))
     return response.redirect().toRoute('provider_accounts.index')
   }
 

@@ -47,11 +47,11 @@ export default class TendlcRegistrationsController {
     return response.redirect().toRoute('tendlc_registrations.show', { id: account.id })
   }
 
-  async refresh({ params, response, membership, bouncer, session }: HttpContext) {
+  async refresh({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('TendlcRegistrationPolicy').authorize('register')
     const account = await this.#find(membership.organizationId, params.id)
     await RefreshRegistrations.handle(account)
-    session.flash('success', 'Status checked with the provider.')
+    session.flash('success', i18n.t('flash.providers.statusChecked'))
     return response.redirect().toRoute('tendlc_registrations.show', { id: account.id })
   }
 
