@@ -48,16 +48,26 @@ export default class CampaignTextersController {
     return response.redirect().back()
   }
 
-  async replyHandlers({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async replyHandlers({
+    params,
+    request,
+    response,
+    membership,
+    bouncer,
+    session,
+    i18n,
+  }: HttpContext) {
     await bouncer.with('SupervisionPolicy').authorize('supervise')
     const campaign = await campaignOf(membership.organizationId, params.id)
     const data = await request.validateUsing(replyHandlersValidator)
     await SaveReplyHandlers.handle({ actor: membership, campaign, data })
     session.flash(
       'success',
-      data.routeRepliesToHandlers
-        ? 'Saved: replies go to the reply handlers.'
-        : 'Saved: replies go to the texter who sent the first text.'
+      i18n.t(
+        data.routeRepliesToHandlers
+          ? 'flash.campaigns.repliesToHandlers'
+          : 'flash.campaigns.repliesToTexter'
+      )
     )
     return response.redirect().back()
   }

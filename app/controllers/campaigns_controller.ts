@@ -99,15 +99,12 @@ export default class CampaignsController {
   }
 
   /** Blockers come back as the flashed error, one sentence each. */
-  async launch({ params, response, membership, bouncer, session }: HttpContext) {
+  async launch({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const campaign = await find(membership.organizationId, params.id)
     try {
       const { targeted } = await LaunchCampaign.handle({ actor: membership, campaign })
-      session.flash(
-        'success',
-        `Launched: ${targeted.toLocaleString('en-US')} contacts are ready for texters.`
-      )
+      session.flash('success', i18n.t('flash.campaigns.launched', { count: targeted }))
     } catch (error) {
       if (!(error instanceof errors.E_VALIDATION_ERROR)) throw error
       const messages = (error.messages as { message: string }[]).map((m) => m.message)

@@ -67,7 +67,11 @@ export default class OptOutsController {
     session.flash('importResult', result)
     session.flash(
       'success',
-      `${result.added} opted out, ${result.alreadyOptedOut} already were, ${result.invalid.length} rows without a usable phone.`
+      ctx.i18n.t('flash.optOuts.imported', {
+        added: result.added,
+        already: result.alreadyOptedOut,
+        invalid: result.invalid.length,
+      })
     )
     return response.redirect().toRoute('opt_outs.index')
   }

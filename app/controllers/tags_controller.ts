@@ -27,16 +27,16 @@ export default class TagsController {
     return response.redirect().toRoute('lists.index')
   }
 
-  async escalation({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async escalation({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ContactListPolicy').authorize('manage')
     const tag = await Tag.findForOrganizationOrFail(membership.organizationId, params.id)
     const { escalates } = await request.validateUsing(tagEscalationValidator)
     await SetTagEscalation.handle({ actor: membership, tag, escalates })
     session.flash(
       'success',
-      escalates
-        ? `Conversations tagged “${tag.name}” now go to supervisors.`
-        : `“${tag.name}” no longer escalates conversations.`
+      i18n.t(escalates ? 'flash.tags.escalates' : 'flash.tags.noLongerEscalates', {
+        name: tag.name,
+      })
     )
     return response.redirect().toRoute('lists.index')
   }

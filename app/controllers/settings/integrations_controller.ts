@@ -113,16 +113,14 @@ export default class IntegrationsController {
     return response.redirect().toRoute('integrations.edit', { id: account.id })
   }
 
-  async importNow({ params, response, membership, bouncer, session }: HttpContext) {
+  async importNow({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('IntegrationAccountPolicy').authorize('manage')
     const account = await this.#find(membership.organizationId, params.id)
     const outcome = await ImportPeopleNow.handle(account)
-    const messages = {
-      completed: 'Import finished: see its counts below.',
-      waiting: 'Import started: the CRM is preparing the rest, it continues on its own.',
-      failed: 'The import failed: see why below.',
-    }
-    session.flash(outcome === 'failed' ? 'error' : 'success', messages[outcome])
+    session.flash(
+      outcome === 'failed' ? 'error' : 'success',
+      i18n.t('flash.integrations.imported', { outcome })
+    )
     return response.redirect().toRoute('integrations.edit', { id: account.id })
   }
 

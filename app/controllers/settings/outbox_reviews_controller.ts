@@ -8,7 +8,7 @@ import DiscardMessage from '#actions/outbox/discard_message'
  * Providers page): an admin sends each again or discards it.
  */
 export default class OutboxReviewsController {
-  async resend({ params, response, membership, bouncer, session }: HttpContext) {
+  async resend({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ProviderAccountPolicy').authorize('manage')
     const { resent, providerMessageId } = await ResendMessage.handle({
       actor: membership,
@@ -17,8 +17,8 @@ export default class OutboxReviewsController {
     session.flash(
       'success',
       resent
-        ? 'The text is queued again.'
-        : `The provider had sent it after all (id ${providerMessageId}): it was not sent again.`
+        ? i18n.t('flash.settings.textRequeued')
+        : i18n.t('flash.settings.textWasSent', { id: providerMessageId ?? '' })
     )
     return response.redirect().toRoute('provider_accounts.index')
   }
