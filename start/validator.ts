@@ -21,11 +21,8 @@ vine.messagesProvider = new SimpleMessagesProvider({
 
 /*
 | Forms validated with `request.validateUsing` answer in the reader's language
-| (resources/lang/<locale>/validator.json). The REST API keeps English: its
-| messages are read by scripts and by people debugging them, whatever their
-| browser says.
+| (resources/lang/<locale>/validator.json); the REST API's is always English
+| (see the detect_user_locale middleware).
 */
-RequestValidator.messagesProvider = (ctx) => {
-  const api = ctx.request.url().startsWith('/api/')
-  return (api || !ctx.i18n ? i18nManager.locale('en') : ctx.i18n).createMessagesProvider()
-}
+RequestValidator.messagesProvider = (ctx) =>
+  (ctx.i18n ?? i18nManager.locale(i18nManager.defaultLocale)).createMessagesProvider()

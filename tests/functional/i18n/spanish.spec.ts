@@ -2,9 +2,9 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import Message from '#models/message'
-import { DEFAULT_SETTINGS } from '#models/organization'
+import Organization, { DEFAULT_SETTINGS } from '#models/organization'
 import { UserFactory } from '#database/factories/user_factory'
-import { createMember } from '#tests/helpers/members'
+import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { createContact } from '#tests/helpers/contacts'
 import { createFakeAccount, fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
 import { createConversation } from '#tests/helpers/conversations'
@@ -142,5 +142,38 @@ test.group('Spanish | opting out from a conversation', (group) => {
       .where('purpose', 'opt_out_confirmation')
       .firstOrFail()
     assert.equal(confirmation.body, DEFAULT_SETTINGS.optOutReplyEs)
+  })
+})
+
+test.group('Spanish | the API and the organization replies', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('the Spanish replies are set through the API, whose errors stay in English', async ({
+    client,
+    assert,
+  }) => {
+    const membership = await createMember('owner')
+    const token = await apiTokenFor(membership)
+
+    const refused = await client
+      .patch('/api/v1/organization')
+      .bearerToken(token)
+      .header('Accept-Language', 'es')
+      .json({ settings: { helpReplyEs: 'x'.repeat(321) } })
+    refused.assertStatus(422)
+    assert.equal(
+      refused.body().errors[0].message,
+      'The Spanish HELP reply must be at most 320 characters'
+    )
+
+    const saved = await client
+      .patch('/api/v1/organization')
+      .bearerToken(token)
+      .header('Accept-Language', 'es')
+      .json({ settings: { optOutReplyEs: 'Listo, no te escribiremos más.' } })
+    saved.assertStatus(200)
+    const organization = await Organization.findOrFail(membership.organizationId)
+    assert.equal(organization.settings.optOutReplyEs, 'Listo, no te escribiremos más.')
+    assert.equal(organization.settings.helpReplyEs, DEFAULT_SETTINGS.helpReplyEs)
   })
 })
