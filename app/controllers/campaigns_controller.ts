@@ -114,19 +114,19 @@ export default class CampaignsController {
   }
 
   pause(ctx: HttpContext) {
-    return this.#change(ctx, 'pause', 'Paused: texters cannot send until you resume it.')
+    return this.#change(ctx, 'pause')
   }
 
   resume(ctx: HttpContext) {
-    return this.#change(ctx, 'resume', 'Resumed.')
+    return this.#change(ctx, 'resume')
   }
 
   complete(ctx: HttpContext) {
-    return this.#change(ctx, 'complete', 'Completed.')
+    return this.#change(ctx, 'complete')
   }
 
   archive(ctx: HttpContext) {
-    return this.#change(ctx, 'archive', 'Archived.')
+    return this.#change(ctx, 'archive')
   }
 
   async copy({ params, response, membership, bouncer, session, i18n }: HttpContext) {
@@ -158,15 +158,14 @@ export default class CampaignsController {
   }
 
   async #change(
-    { params, response, membership, bouncer, session }: HttpContext,
-    change: StatusChange,
-    done: string
+    { params, response, membership, bouncer, session, i18n }: HttpContext,
+    change: StatusChange
   ) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const campaign = await find(membership.organizationId, params.id)
     try {
       await ChangeCampaignStatus.handle({ actor: membership, campaign, change })
-      session.flash('success', done)
+      session.flash('success', i18n.t('flash.campaigns.statusChanged', { change }))
     } catch (error) {
       if (!(error instanceof errors.E_VALIDATION_ERROR)) throw error
       session.flash('error', (error.messages as { message: string }[])[0].message)
