@@ -108,7 +108,10 @@ export default class CampaignsController {
     } catch (error) {
       if (!(error instanceof errors.E_VALIDATION_ERROR)) throw error
       const messages = (error.messages as { message: string }[]).map((m) => m.message)
-      session.flash('error', `Not launched: ${messages.join('; ')}.`)
+      session.flash(
+        'error',
+        i18n.t('flash.campaigns.notLaunched', { reasons: messages.join('; ') })
+      )
     }
     return response.redirect().toRoute('campaigns.show', { id: campaign.id })
   }

@@ -114,17 +114,17 @@ export default class ContactsController {
     return response.redirect().toRoute('contacts.show', { id: contact.id })
   }
 
-  async memberships({ request, response, membership, bouncer, session }: HttpContext) {
+  async memberships({ request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ContactPolicy').authorize('update')
     const data = await request.validateUsing(bulkMembershipValidator)
     const { target, count } = await ChangeMemberships.handle({ actor: membership, data })
-    const noun = count === 1 ? 'contact' : 'contacts'
-    const where = data.listId ? `the list “${target.name}”` : `the tag “${target.name}”`
     session.flash(
       'success',
-      data.action === 'add'
-        ? `Added ${count} ${noun} to ${where}.`
-        : `Took ${count} ${noun} off ${where}.`
+      i18n.t(data.action === 'add' ? 'flash.contacts.added' : 'flash.contacts.removed', {
+        count,
+        kind: data.listId ? 'list' : 'tag',
+        name: target.name,
+      })
     )
     return response.redirect().back()
   }
