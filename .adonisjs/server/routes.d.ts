@@ -233,6 +233,14 @@ export type ScannedRoutes = {
     'tendlc_registrations.brand': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tendlc_registrations.campaign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tendlc_registrations.refresh': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.index': { paramsTuple?: []; params?: {} }
+    'media.store': { paramsTuple?: []; params?: {} }
+    'media.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.media.index': { paramsTuple?: []; params?: {} }
+    'api.media.store': { paramsTuple?: []; params?: {} }
+    'api.media.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -337,6 +345,10 @@ export type ScannedRoutes = {
     'integrations.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'integrations.mapping': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
     'tendlc_registrations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.index': { paramsTuple?: []; params?: {} }
+    'media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.media.index': { paramsTuple?: []; params?: {} }
+    'api.media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -436,6 +448,10 @@ export type ScannedRoutes = {
     'integrations.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'integrations.mapping': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
     'tendlc_registrations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.index': { paramsTuple?: []; params?: {} }
+    'media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.media.index': { paramsTuple?: []; params?: {} }
+    'api.media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -535,6 +551,8 @@ export type ScannedRoutes = {
     'tendlc_registrations.brand': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tendlc_registrations.campaign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tendlc_registrations.refresh': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.store': { paramsTuple?: []; params?: {} }
+    'api.media.store': { paramsTuple?: []; params?: {} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
@@ -588,6 +606,8 @@ export type ScannedRoutes = {
     'two_factor.destroy': { paramsTuple?: []; params?: {} }
     'account_sessions.destroy_others': { paramsTuple?: []; params?: {} }
     'account_sessions.destroy': { paramsTuple: [ParamValue]; params: {'handle': ParamValue} }
+    'media.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.media.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }

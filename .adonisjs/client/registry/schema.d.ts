@@ -2755,6 +2755,102 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/tendlc_registrations_controller').default['refresh']>>>
     }
   }
+  'media.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/media'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/media_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/media_controller').default['index']>>>
+    }
+  }
+  'media.store': {
+    methods: ["POST"]
+    pattern: '/media'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/media').mediaUploadValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/media').mediaUploadValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/media_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/media_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'media.destroy': {
+    methods: ["DELETE"]
+    pattern: '/media/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/media_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/media_controller').default['destroy']>>>
+    }
+  }
+  'media.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/media/:id/file'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/media_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/media_controller').default['show']>>>
+    }
+  }
+  'api.media.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/media'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/media_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/media_controller').default['index']>>>
+    }
+  }
+  'api.media.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/media'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/media').mediaUploadValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/media').mediaUploadValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/media_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/media_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.media.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/media/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/media_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/media_controller').default['destroy']>>>
+    }
+  }
+  'api.media.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/media/:id/file'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/media_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/media_controller').default['show']>>>
+    }
+  }
   'api.me.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/me'

@@ -176,6 +176,12 @@ export interface ApiDefinition {
     retentionPreview: {
       show: typeof routes['api.retention_preview.show']
     }
+    media: {
+      index: typeof routes['api.media.index']
+      store: typeof routes['api.media.store']
+      destroy: typeof routes['api.media.destroy']
+      show: typeof routes['api.media.show']
+    }
     me: {
       show: typeof routes['api.me.show']
     }
@@ -369,6 +375,12 @@ export interface ApiDefinition {
     brand: typeof routes['tendlc_registrations.brand']
     campaign: typeof routes['tendlc_registrations.campaign']
     refresh: typeof routes['tendlc_registrations.refresh']
+  }
+  media: {
+    index: typeof routes['media.index']
+    store: typeof routes['media.store']
+    destroy: typeof routes['media.destroy']
+    show: typeof routes['media.show']
   }
   transmit: {
     events: typeof routes['transmit.events']
