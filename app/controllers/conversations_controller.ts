@@ -72,8 +72,8 @@ export default class ConversationsController {
 
   async reply(ctx: HttpContext) {
     const conversation = await find(ctx)
-    const { body, idempotencyKey } = await ctx.request.validateUsing(replyValidator)
-    await SendReply.handle({ actor: ctx.membership, conversation, body, idempotencyKey })
+    const data = await ctx.request.validateUsing(replyValidator)
+    await SendReply.handle({ actor: ctx.membership, conversation, ...data })
     return ctx.response.redirect().toRoute('conversations.show', { id: conversation.id })
   }
 

@@ -1,5 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import MediaItem from '#models/media_item'
+import MessageMedia from '#models/message_media'
 import CannedResponse from '#models/canned_response'
 import FollowUpStep from '#models/follow_up_step'
 import ScriptVariant from '#models/script_variant'
@@ -11,6 +12,7 @@ import { deleteMediaFiles } from '#services/media/storage'
 /**
  * Deletes a library picture and takes it off the texts of campaigns that
  * are not running; refused while a running (or paused) campaign sends it.
+ * Texts that already carried it keep their copy.
  */
 export default class DeleteMediaItem {
   static async handle({ actor, id }: { actor: Membership; id: unknown }) {
@@ -46,6 +48,8 @@ export default class DeleteMediaItem {
       }
       await item.useTransaction(trx).delete()
     })
-    await deleteMediaFiles(item)
+    // Texts already sent keep showing the copy they carried.
+    const sent = await MessageMedia.query().where('storage_key', item.storageKey).first()
+    await deleteMediaFiles(item, { keepSentCopy: Boolean(sent) })
   }
 }

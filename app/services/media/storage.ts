@@ -25,8 +25,9 @@ export function newMediaKey(
   return `${area}/${organizationId}/${randomUUID()}.${extensionOf(contentType)}`
 }
 
-/** Deletes a library picture's files (both the original and the fitted copy). */
-export async function deleteMediaFiles(item: MediaItem) {
+/** Deletes a library picture's files: the original, and the sent copy unless texts still show it. */
+export async function deleteMediaFiles(item: MediaItem, { keepSentCopy = false } = {}) {
   const disk = drive.use()
-  await Promise.all([disk.delete(item.storageKey), disk.delete(item.originalKey)])
+  const keys = keepSentCopy ? [item.originalKey] : [item.originalKey, item.storageKey]
+  await Promise.all(keys.map((key) => disk.delete(key)))
 }
