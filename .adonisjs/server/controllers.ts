@@ -65,6 +65,7 @@ export const controllers = {
   Phones: () => import('#controllers/phones_controller'),
   Scripts: () => import('#controllers/scripts_controller'),
   Segments: () => import('#controllers/segments_controller'),
+  SentMedia: () => import('#controllers/sent_media_controller'),
   settings: {
     AuditEvents: () => import('#controllers/settings/audit_events_controller'),
     CannedResponses: () => import('#controllers/settings/canned_responses_controller'),

@@ -241,6 +241,7 @@ export type ScannedRoutes = {
     'api.media.store': { paramsTuple?: []; params?: {} }
     'api.media.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'sent_media.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -349,6 +350,7 @@ export type ScannedRoutes = {
     'media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.media.index': { paramsTuple?: []; params?: {} }
     'api.media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'sent_media.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -452,6 +454,7 @@ export type ScannedRoutes = {
     'media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.media.index': { paramsTuple?: []; params?: {} }
     'api.media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'sent_media.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }

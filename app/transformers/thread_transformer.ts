@@ -67,6 +67,7 @@ export default class ThreadTransformer extends BaseTransformer<Thread> {
         id: response.id,
         title: response.title,
         body: render(response.body),
+        mediaIds: response.mediaIds,
         scope: response.campaignId ? ('campaign' as const) : ('organization' as const),
       })),
       tags: this.resource.tags.map((tag) => ({

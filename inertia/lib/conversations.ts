@@ -25,6 +25,8 @@ export type CannedResponseChoice = {
   id: number
   title: string
   body: string
+  /** Library pictures the response sends with its text. */
+  mediaIds: number[]
   scope: 'campaign' | 'organization'
 }
 

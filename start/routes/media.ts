@@ -27,3 +27,6 @@ router
   .prefix('/api/v1')
   .as('api')
   .use(middleware.api())
+
+// Providers fetch outgoing pictures here: a signed, expiring link, no session.
+router.get('/media/sent/:token', [controllers.SentMedia, 'show']).as('sent_media.show')

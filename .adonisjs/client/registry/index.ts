@@ -1428,6 +1428,12 @@ const routes = {
     tokens: [{"old":"/api/v1/media/:id/file","type":0,"val":"api","end":""},{"old":"/api/v1/media/:id/file","type":0,"val":"v1","end":""},{"old":"/api/v1/media/:id/file","type":0,"val":"media","end":""},{"old":"/api/v1/media/:id/file","type":1,"val":"id","end":""},{"old":"/api/v1/media/:id/file","type":0,"val":"file","end":""}],
     types: placeholder as Registry['api.media.show']['types'],
   },
+  'sent_media.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/media/sent/:token',
+    tokens: [{"old":"/media/sent/:token","type":0,"val":"media","end":""},{"old":"/media/sent/:token","type":0,"val":"sent","end":""},{"old":"/media/sent/:token","type":1,"val":"token","end":""}],
+    types: placeholder as Registry['sent_media.show']['types'],
+  },
   'api.me.show': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/me',

@@ -382,6 +382,9 @@ export interface ApiDefinition {
     destroy: typeof routes['media.destroy']
     show: typeof routes['media.show']
   }
+  sentMedia: {
+    show: typeof routes['sent_media.show']
+  }
   transmit: {
     events: typeof routes['transmit.events']
     subscribe: typeof routes['transmit.subscribe']
