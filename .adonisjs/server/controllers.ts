@@ -59,6 +59,7 @@ export const controllers = {
   Lists: () => import('#controllers/lists_controller'),
   Media: () => import('#controllers/media_controller'),
   Members: () => import('#controllers/members_controller'),
+  MessageMedia: () => import('#controllers/message_media_controller'),
   Metrics: () => import('#controllers/metrics_controller'),
   OptOuts: () => import('#controllers/opt_outs_controller'),
   Organizations: () => import('#controllers/organizations_controller'),

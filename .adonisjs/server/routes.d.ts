@@ -237,10 +237,12 @@ export type ScannedRoutes = {
     'media.store': { paramsTuple?: []; params?: {} }
     'media.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'message_media.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'position': ParamValue} }
     'api.media.index': { paramsTuple?: []; params?: {} }
     'api.media.store': { paramsTuple?: []; params?: {} }
     'api.media.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.messages.picture': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'position': ParamValue} }
     'sent_media.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
@@ -348,8 +350,10 @@ export type ScannedRoutes = {
     'tendlc_registrations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'media.index': { paramsTuple?: []; params?: {} }
     'media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'message_media.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'position': ParamValue} }
     'api.media.index': { paramsTuple?: []; params?: {} }
     'api.media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.messages.picture': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'position': ParamValue} }
     'sent_media.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
@@ -452,8 +456,10 @@ export type ScannedRoutes = {
     'tendlc_registrations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'media.index': { paramsTuple?: []; params?: {} }
     'media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'message_media.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'position': ParamValue} }
     'api.media.index': { paramsTuple?: []; params?: {} }
     'api.media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.messages.picture': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'position': ParamValue} }
     'sent_media.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }

@@ -229,6 +229,12 @@ export interface SmsClientContract {
   lookupSent?(query: SentLookup): Promise<SentMessage[]>
   /** Present when capabilities.registration is true. */
   registration?: RegistrationContract
+  /**
+   * Headers to fetch an inbound picture at `url` with (credentials, when
+   * the provider's media links need them). Absent, or undefined for a URL:
+   * the link is fetched as given (a verified webhook vouches for it).
+   */
+  mediaRequestHeaders?(url: string): Record<string, string> | undefined
 }
 
 export type RegistrationStatus = 'pending' | 'approved' | 'failed'

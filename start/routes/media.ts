@@ -11,6 +11,9 @@ router
     router.post('/media', [controllers.Media, 'store']).as('media.store').use(middleware.uploads())
     router.delete('/media/:id', [controllers.Media, 'destroy']).as('media.destroy')
     router.get('/media/:id/file', [controllers.Media, 'show']).as('media.show')
+    router
+      .get('/messages/:id/media/:position', [controllers.MessageMedia, 'show'])
+      .as('message_media.show')
   })
   .use([middleware.auth(), middleware.org()])
 
@@ -23,6 +26,9 @@ router
       .use(middleware.uploads())
     router.delete('/media/:id', [controllers.api.Media, 'destroy']).as('media.destroy')
     router.get('/media/:id/file', [controllers.api.Media, 'show']).as('media.show')
+    router
+      .get('/messages/:id/media/:position', [controllers.api.Messages, 'picture'])
+      .as('messages.picture')
   })
   .prefix('/api/v1')
   .as('api')

@@ -1404,6 +1404,12 @@ const routes = {
     tokens: [{"old":"/media/:id/file","type":0,"val":"media","end":""},{"old":"/media/:id/file","type":1,"val":"id","end":""},{"old":"/media/:id/file","type":0,"val":"file","end":""}],
     types: placeholder as Registry['media.show']['types'],
   },
+  'message_media.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/messages/:id/media/:position',
+    tokens: [{"old":"/messages/:id/media/:position","type":0,"val":"messages","end":""},{"old":"/messages/:id/media/:position","type":1,"val":"id","end":""},{"old":"/messages/:id/media/:position","type":0,"val":"media","end":""},{"old":"/messages/:id/media/:position","type":1,"val":"position","end":""}],
+    types: placeholder as Registry['message_media.show']['types'],
+  },
   'api.media.index': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/media',
@@ -1427,6 +1433,12 @@ const routes = {
     pattern: '/api/v1/media/:id/file',
     tokens: [{"old":"/api/v1/media/:id/file","type":0,"val":"api","end":""},{"old":"/api/v1/media/:id/file","type":0,"val":"v1","end":""},{"old":"/api/v1/media/:id/file","type":0,"val":"media","end":""},{"old":"/api/v1/media/:id/file","type":1,"val":"id","end":""},{"old":"/api/v1/media/:id/file","type":0,"val":"file","end":""}],
     types: placeholder as Registry['api.media.show']['types'],
+  },
+  'api.messages.picture': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/messages/:id/media/:position',
+    tokens: [{"old":"/api/v1/messages/:id/media/:position","type":0,"val":"api","end":""},{"old":"/api/v1/messages/:id/media/:position","type":0,"val":"v1","end":""},{"old":"/api/v1/messages/:id/media/:position","type":0,"val":"messages","end":""},{"old":"/api/v1/messages/:id/media/:position","type":1,"val":"id","end":""},{"old":"/api/v1/messages/:id/media/:position","type":0,"val":"media","end":""},{"old":"/api/v1/messages/:id/media/:position","type":1,"val":"position","end":""}],
+    types: placeholder as Registry['api.messages.picture']['types'],
   },
   'sent_media.show': {
     methods: ["GET","HEAD"],

@@ -2803,6 +2803,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/media_controller').default['show']>>>
     }
   }
+  'message_media.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/messages/:id/media/:position'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; position: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/message_media_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/message_media_controller').default['show']>>>
+    }
+  }
   'api.media.index': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/media'
@@ -2849,6 +2861,18 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/media_controller').default['show']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/media_controller').default['show']>>>
+    }
+  }
+  'api.messages.picture': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/messages/:id/media/:position'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; position: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/messages_controller').default['picture']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/messages_controller').default['picture']>>>
     }
   }
   'sent_media.show': {

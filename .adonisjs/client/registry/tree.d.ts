@@ -92,6 +92,7 @@ export interface ApiDefinition {
       index: typeof routes['api.messages.index']
       show: typeof routes['api.messages.show']
       preview: typeof routes['api.messages.preview']
+      picture: typeof routes['api.messages.picture']
     }
     imports: {
       store: typeof routes['api.imports.store']
@@ -381,6 +382,9 @@ export interface ApiDefinition {
     store: typeof routes['media.store']
     destroy: typeof routes['media.destroy']
     show: typeof routes['media.show']
+  }
+  messageMedia: {
+    show: typeof routes['message_media.show']
   }
   sentMedia: {
     show: typeof routes['sent_media.show']

@@ -62,3 +62,13 @@ export async function attachPictures(
     { client: trx }
   )
 }
+
+/** The pictures of each of these texts, in order. */
+export async function picturesByMessage(messageIds: number[]) {
+  const byMessage = new Map<number, MessageMedia[]>()
+  if (!messageIds.length) return byMessage
+  const rows = await MessageMedia.query().whereIn('message_id', messageIds).orderBy('position')
+  for (const row of rows)
+    byMessage.set(row.messageId, [...(byMessage.get(row.messageId) ?? []), row])
+  return byMessage
+}

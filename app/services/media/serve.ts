@@ -1,6 +1,7 @@
 import drive from '@adonisjs/drive/services/main'
 import type { HttpContext } from '@adonisjs/core/http'
 import { extensionOf } from '#services/media/storage'
+import MessageMedia from '#models/message_media'
 
 /**
  * Answers with a stored picture: only ever as the image type it was checked
@@ -23,4 +24,26 @@ export async function sendPicture(
   response.header('Content-Security-Policy', "default-src 'none'; sandbox")
   response.header('Cache-Control', `${options.cache}, max-age=300`)
   response.stream(stream)
+}
+
+/**
+ * A stored picture of one of the organization's texts (`params.id`, picture
+ * `params.position`); another organization's, or one not fetched, is 404.
+ */
+export async function sendMessagePicture(
+  response: HttpContext['response'],
+  organizationId: number,
+  params: Record<string, unknown>
+) {
+  const picture = await MessageMedia.forOrganization(organizationId)
+    .where('message_id', Number(params.id) || 0)
+    .where('position', Number(params.position) || 0)
+    .where('status', 'ready')
+    .whereNotNull('storage_key')
+    .firstOrFail()
+  return sendPicture(response, {
+    storageKey: picture.storageKey!,
+    contentType: picture.contentType!,
+    name: `picture-${picture.position + 1}`,
+  })
 }
