@@ -244,6 +244,7 @@ export type ScannedRoutes = {
     'api.media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.messages.picture': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'position': ParamValue} }
     'sent_media.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'fake_carrier.media.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -355,6 +356,7 @@ export type ScannedRoutes = {
     'api.media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.messages.picture': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'position': ParamValue} }
     'sent_media.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'fake_carrier.media.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -461,6 +463,7 @@ export type ScannedRoutes = {
     'api.media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.messages.picture': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'position': ParamValue} }
     'sent_media.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'fake_carrier.media.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }

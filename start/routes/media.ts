@@ -36,3 +36,6 @@ router
 
 // Providers fetch outgoing pictures here: a signed, expiring link, no session.
 router.get('/media/sent/:token', [controllers.SentMedia, 'show']).as('sent_media.show')
+router
+  .get('/fake-carrier/media/:token', [controllers.SentMedia, 'carrier'])
+  .as('fake_carrier.media.show')

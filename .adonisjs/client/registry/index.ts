@@ -1446,6 +1446,12 @@ const routes = {
     tokens: [{"old":"/media/sent/:token","type":0,"val":"media","end":""},{"old":"/media/sent/:token","type":0,"val":"sent","end":""},{"old":"/media/sent/:token","type":1,"val":"token","end":""}],
     types: placeholder as Registry['sent_media.show']['types'],
   },
+  'fake_carrier.media.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/fake-carrier/media/:token',
+    tokens: [{"old":"/fake-carrier/media/:token","type":0,"val":"fake-carrier","end":""},{"old":"/fake-carrier/media/:token","type":0,"val":"media","end":""},{"old":"/fake-carrier/media/:token","type":1,"val":"token","end":""}],
+    types: placeholder as Registry['fake_carrier.media.show']['types'],
+  },
   'api.me.show': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/me',

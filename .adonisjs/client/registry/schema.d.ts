@@ -2887,6 +2887,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/sent_media_controller').default['show']>>>
     }
   }
+  'fake_carrier.media.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/fake-carrier/media/:token'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/sent_media_controller').default['carrier']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/sent_media_controller').default['carrier']>>>
+    }
+  }
   'api.me.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/me'

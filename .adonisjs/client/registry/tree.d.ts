@@ -217,6 +217,9 @@ export interface ApiDefinition {
       index: typeof routes['fake_carrier.messages.index']
       show: typeof routes['fake_carrier.messages.show']
     }
+    media: {
+      show: typeof routes['fake_carrier.media.show']
+    }
   }
   phones: {
     index: typeof routes['phones.index']

@@ -19,21 +19,22 @@ const JPEG_QUALITIES = [82, 70, 58, 46]
 /** Below this many pixels on the longer side a picture is no longer worth sending. */
 const MIN_DIMENSION = 160
 
-/** Refuses the upload in the validator's terms, so forms and the API show `message` on `file`. */
-function refuse(message: string): never {
-  throw new vineErrors.E_VALIDATION_ERROR([{ field: 'file', rule: 'picture', message }])
+/** Refuses the upload in the validator's terms, so forms and the API show `message` on `field`. */
+function refuse(message: string, field = 'file'): never {
+  throw new vineErrors.E_VALIDATION_ERROR([{ field, rule: 'picture', message }])
 }
 
 /**
  * The picture type of the file at `path`, read from its content (a PNG named
  * .txt is a PNG); refused with a clear message when it is not JPEG, PNG or GIF.
  */
-export async function pictureType(path: string) {
+export async function pictureType(path: string, field = 'file') {
   const detected = await fileTypeFromFile(path)
   if (detected && LIBRARY_TYPES.includes(detected.mime)) return detected.mime
   const what = detected ? `a ${detected.ext.toUpperCase()} file` : 'not a picture we can read'
   refuse(
-    `Only JPEG, PNG and GIF pictures can be sent: this file is ${what}, whatever its name says.`
+    `Only JPEG, PNG and GIF pictures can be sent: this file is ${what}, whatever its name says.`,
+    field
   )
 }
 
