@@ -24,5 +24,6 @@ import './routes/metrics.js'
 import './routes/integrations.js'
 import './routes/tendlc.js'
 import './routes/notifications.js'
+import './routes/media.js'
 // Last: it ends with the catch-all that answers unknown /api paths.
 import './routes/api.js'

@@ -19,6 +19,7 @@ import type ExportTransformer from '#transformers/export_transformer'
 import type FakeCarrierMessageTransformer from '#transformers/fake_carrier_message_transformer'
 import type ImportTransformer from '#transformers/import_transformer'
 import type InviteTransformer from '#transformers/invite_transformer'
+import type MediaItemTransformer from '#transformers/media_item_transformer'
 import type MemberTransformer from '#transformers/member_transformer'
 import type MessageTransformer from '#transformers/message_transformer'
 import type OptOutTransformer from '#transformers/opt_out_transformer'
@@ -85,6 +86,10 @@ export namespace Data {
   export type Invite = InferData<InviteTransformer>
   export namespace Invite {
     export type Variants = InferVariants<InviteTransformer>
+  }
+  export type MediaItem = InferData<MediaItemTransformer>
+  export namespace MediaItem {
+    export type Variants = InferVariants<MediaItemTransformer>
   }
   export type Member = InferData<MemberTransformer>
   export namespace Member {

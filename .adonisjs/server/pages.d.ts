@@ -43,6 +43,7 @@ declare module '@adonisjs/inertia/types' {
     'invites/index': ExtractProps<(typeof import('../../inertia/pages/invites/index.vue'))['default']>
     'join': ExtractProps<(typeof import('../../inertia/pages/join.vue'))['default']>
     'lists/index': ExtractProps<(typeof import('../../inertia/pages/lists/index.vue'))['default']>
+    'media/index': ExtractProps<(typeof import('../../inertia/pages/media/index.vue'))['default']>
     'members/index': ExtractProps<(typeof import('../../inertia/pages/members/index.vue'))['default']>
     'notifications/unsubscribe': ExtractProps<(typeof import('../../inertia/pages/notifications/unsubscribe.vue'))['default']>
     'opt_outs/index': ExtractProps<(typeof import('../../inertia/pages/opt_outs/index.vue'))['default']>

@@ -10,6 +10,7 @@ export const policies = {
   ImportPolicy: () => import('#policies/import_policy'),
   IntegrationAccountPolicy: () => import('#policies/integration_account_policy'),
   InvitePolicy: () => import('#policies/invite_policy'),
+  MediaItemPolicy: () => import('#policies/media_item_policy'),
   MembershipPolicy: () => import('#policies/membership_policy'),
   MessagePolicy: () => import('#policies/message_policy'),
   OptOutPolicy: () => import('#policies/opt_out_policy'),

@@ -237,6 +237,18 @@ export type ScannedRoutes = {
     'email_unsubscribes.store': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
     'email_preferences.update': { paramsTuple?: []; params?: {} }
     'email_previews.index': { paramsTuple?: []; params?: {} }
+    'media.index': { paramsTuple?: []; params?: {} }
+    'media.store': { paramsTuple?: []; params?: {} }
+    'media.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'message_media.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'position': ParamValue} }
+    'api.media.index': { paramsTuple?: []; params?: {} }
+    'api.media.store': { paramsTuple?: []; params?: {} }
+    'api.media.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.messages.picture': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'position': ParamValue} }
+    'sent_media.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'fake_carrier.media.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -343,6 +355,14 @@ export type ScannedRoutes = {
     'tendlc_registrations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'email_unsubscribes.show': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
     'email_previews.index': { paramsTuple?: []; params?: {} }
+    'media.index': { paramsTuple?: []; params?: {} }
+    'media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'message_media.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'position': ParamValue} }
+    'api.media.index': { paramsTuple?: []; params?: {} }
+    'api.media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.messages.picture': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'position': ParamValue} }
+    'sent_media.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'fake_carrier.media.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -444,6 +464,14 @@ export type ScannedRoutes = {
     'tendlc_registrations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'email_unsubscribes.show': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
     'email_previews.index': { paramsTuple?: []; params?: {} }
+    'media.index': { paramsTuple?: []; params?: {} }
+    'media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'message_media.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'position': ParamValue} }
+    'api.media.index': { paramsTuple?: []; params?: {} }
+    'api.media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.messages.picture': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'position': ParamValue} }
+    'sent_media.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'fake_carrier.media.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -544,6 +572,8 @@ export type ScannedRoutes = {
     'tendlc_registrations.campaign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tendlc_registrations.refresh': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'email_unsubscribes.store': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
+    'media.store': { paramsTuple?: []; params?: {} }
+    'api.media.store': { paramsTuple?: []; params?: {} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
@@ -598,6 +628,8 @@ export type ScannedRoutes = {
     'two_factor.destroy': { paramsTuple?: []; params?: {} }
     'account_sessions.destroy_others': { paramsTuple?: []; params?: {} }
     'account_sessions.destroy': { paramsTuple: [ParamValue]; params: {'handle': ParamValue} }
+    'media.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.media.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.invites.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }

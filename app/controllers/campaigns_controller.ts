@@ -1,3 +1,5 @@
+import MediaItem from '#models/media_item'
+import MediaItemTransformer from '#transformers/media_item_transformer'
 import type { HttpContext } from '@adonisjs/core/http'
 import { errors } from '@vinejs/vine'
 import Campaign from '#models/campaign'
@@ -183,12 +185,13 @@ function find(organizationId: number, id: unknown) {
 
 /** What the builder offers: lists, segments, provider accounts with their numbers, defaults. */
 async function builderChoices(organizationId: number) {
-  const [lists, segments, accounts, numbers, organization] = await Promise.all([
+  const [lists, segments, accounts, numbers, organization, media] = await Promise.all([
     ContactList.forOrganization(organizationId).orderBy('name').select('id', 'name'),
     Segment.forOrganization(organizationId).orderBy('name').select('id', 'name'),
     ProviderAccount.forOrganization(organizationId).orderBy('name'),
     SenderNumber.forOrganization(organizationId).orderBy('phone'),
     Organization.findOrFail(organizationId),
+    MediaItem.forOrganization(organizationId).orderBy('id', 'desc'),
   ])
   return {
     lists: lists.map(({ id, name }) => ({ id, name })),
@@ -201,5 +204,7 @@ async function builderChoices(organizationId: number) {
     ),
     orgTextingHours: organization.settings.textingHours,
     pricePerSegment: organization.settings.pricePerSegment,
+    pricePerMms: organization.settings.pricePerMms,
+    media: media.map((item) => new MediaItemTransformer(item).toPage()),
   }
 }

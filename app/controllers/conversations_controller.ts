@@ -1,3 +1,5 @@
+import MediaItem from '#models/media_item'
+import MediaItemTransformer from '#transformers/media_item_transformer'
 import type { HttpContext } from '@adonisjs/core/http'
 import { Exception } from '@adonisjs/core/exceptions'
 import CampaignContact from '#models/campaign_contact'
@@ -53,9 +55,10 @@ export default class ConversationsController {
     const { inertia, membership, organization, bouncer } = ctx
     const conversation = await find(ctx)
     const owner = { organizationId: membership.organizationId, userId: membership.userId }
-    const [thread, nextId] = await Promise.all([
+    const [thread, nextId, media] = await Promise.all([
       GetThread.handle({ conversation, viewer: membership, organization }),
       nextNeedingReply(owner, conversation.id),
+      MediaItem.forOrganization(membership.organizationId).orderBy('id', 'desc'),
     ])
     const supervises = membership.atLeast('supervisor')
     return inertia.render('conversations/show', {
@@ -67,13 +70,14 @@ export default class ConversationsController {
         ? organizationChannel(membership.organizationId)
         : memberChannel(membership.organizationId, membership.userId),
       canReview: await bouncer.with('SupervisionPolicy').allows('supervise'),
+      media: media.map((item) => new MediaItemTransformer(item).toPage()),
     })
   }
 
   async reply(ctx: HttpContext) {
     const conversation = await find(ctx)
-    const { body, idempotencyKey } = await ctx.request.validateUsing(replyValidator)
-    await SendReply.handle({ actor: ctx.membership, conversation, body, idempotencyKey })
+    const data = await ctx.request.validateUsing(replyValidator)
+    await SendReply.handle({ actor: ctx.membership, conversation, ...data })
     return ctx.response.redirect().toRoute('conversations.show', { id: conversation.id })
   }
 

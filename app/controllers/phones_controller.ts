@@ -1,3 +1,4 @@
+import { receiveUploads } from '#services/uploads'
 import app from '@adonisjs/core/services/app'
 import { errors } from '@adonisjs/lucid'
 import type { HttpContext } from '@adonisjs/core/http'
@@ -7,7 +8,7 @@ import SenderNumber from '#models/sender_number'
 import FakeCarrierMessage from '#models/fake_carrier_message'
 import ListPhones from '#actions/fake_carrier/list_phones'
 import TextAsPhone from '#actions/fake_carrier/text_as_phone'
-import { phoneTextValidator } from '#validators/fake_carrier'
+import { MAX_PHONE_PICTURE, phoneTextValidator } from '#validators/fake_carrier'
 import { carrierEnabled } from '#services/fake_carrier/carrier'
 import { fakeCarrierSettings } from '#services/fake_carrier/settings'
 import { MAGIC_NUMBERS } from '#services/fake_carrier/numbers'
@@ -64,9 +65,11 @@ export default class PhonesController {
     })
   }
 
-  async store({ request, response, membership, bouncer, params, session, i18n }: HttpContext) {
+  async store(ctx: HttpContext) {
+    const { request, response, membership, bouncer, params, session, i18n } = ctx
     await bouncer.with('FakeCarrierPolicy').authorize('usePhones')
     const account = await this.#account(membership.organizationId, params.accountId)
+    await receiveUploads(ctx, { limit: MAX_PHONE_PICTURE })
     const data = await request.validateUsing(phoneTextValidator)
     await TextAsPhone.handle({ account, data })
     session.flash('success', i18n.t('flash.phones.sent', { phone: data.phone }))

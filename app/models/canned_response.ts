@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import { compose } from '@adonisjs/core/helpers'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { WithOrganization } from '#models/mixins/with_organization'
+import { json } from '#models/campaign'
 
 /** A ready reply texters pick in conversations: one campaign's, or the whole organization's (campaignId null). */
 export default class CannedResponse extends compose(BaseModel, WithOrganization) {
@@ -30,6 +31,10 @@ export default class CannedResponse extends compose(BaseModel, WithOrganization)
 
   @column()
   declare position: number
+
+  /** Library pictures sent with the text, in order. */
+  @column(json<number[]>([]))
+  declare mediaIds: number[]
 
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime

@@ -8,7 +8,8 @@ import { json } from '#models/campaign'
 export const FOLLOW_UP_CONDITIONS = ['no_reply', 'always'] as const
 export type FollowUpCondition = (typeof FOLLOW_UP_CONDITIONS)[number]
 
-export type FollowUpVariant = { body: string; weight: number }
+/** One version of a step's text; `mediaIds` are the library pictures it carries, in order. */
+export type FollowUpVariant = { body: string; weight: number; mediaIds?: number[] }
 
 /**
  * A text a person sends `afterHours` after the campaign's previous text to a

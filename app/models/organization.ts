@@ -7,6 +7,8 @@ export type OrganizationSettings = {
   textingHours: { start: string; end: string }
   stateRules: boolean
   pricePerSegment: number
+  /** What one text with pictures (MMS) costs, whatever its length. */
+  pricePerMms: number
   optOutReply: string
   helpReply: string
   /** The same two replies for people who text in Spanish (PARAR, AYUDA…). */
@@ -37,6 +39,7 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   textingHours: { start: '09:00', end: '20:00' },
   stateRules: true,
   pricePerSegment: 0.0079,
+  pricePerMms: 0.02,
   optOutReply: 'You are unsubscribed and will receive no more texts from us.',
   helpReply: 'Reply STOP to stop receiving texts.',
   optOutReplyEs: 'Te diste de baja y no recibirás más mensajes nuestros.',

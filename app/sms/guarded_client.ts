@@ -34,6 +34,7 @@ export class GuardedSmsClient implements SmsClientContract {
   verifyCredentials?: () => Promise<void>
   lookupSent?: (query: SentLookup) => Promise<SentMessage[]>
   registration?: RegistrationContract
+  mediaRequestHeaders?: (url: string) => Record<string, string> | undefined
 
   constructor(
     private inner: SmsClientContract,
@@ -43,6 +44,9 @@ export class GuardedSmsClient implements SmsClientContract {
     if (inner.fetchStatus) this.fetchStatus = (id) => inner.fetchStatus!(id)
     if (inner.verifyCredentials) this.verifyCredentials = () => inner.verifyCredentials!()
     if (inner.registration) this.registration = inner.registration
+    if (inner.mediaRequestHeaders) {
+      this.mediaRequestHeaders = (url) => inner.mediaRequestHeaders!(url)
+    }
     if (inner.lookupSent) {
       this.lookupSent = async (query) => {
         const intercept = this.interceptor()

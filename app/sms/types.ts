@@ -83,6 +83,26 @@ export interface SmsPluginManifest {
    * simulator, whose numbers are fictional (the fake carrier's).
    */
   defaultNumbers?: string[]
+  /**
+   * What one picture may be for the provider's carriers to deliver it, when
+   * capabilities.mms is true. Absent: the core's default (600 KB, 1600 px,
+   * JPEG/PNG/GIF).
+   */
+  mediaLimits?: MediaLimitsContract
+}
+
+/**
+ * The largest picture a plugin's carriers deliver reliably; the media
+ * library fits every upload under the strictest limits of the plugins the
+ * organization sends through.
+ */
+export interface MediaLimitsContract {
+  /** Bytes one picture may take. */
+  maxBytes: number
+  /** Pixels on the longer side. */
+  maxDimension: number
+  /** Picture types the provider accepts (image/jpeg, image/png, image/gif). */
+  contentTypes: string[]
 }
 
 /**
@@ -209,6 +229,12 @@ export interface SmsClientContract {
   lookupSent?(query: SentLookup): Promise<SentMessage[]>
   /** Present when capabilities.registration is true. */
   registration?: RegistrationContract
+  /**
+   * Headers to fetch an inbound picture at `url` with (credentials, when
+   * the provider's media links need them). Absent, or undefined for a URL:
+   * the link is fetched as given (a verified webhook vouches for it).
+   */
+  mediaRequestHeaders?(url: string): Record<string, string> | undefined
 }
 
 export type RegistrationStatus = 'pending' | 'approved' | 'failed'

@@ -1,6 +1,8 @@
 import type { DateTime } from 'luxon'
 import type Message from '#models/message'
+import type MessageMedia from '#models/message_media'
 import { BaseTransformer } from '@adonisjs/core/transformers'
+import { appUrl } from '#config/app'
 
 const iso = (value: DateTime | null) => value?.toUTC().toISO() ?? null
 
@@ -10,6 +12,14 @@ const iso = (value: DateTime | null) => value?.toUTC().toISO() ?? null
  * opt-out confirmation) and texts outside a campaign have none.
  */
 export default class MessageTransformer extends BaseTransformer<Message> {
+  /** The text's stored pictures (message_media), when it has any. */
+  constructor(
+    resource: Message,
+    private pictures: MessageMedia[] = []
+  ) {
+    super(resource)
+  }
+
   toObject() {
     const message = this.resource
     return {
@@ -32,8 +42,15 @@ export default class MessageTransformer extends BaseTransformer<Message> {
       purpose: message.purpose,
       intent: message.intent,
       sentByUserId: message.sentById,
-      // Inbound media are the provider's links; their type is not recorded.
-      media: message.media.map((url) => ({ contentType: null, url })),
+      media: this.pictures.length
+        ? this.pictures.map((picture) => ({
+            contentType: picture.contentType,
+            url: `${appUrl}/api/v1/messages/${message.id}/media/${picture.position}`,
+            status: picture.status,
+            failureReason: picture.failureReason,
+          }))
+        : // Texts from before pictures were stored: the provider's links, type unknown.
+          message.media.map((url) => ({ contentType: null, url })),
       createdAt: iso(message.createdAt)!,
       sentAt: iso(message.sentAt),
       deliveredAt: iso(message.deliveredAt),

@@ -51,6 +51,12 @@ export default class ThreadTransformer extends BaseTransformer<Thread> {
         purpose: message.purpose,
         sentBy: message.sentById ? (names.get(message.sentById) ?? null) : null,
         autoAnsweredBy: autoAnswered.get(message.id) ?? null,
+        pictures: (this.resource.pictures.get(message.id) ?? []).map((picture) => ({
+          position: picture.position,
+          status: picture.status,
+          failureReason: picture.failureReason,
+          url: `/messages/${message.id}/media/${picture.position}`,
+        })),
         createdAt: iso(message.createdAt),
       })),
       survey: this.resource.survey.map(({ step, answers, chosenId }) => ({
@@ -67,6 +73,7 @@ export default class ThreadTransformer extends BaseTransformer<Thread> {
         id: response.id,
         title: response.title,
         body: render(response.body),
+        mediaIds: response.mediaIds,
         scope: response.campaignId ? ('campaign' as const) : ('organization' as const),
       })),
       tags: this.resource.tags.map((tag) => ({

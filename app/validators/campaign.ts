@@ -19,6 +19,13 @@ const startsBeforeEnd = vine.createRule((value, _options, field) => {
 
 const id = () => vine.number().withoutDecimals().positive()
 
+/** Most pictures one text carries (what every provider takes). */
+export const MAX_PICTURES_PER_TEXT = 10
+
+/** Library pictures sent with a text, in order (checked to be the organization's by the action). */
+export const mediaIds = () =>
+  vine.array(id()).maxLength(MAX_PICTURES_PER_TEXT).distinct().optional()
+
 /** Lists ∪ a segment, minus excluded lists and (optionally) people texted lately. */
 const audienceSchema = () =>
   vine.object({
@@ -55,6 +62,7 @@ export const campaignValidator = vine.create({
         vine.object({
           body: vine.string().trim().minLength(1).maxLength(1600),
           weight: vine.number().withoutDecimals().range([1, 1000]).optional(),
+          mediaIds: mediaIds(),
         })
       )
       .minLength(1)
@@ -73,6 +81,7 @@ export const campaignValidator = vine.create({
               vine.object({
                 body: vine.string().trim().minLength(1).maxLength(1600),
                 weight: vine.number().withoutDecimals().range([1, 1000]).optional(),
+                mediaIds: mediaIds(),
               })
             )
             .minLength(1)
@@ -90,6 +99,7 @@ export const campaignValidator = vine.create({
             .array(vine.string().trim().minLength(1).maxLength(40))
             .maxLength(20)
             .optional(),
+          mediaIds: mediaIds(),
         })
       )
       .maxLength(100)
@@ -173,6 +183,7 @@ export const campaignPreviewValidator = vine.create({
       vine.object({
         body: vine.string().maxLength(1600),
         weight: vine.number().withoutDecimals().range([1, 1000]).optional(),
+        mediaIds: mediaIds(),
       })
     )
     .minLength(1)
@@ -184,4 +195,5 @@ export const cannedResponseValidator = vine.create({
   title: vine.string().trim().minLength(1).maxLength(120),
   body: vine.string().trim().minLength(1).maxLength(1600),
   tags: vine.array(vine.string().trim().minLength(1).maxLength(40)).maxLength(20).optional(),
+  mediaIds: mediaIds(),
 })

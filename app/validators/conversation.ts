@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { mediaIds } from '#validators/campaign'
 import { CONVERSATION_FILTERS } from '#services/conversations/inbox'
 
 const id = () => vine.number().withoutDecimals().min(1)
@@ -13,6 +14,7 @@ export const conversationListValidator = vine.create({
 /** One press of Send in a conversation. */
 export const replyValidator = vine.create({
   body: vine.string().trim().minLength(1).maxLength(1600),
+  mediaIds: mediaIds(),
   idempotencyKey: vine
     .string()
     .trim()

@@ -23,8 +23,12 @@ export const carrierLookupValidator = vine.create({
 })
 
 /** A fake phone texting the organization (Phones page). */
+/** Largest picture a fake phone sends (a phone camera's, before the carrier shrinks it). */
+export const MAX_PHONE_PICTURE = '10mb'
+
 export const phoneTextValidator = vine.create({
   phone: phone(),
   to: phone(),
   body: body().trim().minLength(1),
+  picture: vine.file({ size: MAX_PHONE_PICTURE }).optional(),
 })

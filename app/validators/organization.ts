@@ -30,6 +30,7 @@ export const updateOrganizationValidator = vine.create({
       textingHours: vine.object({ start: clock(), end: clock() }).optional(),
       stateRules: vine.boolean().optional(),
       pricePerSegment: vine.number().min(0).max(1).optional(),
+      pricePerMms: vine.number().min(0).max(5).optional(),
       optOutReply: vine.string().trim().minLength(1).maxLength(320).optional(),
       helpReply: vine.string().trim().minLength(1).maxLength(320).optional(),
       optOutReplyEs: vine.string().trim().minLength(1).maxLength(320).optional(),

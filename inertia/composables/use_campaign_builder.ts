@@ -1,3 +1,4 @@
+import type { LibraryPicture } from '~/lib/media'
 import {
   computed,
   inject,
@@ -34,12 +35,12 @@ export type ScriptPreview = {
     template: MessagePreview
     samples: ({ contactId: number; name: string } & MessagePreview)[]
   }[]
-  cost: { contacts: number; segments: number; cost: number; exact: boolean }
+  cost: { contacts: number; segments: number; mms: number; cost: number; exact: boolean }
 }
 export type FollowUpStep = {
   afterHours: number
   when: 'no_reply' | 'always'
-  variants: { body: string; weight: number }[]
+  variants: { body: string; weight: number; mediaIds?: number[] }[]
 }
 export type SenderAccount = {
   id: number
@@ -59,9 +60,9 @@ export type CampaignBuilderProps = {
     senderNumbers: string[]
     audience: Audience
     script: {
-      initial: { body: string; weight: number }[]
+      initial: { body: string; weight: number; mediaIds?: number[] }[]
       steps: SurveyStep[]
-      cannedResponses: { title: string; body: string; tags: string[] }[]
+      cannedResponses: { title: string; body: string; tags: string[]; mediaIds?: number[] }[]
       followUps: FollowUpStep[]
     }
     textingHours: TextingWindow | null
@@ -74,6 +75,9 @@ export type CampaignBuilderProps = {
   accounts: SenderAccount[]
   orgTextingHours: TextingWindow
   pricePerSegment: number
+  pricePerMms: number
+  /** The organization's media library, to attach pictures. */
+  media: LibraryPicture[]
 }
 
 export const BUILDER_STEPS = [
@@ -124,10 +128,14 @@ function initialForm(props: CampaignBuilderProps) {
     batchSize: initial?.batchSize ?? 200,
     maxContactsPerTexter: initial?.maxContactsPerTexter ?? null,
     allowInitialEdit: initial?.allowInitialEdit ?? false,
-    initial: initial?.script.initial.map((variant) => ({ ...variant })) ?? [
+    initial: initial?.script.initial.map((variant) => ({
+      ...variant,
+      mediaIds: [...(variant.mediaIds ?? [])],
+    })) ?? [
       {
         body: 'Hi {firstName}, this is {texterName} with {orgName}. … Reply STOP to opt out',
         weight: 1,
+        mediaIds: [] as number[],
       },
     ],
     // A deep copy: props are read-only proxies (which structuredClone refuses).
@@ -136,6 +144,7 @@ function initialForm(props: CampaignBuilderProps) {
       title: response.title,
       body: response.body,
       tags: response.tags.join(', '),
+      mediaIds: [...(response.mediaIds ?? [])],
     })),
     followUps: (initial?.script.followUps ?? []).map(followUpForm),
   }
@@ -148,13 +157,20 @@ function followUpForm(step: FollowUpStep) {
     delay: inDays ? step.afterHours / 24 : step.afterHours,
     unit: (inDays ? 'days' : 'hours') as 'days' | 'hours',
     when: step.when,
-    variants: step.variants.map((variant) => ({ ...variant })),
+    variants: step.variants.map((variant) => ({
+      ...variant,
+      mediaIds: [...(variant.mediaIds ?? [])],
+    })),
   }
 }
 
 /** A new follow-up step: two days after the previous text, unless they replied. */
 export const newFollowUp = () =>
-  followUpForm({ afterHours: 48, when: 'no_reply', variants: [{ body: '', weight: 1 }] })
+  followUpForm({
+    afterHours: 48,
+    when: 'no_reply',
+    variants: [{ body: '', weight: 1, mediaIds: [] }],
+  })
 export type CampaignForm = ReturnType<typeof initialForm>
 
 /** The body the server takes (the API's campaign shape). */
@@ -175,6 +191,7 @@ function payloadOf(form: CampaignForm) {
           .split(',')
           .map((tag) => tag.trim())
           .filter(Boolean),
+        mediaIds: response.mediaIds,
       })),
       followUps: form.followUps.map((step) => ({
         afterHours: Number(step.delay) * (step.unit === 'days' ? 24 : 1),
@@ -215,7 +232,7 @@ function useLiveFigures(form: CampaignForm) {
       })
       .safe()
     const variants = form.initial.filter((variant) => variant.body.trim())
-    const previewOf = async (bodies: { body: string; weight: number }[]) => {
+    const previewOf = async (bodies: { body: string; weight: number; mediaIds: number[] }[]) => {
       const written = bodies.filter((variant) => variant.body.trim())
       if (!written.length) return null
       const [previewed] = await client
@@ -289,6 +306,8 @@ function createBuilder(props: CampaignBuilderProps) {
     saving,
     save,
     pricePerSegment: props.pricePerSegment,
+    pricePerMms: props.pricePerMms,
+    media: props.media,
     ...useLiveFigures(form),
   }
 }

@@ -15,7 +15,7 @@ export function useConversationActions(conversationId: () => number) {
   function visit(
     method: 'post' | 'delete',
     url: string,
-    data: Record<string, string | number | boolean> = {},
+    data: Record<string, string | number | boolean | number[]> = {},
     after?: (refusal: string | undefined) => void
   ) {
     if (busy.value) return
@@ -37,10 +37,11 @@ export function useConversationActions(conversationId: () => number) {
   return {
     busy,
     /** `done(true)` once the reply is queued; false when refused (the box keeps its text). */
-    reply(body: string, idempotencyKey: string, done: (sent: boolean) => void) {
-      visit('post', urlFor('conversations.reply', params()), { body, idempotencyKey }, (refusal) =>
-        done(!refusal)
-      )
+    reply(
+      reply: { body: string; mediaIds: number[]; idempotencyKey: string },
+      done: (sent: boolean) => void
+    ) {
+      visit('post', urlFor('conversations.reply', params()), reply, (refusal) => done(!refusal))
     },
     answer(questionStepId: number, answerStepId: number) {
       visit('post', urlFor('conversations.answer', params()), { questionStepId, answerStepId })

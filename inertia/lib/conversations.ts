@@ -12,6 +12,13 @@ export type ThreadMessage = {
   sentBy: string | null
   /** For a text a keyword rule answered: the rule's keywords. */
   autoAnsweredBy: string | null
+  /** Pictures sent or received with the text; an incoming one is pending until fetched. */
+  pictures: {
+    position: number
+    status: 'ready' | 'pending' | 'failed'
+    failureReason: string | null
+    url: string
+  }[]
   createdAt: string | null
 }
 
@@ -26,6 +33,8 @@ export type CannedResponseChoice = {
   id: number
   title: string
   body: string
+  /** Library pictures the response sends with its text. */
+  mediaIds: number[]
   scope: 'campaign' | 'organization'
 }
 

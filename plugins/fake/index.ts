@@ -84,6 +84,12 @@ const fake: SmsPluginContract = {
       lookupSent: true,
       carrierSimulator: true,
     },
+    // As strict as the real carriers, so what works here works there.
+    mediaLimits: {
+      maxBytes: 600 * 1024,
+      maxDimension: 1600,
+      contentTypes: ['image/jpeg', 'image/png', 'image/gif'],
+    },
     // 555-0100…0199 numbers are reserved for fiction; this one is not one of the carrier's
     // test numbers (app/services/fake_carrier/numbers.ts).
     defaultNumbers: ['+12015550100'],

@@ -49,6 +49,12 @@ const telnyxPlugin: SmsPluginContract = {
       // Telnyx's messaging API finds a message by its id only: no list by recipient (docs/plugins.md).
       lookupSent: false,
     },
+    // Telnyx refuses an MMS over 1 MB in all.
+    mediaLimits: {
+      maxBytes: 1000 * 1000,
+      maxDimension: 1600,
+      contentTypes: ['image/jpeg', 'image/png', 'image/gif'],
+    },
   },
 
   createClient(config) {

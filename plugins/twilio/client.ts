@@ -101,6 +101,19 @@ export class TwilioClient implements SmsClientContract {
     await this.sdk.incomingPhoneNumbers.list({ limit: 1 })
   }
 
+  /**
+   * Twilio serves inbound media under the account's API (api.twilio.com, or
+   * the configured base URL) behind HTTP basic auth with the account SID
+   * and auth token; anything else is fetched as given.
+   */
+  mediaRequestHeaders(url: string) {
+    const api = new URL(this.config.settings.apiBaseUrl || 'https://api.twilio.com')
+    if (new URL(url).host !== api.host) return undefined
+    const { accountSid, authToken } = this.config.credentials
+    const basic = Buffer.from(`${accountSid}:${authToken ?? ''}`).toString('base64')
+    return { Authorization: `Basic ${basic}` }
+  }
+
   verifyWebhook(request: WebhookRequest): boolean {
     const given = request.headers[SIGNATURE_HEADER]
     return isValidTwilioSignature(

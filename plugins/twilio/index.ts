@@ -65,6 +65,12 @@ const twilioPlugin: SmsPluginContract = {
       verifyCredentials: true,
       lookupSent: true,
     },
+    // Twilio takes 5 MB but carriers deliver pictures reliably only under about 600 KB.
+    mediaLimits: {
+      maxBytes: 600 * 1024,
+      maxDimension: 1600,
+      contentTypes: ['image/jpeg', 'image/png', 'image/gif'],
+    },
   },
 
   createClient(config) {

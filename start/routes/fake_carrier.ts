@@ -32,6 +32,9 @@ router
   .group(() => {
     router.get('/phones', [controllers.Phones, 'index']).as('phones.index')
     router.get('/phones/:accountId/:phone', [controllers.Phones, 'show']).as('phones.show')
-    router.post('/phones/:accountId/texts', [controllers.Phones, 'store']).as('phones.store')
+    router
+      .post('/phones/:accountId/texts', [controllers.Phones, 'store'])
+      .as('phones.store')
+      .use(middleware.uploads())
   })
   .use([middleware.auth(), middleware.org()])

@@ -38,6 +38,8 @@ export async function launchedCampaign(
     maxContactsPerTexter?: number | null
     allowInitialEdit?: boolean
     followUps?: CampaignData['script']['followUps']
+    /** Library pictures the first text carries. */
+    mediaIds?: number[]
   } = {}
 ) {
   const organizationId = owner.organizationId
@@ -57,7 +59,10 @@ export async function launchedCampaign(
     audience: { listIds: [list.id] },
     script: {
       initial: [
-        { body: options.body ?? 'Hi {firstName}, {texterName} here. Reply STOP to opt out' },
+        {
+          body: options.body ?? 'Hi {firstName}, {texterName} here. Reply STOP to opt out',
+          mediaIds: options.mediaIds,
+        },
       ],
       followUps: options.followUps,
     },

@@ -2803,6 +2803,150 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/email_previews_controller').default['index']>>>
     }
   }
+  'media.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/media'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/media_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/media_controller').default['index']>>>
+    }
+  }
+  'media.store': {
+    methods: ["POST"]
+    pattern: '/media'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/media').mediaUploadValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/media').mediaUploadValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/media_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/media_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'media.destroy': {
+    methods: ["DELETE"]
+    pattern: '/media/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/media_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/media_controller').default['destroy']>>>
+    }
+  }
+  'media.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/media/:id/file'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/media_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/media_controller').default['show']>>>
+    }
+  }
+  'message_media.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/messages/:id/media/:position'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; position: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/message_media_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/message_media_controller').default['show']>>>
+    }
+  }
+  'api.media.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/media'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/media_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/media_controller').default['index']>>>
+    }
+  }
+  'api.media.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/media'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/media').mediaUploadValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/media').mediaUploadValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/media_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/media_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.media.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/media/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/media_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/media_controller').default['destroy']>>>
+    }
+  }
+  'api.media.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/media/:id/file'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/media_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/media_controller').default['show']>>>
+    }
+  }
+  'api.messages.picture': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/messages/:id/media/:position'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; position: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/messages_controller').default['picture']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/messages_controller').default['picture']>>>
+    }
+  }
+  'sent_media.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/media/sent/:token'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/sent_media_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/sent_media_controller').default['show']>>>
+    }
+  }
+  'fake_carrier.media.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/fake-carrier/media/:token'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/sent_media_controller').default['carrier']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/sent_media_controller').default['carrier']>>>
+    }
+  }
   'api.me.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/me'

@@ -92,6 +92,7 @@ export interface ApiDefinition {
       index: typeof routes['api.messages.index']
       show: typeof routes['api.messages.show']
       preview: typeof routes['api.messages.preview']
+      picture: typeof routes['api.messages.picture']
     }
     imports: {
       store: typeof routes['api.imports.store']
@@ -176,6 +177,12 @@ export interface ApiDefinition {
     retentionPreview: {
       show: typeof routes['api.retention_preview.show']
     }
+    media: {
+      index: typeof routes['api.media.index']
+      store: typeof routes['api.media.store']
+      destroy: typeof routes['api.media.destroy']
+      show: typeof routes['api.media.show']
+    }
     me: {
       show: typeof routes['api.me.show']
     }
@@ -209,6 +216,9 @@ export interface ApiDefinition {
       store: typeof routes['fake_carrier.messages.store']
       index: typeof routes['fake_carrier.messages.index']
       show: typeof routes['fake_carrier.messages.show']
+    }
+    media: {
+      show: typeof routes['fake_carrier.media.show']
     }
   }
   phones: {
@@ -379,6 +389,18 @@ export interface ApiDefinition {
   }
   emailPreviews: {
     index: typeof routes['email_previews.index']
+  }
+  media: {
+    index: typeof routes['media.index']
+    store: typeof routes['media.store']
+    destroy: typeof routes['media.destroy']
+    show: typeof routes['media.show']
+  }
+  messageMedia: {
+    show: typeof routes['message_media.show']
+  }
+  sentMedia: {
+    show: typeof routes['sent_media.show']
   }
   transmit: {
     events: typeof routes['transmit.events']

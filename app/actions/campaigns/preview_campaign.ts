@@ -12,7 +12,7 @@ type Params = {
   organization: Organization
   texterName: string
   audience: CampaignAudience
-  variants: { body: string; weight?: number }[]
+  variants: { body: string; weight?: number; mediaIds?: number[] }[]
 }
 
 /**
@@ -29,6 +29,7 @@ export default class PreviewCampaign {
     const cost = await estimateAudienceCost(contacts, {
       variants,
       pricePerSegment: organization.settings.pricePerSegment,
+      pricePerMms: organization.settings.pricePerMms,
       organization,
       texterName,
     })

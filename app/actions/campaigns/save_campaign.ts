@@ -16,6 +16,7 @@ import { fieldError } from '#services/provider_accounts/fields'
 import { flattenSurvey } from '#services/campaigns/survey_tree'
 import { audienceOf } from '#services/campaigns/audience'
 import { checkSurvey, type campaignValidator } from '#validators/campaign'
+import { checkOwnMedia } from '#services/media/attachments'
 
 export type CampaignData = Infer<typeof campaignValidator>
 
@@ -104,6 +105,24 @@ async function checkOwnership(organizationId: number, data: CampaignData) {
     const segment = await Segment.findForOrganization(organizationId, data.audience.segmentId)
     if (!segment) throw fieldError('audience.segmentId', 'No such segment', 'exists')
   }
+  await checkOwnMedia(organizationId, mediaFields(data.script))
+}
+
+/** Every list of pictures in the script, by its field path. */
+function mediaFields(script: CampaignData['script']) {
+  const lists: Record<string, number[]> = {}
+  script.initial.forEach((variant, index) => {
+    lists[`script.initial.${index}.mediaIds`] = variant.mediaIds ?? []
+  })
+  script.followUps?.forEach((step, index) => {
+    step.variants.forEach((variant, at) => {
+      lists[`script.followUps.${index}.variants.${at}.mediaIds`] = variant.mediaIds ?? []
+    })
+  })
+  script.cannedResponses?.forEach((response, index) => {
+    lists[`script.cannedResponses.${index}.mediaIds`] = response.mediaIds ?? []
+  })
+  return lists
 }
 
 /** Replaces the variants, the survey tree, the campaign's own canned responses and follow-ups. */
@@ -122,6 +141,7 @@ async function replaceScript(
       ...owned,
       body: variant.body,
       weight: variant.weight ?? 1,
+      mediaIds: variant.mediaIds ?? [],
       position,
     })),
     { client: trx }
@@ -148,6 +168,7 @@ async function replaceScript(
       title: response.title,
       body: response.body,
       tags: response.tags ?? [],
+      mediaIds: response.mediaIds ?? [],
       position,
     })),
     { client: trx }
@@ -158,7 +179,11 @@ async function replaceScript(
       position: index + 1,
       afterHours: step.afterHours,
       when: step.when ?? 'no_reply',
-      variants: step.variants.map(({ body, weight }) => ({ body, weight: weight ?? 1 })),
+      variants: step.variants.map(({ body, weight, mediaIds }) => ({
+        body,
+        weight: weight ?? 1,
+        mediaIds: mediaIds ?? [],
+      })),
     })),
     { client: trx }
   )

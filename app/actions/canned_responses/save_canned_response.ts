@@ -2,6 +2,7 @@ import type { Infer } from '@vinejs/vine/types'
 import CannedResponse from '#models/canned_response'
 import type Membership from '#models/membership'
 import type { cannedResponseValidator } from '#validators/campaign'
+import { checkOwnMedia } from '#services/media/attachments'
 
 type Params = {
   actor: Membership
@@ -18,9 +19,11 @@ export default class SaveCannedResponse {
   static async handle({ actor, data, id }: Params) {
     const { title, body } = data
     const tags = data.tags ?? []
+    const mediaIds = data.mediaIds ?? []
+    await checkOwnMedia(actor.organizationId, { mediaIds })
     if (id !== undefined) {
       const found = await CannedResponse.orgWide(actor.organizationId).where('id', id).firstOrFail()
-      return found.merge({ title, body, tags }).save()
+      return found.merge({ title, body, tags, mediaIds }).save()
     }
     const [last] = await CannedResponse.orgWide(actor.organizationId)
       .max('position as position')
@@ -31,6 +34,7 @@ export default class SaveCannedResponse {
       title,
       body,
       tags,
+      mediaIds,
       position: (last?.position ?? -1) + 1,
     })
   }

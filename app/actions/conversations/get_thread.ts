@@ -1,3 +1,4 @@
+import { picturesByMessage } from '#services/media/attachments'
 import db from '@adonisjs/lucid/services/db'
 import Campaign from '#models/campaign'
 import CannedResponse from '#models/canned_response'
@@ -52,6 +53,7 @@ export default class GetThread {
         OptOut.forOrganization(organization.id).where('phone', contact.phone).first(),
         replyWindow(organization, campaign, contact),
       ])
+    const pictures = await picturesByMessage(messages.map((message) => message.id))
     const autoAnswered = await autoAnswerLabels(
       messages.filter((message) => message.direction === 'inbound').map((message) => message.id)
     )
@@ -71,6 +73,7 @@ export default class GetThread {
       campaign,
       contact,
       messages,
+      pictures,
       autoAnswered,
       names,
       survey: new SurveyTree(steps).asked(chosen),

@@ -14,11 +14,16 @@ import { forUpdate } from '#services/db/row_locks'
 import { conversationSender } from '#services/conversations/sender'
 import { replyWindow } from '#services/conversations/texting_hours'
 import { pushConversationUpdate } from '#services/conversations/live'
+import ProviderAccount from '#models/provider_account'
+import { accountSendsPictures } from '#services/media/launch_findings'
+import { attachPictures, checkOwnMedia, picturesInOrder } from '#services/media/attachments'
 
 type Params = {
   actor: Membership
   conversation: CampaignContact
   body: string
+  /** Library pictures sent with the text, in order. */
+  mediaIds?: number[]
   /** Chosen by the page for one press of Send: the same key again is the same reply. */
   idempotencyKey: string
 }
@@ -31,10 +36,12 @@ type Params = {
  * records how long the person waited (`response_seconds`).
  */
 export default class SendReply {
-  static async handle({ actor, conversation, body, idempotencyKey }: Params) {
+  static async handle({ actor, conversation, body, mediaIds = [], idempotencyKey }: Params) {
     const key = `reply:${conversation.id}:${idempotencyKey}`
     const earlier = await findByKey(conversation, key)
     if (earlier) return earlier
+    await checkOwnMedia(conversation.organizationId, { mediaIds })
+    const pictures = await picturesInOrder(conversation.organizationId, mediaIds)
 
     const [campaign, contact, organization] = await Promise.all([
       Campaign.findOrFail(conversation.campaignId),
@@ -52,6 +59,7 @@ export default class SendReply {
       refuseClosedDoors(locked, campaign)
 
       const sender = await conversationSender(locked, campaign, trx)
+      if (pictures.length) await refuseWithoutMms(sender.providerAccountId)
       const now = DateTime.now()
       const queued = await queueMessage(
         {
@@ -71,6 +79,7 @@ export default class SendReply {
         if (error instanceof OptedOutException) throw optedOut()
         throw error
       })
+      await attachPictures(queued, pictures, trx)
       if (locked.status === 'needs_response' && locked.lastInboundAt) {
         queued.responseSeconds = Math.max(
           0,
@@ -109,6 +118,15 @@ function refuseClosedDoors(conversation: CampaignContact, campaign: Campaign) {
   }
   if (campaign.status === 'archived') {
     throw new ActionRefusedException('This campaign is archived; its conversations are read-only')
+  }
+}
+
+async function refuseWithoutMms(providerAccountId: number) {
+  const account = await ProviderAccount.findOrFail(providerAccountId)
+  if (!(await accountSendsPictures(account))) {
+    throw new ActionRefusedException(
+      `The provider account “${account.name}” cannot send pictures (MMS): send the text without them`
+    )
   }
 }
 

@@ -1,3 +1,5 @@
+import type MediaItem from '#models/media_item'
+import { attachPictures } from '#services/media/attachments'
 import { DateTime } from 'luxon'
 import Message from '#models/message'
 import TextingRefusedException from '#exceptions/texting_refused_exception'
@@ -11,7 +13,7 @@ import { senderFor, type TextingCampaign } from '#services/texting/campaign_cont
 import { findSendableRow, type SendableRow } from '#services/texting/sendable_rows'
 import type { SendingContext, Texter } from '#services/texting/sending_context'
 import { windowOf } from '#services/texting/sending_windows'
-import { renderInitial } from '#services/texting/initial_message'
+import { initialPictures, renderInitial } from '#services/texting/initial_message'
 import { nextAndProgress } from '#services/texting/send_screen'
 import { campaignNotActive, nothingToSendFrom } from '#services/texting/refusals'
 import { scheduleNextFollowUp } from '#services/follow_ups/schedule'
@@ -58,6 +60,7 @@ export default class SendInitial {
         texter,
         key: data.idempotencyKey,
         body,
+        pictures: initialPictures(context, row),
         from,
       })
       if (queued === 'opted_out') {
@@ -137,6 +140,7 @@ type Pending = {
   texter: Texter
   key: string
   body: string
+  pictures: MediaItem[]
   from: string
 }
 
@@ -148,7 +152,7 @@ type Pending = {
  * claim that failed asks why.
  */
 async function write(
-  { campaign, row, texter, key, body, from }: Pending,
+  { campaign, row, texter, key, body, pictures, from }: Pending,
   trx: TransactionClientContract
 ): Promise<Message | 'lost' | 'opted_out'> {
   const now = sqlNow()
@@ -182,7 +186,7 @@ async function write(
     return (await isOptedOut(campaign.organizationId, row.phone, trx)) ? 'opted_out' : 'lost'
   }
   await scheduleNextFollowUp(trx, campaign, row.id, 0)
-  return queueMessage(
+  const message = await queueMessage(
     {
       organizationId: campaign.organizationId,
       providerAccountId: campaign.providerAccountId!,
@@ -199,6 +203,8 @@ async function write(
     },
     trx
   )
+  await attachPictures(message, pictures, trx)
+  return message
 }
 
 /** Sends that arrive together commit together (on SQLite the commit is the costly part). */

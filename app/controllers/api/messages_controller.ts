@@ -3,6 +3,8 @@ import Message from '#models/message'
 import GetMessages from '#actions/messages/get_messages'
 import MessageTransformer from '#transformers/message_transformer'
 import { messageFiltersValidator } from '#validators/message'
+import { picturesByMessage } from '#services/media/attachments'
+import { sendMessagePicture } from '#services/media/serve'
 
 export default class MessagesController {
   /**
@@ -22,8 +24,11 @@ export default class MessagesController {
       page,
       perPage,
     })
+    const pictures = await picturesByMessage(messages.map((message) => message.id))
     return {
-      data: messages.map((message) => new MessageTransformer(message).toObject()),
+      data: messages.map((message) =>
+        new MessageTransformer(message, pictures.get(message.id)).toObject()
+      ),
       meta: { total, page, perPage },
     }
   }
@@ -31,6 +36,13 @@ export default class MessagesController {
   async show({ params, membership, bouncer }: HttpContext) {
     await bouncer.with('MessagePolicy').authorize('view')
     const message = await Message.findForOrganizationOrFail(membership.organizationId, params.id)
-    return new MessageTransformer(message).toObject()
+    const pictures = await picturesByMessage([message.id])
+    return new MessageTransformer(message, pictures.get(message.id)).toObject()
+  }
+
+  /** One picture of a text, for the organization's members: only ever as the image it is. */
+  async picture({ params, response, membership, bouncer }: HttpContext) {
+    await bouncer.with('MediaItemPolicy').authorize('view')
+    return sendMessagePicture(response, membership.organizationId, params)
   }
 }

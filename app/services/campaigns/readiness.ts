@@ -11,6 +11,7 @@ import { dialectOf, join, jsonText, raw, sql, type SqlDialect } from '#services/
 import { readCount, readRows } from '#services/db/read_pool'
 import SlowReadException from '#exceptions/slow_read_exception'
 import { findRegistration, registersThroughProvider } from '#services/registration/registrations'
+import { pictureFindings } from '#services/media/launch_findings'
 
 /** A reason a launch is refused (blocker) or worth a second look (warning). */
 export type Finding = { code: string; field: string; message: string }
@@ -47,6 +48,9 @@ export async function launchReadiness(
   const blockers: Finding[] = []
   const warnings: Finding[] = []
   blockers.push(...(await senderBlockers(campaign, organization, trx)))
+  const pictures = await pictureFindings(campaign, trx)
+  blockers.push(...pictures.blockers)
+  warnings.push(...pictures.warnings)
 
   const variants = await ScriptVariant.query({ client: trx })
     .where('campaign_id', campaign.id)

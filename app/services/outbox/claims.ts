@@ -28,7 +28,10 @@ export type ClaimedMessage = Pick<
   | 'purpose'
   | 'sentById'
   | 'errorCode'
->
+> & {
+  /** The text's stored pictures (message_media ids), in order: sent by signed link. */
+  pictureIds: number[]
+}
 
 /**
  * Takes up to `limit` texts due at `dueBy` (the dispatcher's clock) for one
@@ -99,6 +102,7 @@ export async function claimDue(
       'sent_by_id',
       'error_code'
     )
+  const pictures = await picturesOf(rows.map((row) => row.id))
   return rows.map((row): ClaimedMessage => ({
     id: row.id,
     organizationId: row.organization_id,
@@ -113,7 +117,24 @@ export async function claimDue(
     purpose: row.purpose,
     sentById: row.sent_by_id,
     errorCode: row.error_code,
+    pictureIds: pictures.get(row.id) ?? [],
   }))
+}
+
+/** The ready pictures of each of these texts, in order. */
+async function picturesOf(messageIds: number[]) {
+  const byMessage = new Map<number, number[]>()
+  if (!messageIds.length) return byMessage
+  const rows = await db
+    .from('message_media')
+    .whereIn('message_id', messageIds)
+    .where('status', 'ready')
+    .orderBy('position')
+    .select('id', 'message_id')
+  for (const row of rows) {
+    byMessage.set(row.message_id, [...(byMessage.get(row.message_id) ?? []), row.id])
+  }
+  return byMessage
 }
 
 /**

@@ -1,3 +1,4 @@
+import { sentPictureUrl } from '#services/media/sent_links'
 import { hostname } from 'node:os'
 import { randomBytes } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -296,7 +297,7 @@ export class Dispatcher {
           to: message.to,
           from: message.from || undefined,
           body: message.body,
-          mediaUrls: message.media.length ? message.media : undefined,
+          mediaUrls: mediaUrlsOf(message),
           messageId: message.id,
         })
       } catch (error) {
@@ -334,3 +335,9 @@ export class Dispatcher {
 /** This process's dispatcher (started by the messaging provider in web processes). */
 const dispatcher = new Dispatcher()
 export default dispatcher
+
+/** The links the provider fetches the text's pictures from; undefined for a plain text. */
+function mediaUrlsOf(message: ClaimedMessage) {
+  const urls = [...message.media, ...message.pictureIds.map(sentPictureUrl)]
+  return urls.length ? urls : undefined
+}

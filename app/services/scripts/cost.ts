@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '#models/organization'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import type Contact from '#models/contact'
 import { smsEncoding } from '#sms/encoding'
@@ -24,7 +25,8 @@ export const TEXTER_STAND_IN = 'Volunteer'
 /** Contacts read by `estimateAudienceCost`: an audience up to this size is counted exactly. */
 export const COST_SAMPLE_SIZE = 1000
 
-export type CostVariant = { body: string; weight?: number }
+/** A text to price; one carrying pictures is an MMS, priced per text whatever its length. */
+export type CostVariant = { body: string; weight?: number; mediaIds?: number[] }
 
 export type CostInput = {
   variants: CostVariant[]
@@ -33,19 +35,23 @@ export type CostInput = {
   /** The audience, or a sample of it. */
   contacts?: MergeContact[]
   pricePerSegment: number
+  /** Needed when a variant carries pictures; the default price otherwise. */
+  pricePerMms?: number
   organization: { name: string }
   texterName?: string
 }
 
 export type CostEstimate = {
   contacts: number
-  /** Expected segments for the whole audience. */
+  /** Expected SMS segments for the whole audience (texts without pictures). */
   segments: number
   segmentsPerContact: number
+  /** Expected texts with pictures (MMS) for the whole audience. */
+  mms: number
   cost: number
   /** True when every contact of the audience was rendered. */
   exact: boolean
-  variants: { body: string; weight: number; segmentsPerContact: number }[]
+  variants: { body: string; weight: number; segmentsPerContact: number; mms: boolean }[]
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits))
@@ -68,19 +74,26 @@ export function estimateCost(input: CostInput): CostEstimate {
       body: variant.body,
       weight: variant.weight ?? 1,
       segmentsPerContact: segments / sample.length,
+      mms: Boolean(variant.mediaIds?.length),
     }
   })
 
-  const perContact = totalWeight
-    ? variants.reduce((sum, variant) => sum + variant.segmentsPerContact * variant.weight, 0) /
-      totalWeight
-    : 0
+  const share = (value: (variant: (typeof variants)[number]) => number) =>
+    totalWeight
+      ? variants.reduce((sum, variant) => sum + value(variant) * variant.weight, 0) / totalWeight
+      : 0
+  const perContact = share((variant) => (variant.mms ? 0 : variant.segmentsPerContact))
   const segments = Math.round(perContact * input.count)
+  const mms = Math.round(share((variant) => (variant.mms ? 1 : 0)) * input.count)
   return {
     contacts: input.count,
     segments,
     segmentsPerContact: round(perContact, 4),
-    cost: round(segments * input.pricePerSegment, 4),
+    mms,
+    cost: round(
+      segments * input.pricePerSegment + mms * (input.pricePerMms ?? DEFAULT_SETTINGS.pricePerMms),
+      4
+    ),
     exact: Boolean(input.contacts) && input.contacts!.length === input.count,
     variants: variants.map((variant) => ({
       ...variant,

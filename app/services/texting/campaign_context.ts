@@ -3,6 +3,8 @@ import db from '@adonisjs/lucid/services/db'
 import Campaign, { type CampaignStatus, type Window } from '#models/campaign'
 import ProviderAccount from '#models/provider_account'
 import ScriptVariant from '#models/script_variant'
+import type MediaItem from '#models/media_item'
+import { picturesInOrder } from '#services/media/attachments'
 import FollowUpStep from '#models/follow_up_step'
 import SenderNumber from '#models/sender_number'
 import { stateRulesFor, type StateRules } from '#services/texting_hours/rules'
@@ -34,6 +36,8 @@ export type TextingCampaign = {
   /** Variant id → body; the first variant serves a contact without one. */
   variants: Map<number, string>
   firstVariant: string
+  /** Variant id → the library pictures it sends, in order (the first variant's under 0). */
+  variantPictures: Map<number, MediaItem[]>
   /** The follow-up steps in order (position 1 comes after the first text). */
   followUps: TextingFollowUp[]
   /** Numbers to send from; `['']` means the account's pool (messaging service / profile). */
@@ -77,9 +81,20 @@ const scripts = memo(
       sendersOf(campaign),
       FollowUpStep.query().where('campaign_id', campaign.id).orderBy('position'),
     ])
+    const pictures = await picturesInOrder(
+      campaign.organizationId,
+      variants.flatMap((variant) => variant.mediaIds)
+    )
+    const picturesOf = (ids: number[]) =>
+      ids.flatMap((id) => pictures.filter((picture) => picture.id === id))
+    const variantPictures = new Map(
+      variants.map((variant) => [variant.id, picturesOf(variant.mediaIds)])
+    )
+    variantPictures.set(0, picturesOf(variants[0]?.mediaIds ?? []))
     return {
       variants: new Map(variants.map((variant) => [variant.id, variant.body])),
       firstVariant: variants[0]?.body ?? '',
+      variantPictures,
       followUps: followUps.map(({ id, position, afterHours, when, variants: bodies }) => ({
         id,
         position,

@@ -10,6 +10,12 @@ export function renderInitial(context: SendingContext, row: SendableRow, texter:
   return renderForContact(context, template, row, texter)
 }
 
+/** The library pictures the contact's first text carries: its variant's. */
+export function initialPictures(context: SendingContext, row: SendableRow) {
+  const { variantPictures } = context.campaign
+  return (row.variant_id && variantPictures.get(row.variant_id)) || variantPictures.get(0) || []
+}
+
 /** A campaign script's text for this contact, merge fields filled. */
 export function renderForContact(
   context: SendingContext,

@@ -1,6 +1,7 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Organization from '#models/organization'
 import type ProviderAccount from '#models/provider_account'
+import { expectPictures } from '#services/media/inbound_pictures'
 import type { InboundMessageEvent } from '#sms/types'
 import { recordOptOut } from '#services/opt_outs/record'
 import { liftOptOut } from '#services/opt_outs/lift'
@@ -111,6 +112,7 @@ export async function processInbound(
     if (isUniqueViolation(error)) return []
     throw error
   }
+  await expectPictures(account, messageId, event.mediaUrls, conversation?.id ?? null, trx)
   await recordEvent(trx, {
     organizationId,
     type: 'message.received',
