@@ -55,6 +55,7 @@ export const controllers = {
   Imports: () => import('#controllers/imports_controller'),
   Invites: () => import('#controllers/invites_controller'),
   Join: () => import('#controllers/join_controller'),
+  Links: () => import('#controllers/links_controller'),
   Lists: () => import('#controllers/lists_controller'),
   Members: () => import('#controllers/members_controller'),
   Metrics: () => import('#controllers/metrics_controller'),

@@ -19,6 +19,10 @@ export type OrganizationSettings = {
   eraseOnOptOut: boolean
   /** Retention limits, applied daily by the worker; null leaves that data alone. */
   retention: RetentionSettings
+  /** New campaigns track their links (each campaign may turn it off or on). */
+  trackLinks: boolean
+  /** The host short links use instead of APP_URL's (e.g. go.example.org); null: APP_URL's. */
+  linkDomain: string | null
 }
 
 export type RetentionSettings = {
@@ -39,6 +43,8 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   requireTwoFactor: false,
   eraseOnOptOut: false,
   retention: { conversationsMonths: null, exportsDays: null },
+  trackLinks: false,
+  linkDomain: null,
 }
 
 export default class Organization extends BaseModel {

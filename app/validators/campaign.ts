@@ -103,6 +103,8 @@ export const campaignValidator = vine.create({
   batchSize: vine.number().withoutDecimals().range([1, 1000]).optional(),
   maxContactsPerTexter: vine.number().withoutDecimals().range([1, 100000]).nullable().optional(),
   allowInitialEdit: vine.boolean().optional(),
+  /** Omitted: the organization's "track links" setting for a new campaign, else unchanged. */
+  trackLinks: vine.boolean().optional(),
 })
 
 export const copyCampaignValidator = vine.create({

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { LINK_DOMAIN } from '#services/links/short_links'
 
 /** Retention limits: whole months / days, null turns one off. */
 const retentionLimits = () => ({
@@ -36,6 +37,14 @@ export const updateOrganizationValidator = vine.create({
       requireTwoFactor: vine.boolean().optional(),
       eraseOnOptOut: vine.boolean().optional(),
       retention: vine.object(retentionLimits()).optional(),
+      trackLinks: vine.boolean().optional(),
+      linkDomain: vine
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(LINK_DOMAIN)
+        .nullable()
+        .optional(),
     })
     .optional(),
 })

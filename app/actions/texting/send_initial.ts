@@ -15,6 +15,7 @@ import { renderInitial } from '#services/texting/initial_message'
 import { nextAndProgress } from '#services/texting/send_screen'
 import { campaignNotActive, nothingToSendFrom } from '#services/texting/refusals'
 import { scheduleNextFollowUp } from '#services/follow_ups/schedule'
+import { trackLinks } from '#services/links/tracked_texts'
 
 type Params = {
   context: SendingContext
@@ -54,6 +55,7 @@ export default class SendInitial {
       if (from === null) throw nothingToSendFrom()
       const queued = await sends.add({
         campaign,
+        linkDomain: context.organization.settings.linkDomain,
         row,
         texter,
         key: data.idempotencyKey,
@@ -133,6 +135,7 @@ function initialKey(campaignContactId: number) {
 
 type Pending = {
   campaign: TextingCampaign
+  linkDomain: string | null
   row: SendableRow
   texter: Texter
   key: string
@@ -146,7 +149,7 @@ type Pending = {
  * errors, so one refused send never makes its burst retry one by one.
  */
 async function write(
-  { campaign, row, texter, key, body, from }: Pending,
+  { campaign, linkDomain, row, texter, key, body, from }: Pending,
   trx: TransactionClientContract
 ): Promise<Message | 'lost' | 'opted_out'> {
   if (await isOptedOut(campaign.organizationId, row.phone, trx)) return 'opted_out'
@@ -172,19 +175,31 @@ async function write(
   )
   if (!claimed) return 'lost'
   await scheduleNextFollowUp(trx, campaign, row.id, 0)
+  const idempotencyKey = initialKey(row.id)
   return queueMessage(
     {
       organizationId: campaign.organizationId,
       providerAccountId: campaign.providerAccountId!,
       from,
       to: row.phone,
-      body,
+      body: campaign.trackLinks
+        ? await trackLinks(trx, body, {
+            organizationId: campaign.organizationId,
+            campaignId: campaign.id,
+            campaignContactId: row.id,
+            messageKey: idempotencyKey,
+            variantId: row.variant_id,
+            followUpStepId: null,
+            sentById: texter.userId,
+            linkDomain,
+          })
+        : body,
       contactId: row.contact_id,
       campaignId: campaign.id,
       campaignContactId: row.id,
       sentById: texter.userId,
       purpose: 'campaign_initial',
-      idempotencyKey: initialKey(row.id),
+      idempotencyKey,
     },
     trx
   )
