@@ -56,7 +56,10 @@ export async function sendFirst(
 /** Marks a first text delivered `agoMs` before now, as a provider's receipt would. */
 export async function deliver(message: Message, agoMs = 60_000) {
   const at = sqlTime(new Date(clock.now().getTime() - agoMs))
-  await db.from('messages').where('id', message.id).update({ status: 'delivered', delivered_at: at })
+  await db
+    .from('messages')
+    .where('id', message.id)
+    .update({ status: 'delivered', delivered_at: at })
   await db
     .from('campaign_contacts')
     .where('id', message.campaignContactId!)

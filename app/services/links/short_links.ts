@@ -19,7 +19,8 @@ export function newCode() {
 }
 
 /** A host name, optionally with a port: `go.example.org`, `links.example.org:8443`. */
-export const LINK_DOMAIN = /^(?=.{1,253}(:|$))(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(?::\d{1,5})?$/
+export const LINK_DOMAIN =
+  /^(?=.{1,253}(:|$))(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(?::\d{1,5})?$/
 
 /** Where short links point: APP_URL, its host replaced by the organization's link domain if set. */
 export function linkBase(linkDomain: string | null | undefined) {

@@ -23,11 +23,7 @@ export type TrackedText = {
  * exactly when the text does: a rolled-back send leaves none behind, and a
  * repeat of the same press answers the text already queued with its links.
  */
-export async function trackLinks(
-  trx: TransactionClientContract,
-  body: string,
-  text: TrackedText
-) {
+export async function trackLinks(trx: TransactionClientContract, body: string, text: TrackedText) {
   const base = linkBase(text.linkDomain)
   const createdAt = sqlTime(clock.now())
   const rows: Record<string, unknown>[] = []

@@ -66,10 +66,7 @@ test.group('Tracked links | sending', (group) => {
     assert.lengthOf(await linksOf(campaign), 1)
   })
 
-  test('a campaign that does not track links sends them as written', async ({
-    client,
-    assert,
-  }) => {
+  test('a campaign that does not track links sends them as written', async ({ client, assert }) => {
     const { texter, campaign, rows } = await trackedCampaign(client, {
       contacts: 1,
       trackLinks: false,
