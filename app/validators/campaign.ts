@@ -170,6 +170,7 @@ export function checkSurvey(steps: unknown[]): SurveyStep[] {
 
 export const campaignPreviewValidator = vine.create({
   audience: audienceSchema(),
+  trackLinks: vine.boolean().optional(),
   variants: vine
     .array(
       vine.object({

@@ -114,7 +114,8 @@ function rowTest(kind: HistoryKind, { op, value }: SegmentCondition, organizatio
       return since('cc.last_inbound_at', Number(values[0]))
     case 'clicked':
       // The first click on any of the campaign's tracked links in texts to this person.
-      return values[0] === false
+      // `exists false` is negated as a whole; `eq false` means in the campaign, never clicked.
+      return op !== 'exists' && value === false
         ? raw('cc.first_clicked_at IS NULL')
         : raw('cc.first_clicked_at IS NOT NULL')
   }
