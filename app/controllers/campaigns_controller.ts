@@ -203,5 +203,6 @@ async function builderChoices(organizationId: number) {
     ),
     orgTextingHours: organization.settings.textingHours,
     pricePerSegment: organization.settings.pricePerSegment,
+    orgTrackLinks: organization.settings.trackLinks,
   }
 }
