@@ -124,7 +124,9 @@ try {
     name: 'Bench links campaign',
     audience: {},
     script: {
-      initial: [{ body: 'Hi {firstName}, join us https://example.org/rally. Reply STOP to opt out' }],
+      initial: [
+        { body: 'Hi {firstName}, join us https://example.org/rally. Reply STOP to opt out' },
+      ],
       steps: SURVEY_STEPS,
     },
     trackLinks: true,

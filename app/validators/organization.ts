@@ -38,13 +38,7 @@ export const updateOrganizationValidator = vine.create({
       eraseOnOptOut: vine.boolean().optional(),
       retention: vine.object(retentionLimits()).optional(),
       trackLinks: vine.boolean().optional(),
-      linkDomain: vine
-        .string()
-        .trim()
-        .toLowerCase()
-        .regex(LINK_DOMAIN)
-        .nullable()
-        .optional(),
+      linkDomain: vine.string().trim().toLowerCase().regex(LINK_DOMAIN).nullable().optional(),
     })
     .optional(),
 })

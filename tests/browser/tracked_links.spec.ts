@@ -63,7 +63,8 @@ test.group('Tracked links in the browser', (group) => {
     const phone = await browserContext.newPage()
     const onward = phone.waitForRequest('https://example.org/rally')
     await phone.goto(`${origin}/l/${code}`).catch(() => null)
-    assert.equal((await onward).redirectedFrom()?.url(), `${origin}/l/${code}`)
+    const redirected = await onward
+    assert.equal(redirected.redirectedFrom()?.url(), `${origin}/l/${code}`)
     await phone.close()
     await clickLog.flush()
 

@@ -36,7 +36,8 @@ export default class SaveCampaign {
     const organizationId = actor.organizationId
     const steps = checkSurvey(data.script.steps ?? [])
     await checkOwnership(organizationId, data)
-    const trackLinks = data.trackLinks ?? campaign?.trackLinks ?? (await tracksLinks(organizationId))
+    const trackLinks =
+      data.trackLinks ?? campaign?.trackLinks ?? (await tracksLinks(organizationId))
 
     return db.transaction(async (trx) => {
       const record = campaign ?? new Campaign()

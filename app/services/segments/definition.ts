@@ -343,7 +343,8 @@ class DefinitionChecker {
       case 'delivery':
         return this.choice(value, DELIVERY_VALUES, path)
       case 'clicked':
-        if (typeof value !== 'boolean') this.issue(path, 'boolean', 'The value must be true or false')
+        if (typeof value !== 'boolean')
+          this.issue(path, 'boolean', 'The value must be true or false')
         return
       default:
         if (typeof value === 'number' && Number.isInteger(value) && value >= 1) {

@@ -365,10 +365,7 @@ test.group('Segments | campaign history over the API', (group) => {
           message: 'The value must be true or false',
         },
       ],
-      [
-        one('campaigns.any.clicked', 'gt', 1),
-        { field: 'definition.all.0.op', rule: 'op' },
-      ],
+      [one('campaigns.any.clicked', 'gt', 1), { field: 'definition.all.0.op', rule: 'op' }],
       [
         one(`campaign.${springId}.status`, 'gt', 'replied'),
         { field: 'definition.all.0.op', rule: 'op' },
