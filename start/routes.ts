@@ -25,5 +25,6 @@ import './routes/integrations.js'
 import './routes/tendlc.js'
 import './routes/notifications.js'
 import './routes/media.js'
+import './routes/links.js'
 // Last: it ends with the catch-all that answers unknown /api paths.
 import './routes/api.js'

@@ -58,6 +58,7 @@ export const controllers = {
   Imports: () => import('#controllers/imports_controller'),
   Invites: () => import('#controllers/invites_controller'),
   Join: () => import('#controllers/join_controller'),
+  Links: () => import('#controllers/links_controller'),
   Lists: () => import('#controllers/lists_controller'),
   Media: () => import('#controllers/media_controller'),
   Members: () => import('#controllers/members_controller'),

@@ -5,6 +5,7 @@ type ParamValue = string | number | bigint | boolean
 export type ScannedRoutes = {
   ALL: {
     'metrics.show': { paramsTuple?: []; params?: {} }
+    'links.show': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'health.show': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'setup.create': { paramsTuple?: []; params?: {} }
@@ -263,6 +264,7 @@ export type ScannedRoutes = {
   }
   GET: {
     'metrics.show': { paramsTuple?: []; params?: {} }
+    'links.show': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'health.show': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'setup.create': { paramsTuple?: []; params?: {} }
@@ -372,6 +374,7 @@ export type ScannedRoutes = {
   }
   HEAD: {
     'metrics.show': { paramsTuple?: []; params?: {} }
+    'links.show': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'health.show': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'setup.create': { paramsTuple?: []; params?: {} }

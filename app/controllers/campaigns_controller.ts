@@ -152,13 +152,14 @@ export default class CampaignsController {
   /** The script step's live preview (JSON): rendered samples, encoding, lints, cost. */
   async preview({ request, membership, organization, bouncer }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
-    const { audience, variants } = await request.validateUsing(campaignPreviewValidator)
+    const { audience, variants, trackLinks } = await request.validateUsing(campaignPreviewValidator)
     await membership.load('user')
     return PreviewCampaign.handle({
       organization,
       texterName: membership.user.fullName,
       audience: audienceOf(audience),
       variants,
+      trackLinks: trackLinks ?? false,
     })
   }
 
@@ -206,5 +207,6 @@ async function builderChoices(organizationId: number) {
     pricePerSegment: organization.settings.pricePerSegment,
     pricePerMms: organization.settings.pricePerMms,
     media: media.map((item) => new MediaItemTransformer(item).toPage()),
+    orgTrackLinks: organization.settings.trackLinks,
   }
 }

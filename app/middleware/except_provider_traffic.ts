@@ -18,6 +18,9 @@ const PROVIDER_PREFIXES = ['/webhooks/', '/fake-carrier/']
  */
 const API_PREFIXES = ['/api/']
 
+/** Short links in texts: anyone may follow one, with nothing to sign in to. */
+const LINK_PREFIXES = ['/l/']
+
 /** The Prometheus scrape (bearer token): stateless too. */
 const METRICS_PATHS = ['/metrics']
 
@@ -40,6 +43,7 @@ export function exceptStatelessTraffic(load: Loader) {
     (url) =>
       !startsWithAny(url, PROVIDER_PREFIXES) &&
       !startsWithAny(url, API_PREFIXES) &&
+      !startsWithAny(url, LINK_PREFIXES) &&
       !METRICS_PATHS.includes(url),
     load
   )

@@ -79,6 +79,10 @@ export default class Campaign extends compose(BaseModel, WithOrganization) {
   @column()
   declare allowInitialEdit: boolean
 
+  /** Links in its first texts and follow-ups are sent as short links that count clicks. */
+  @column()
+  declare trackLinks: boolean
+
   /** Replies go to the campaign's reply handlers rather than the first texter. */
   @column()
   declare routeRepliesToHandlers: boolean

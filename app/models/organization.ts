@@ -26,6 +26,10 @@ export type OrganizationSettings = {
   retention: RetentionSettings
   /** A texter is emailed a digest once a reply has waited this many minutes unanswered. */
   replyDigestMinutes: number
+  /** New campaigns track their links (each campaign may turn it off or on). */
+  trackLinks: boolean
+  /** The host short links use instead of APP_URL's (e.g. go.example.org); null: APP_URL's. */
+  linkDomain: string | null
 }
 
 export type RetentionSettings = {
@@ -50,6 +54,8 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   eraseOnOptOut: false,
   retention: { conversationsMonths: null, exportsDays: null },
   replyDigestMinutes: 30,
+  trackLinks: false,
+  linkDomain: null,
 }
 
 export default class Organization extends BaseModel {

@@ -19,6 +19,7 @@ export default class CampaignTransformer extends BaseTransformer<CampaignDetails
       maxContactsPerTexter: campaign.maxContactsPerTexter,
       // SQLite hands booleans back as 0/1.
       allowInitialEdit: Boolean(campaign.allowInitialEdit),
+      trackLinks: Boolean(campaign.trackLinks),
       copiedFromId: campaign.copiedFromId,
       launchedAt: campaign.launchedAt?.toUTC().toISO() ?? null,
       createdAt: campaign.createdAt.toUTC().toISO()!,

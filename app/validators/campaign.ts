@@ -113,6 +113,8 @@ export const campaignValidator = vine.create({
   batchSize: vine.number().withoutDecimals().range([1, 1000]).optional(),
   maxContactsPerTexter: vine.number().withoutDecimals().range([1, 100000]).nullable().optional(),
   allowInitialEdit: vine.boolean().optional(),
+  /** Omitted: the organization's "track links" setting for a new campaign, else unchanged. */
+  trackLinks: vine.boolean().optional(),
 })
 
 export const copyCampaignValidator = vine.create({
@@ -178,6 +180,7 @@ export function checkSurvey(steps: unknown[]): SurveyStep[] {
 
 export const campaignPreviewValidator = vine.create({
   audience: audienceSchema(),
+  trackLinks: vine.boolean().optional(),
   variants: vine
     .array(
       vine.object({

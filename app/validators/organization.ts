@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { LINK_DOMAIN } from '#services/links/short_links'
 
 /** Retention limits: whole months / days, null turns one off. */
 const retentionLimits = () => ({
@@ -40,6 +41,8 @@ export const updateOrganizationValidator = vine.create({
       eraseOnOptOut: vine.boolean().optional(),
       retention: vine.object(retentionLimits()).optional(),
       replyDigestMinutes: vine.number().withoutDecimals().min(5).max(1440).optional(),
+      trackLinks: vine.boolean().optional(),
+      linkDomain: vine.string().trim().toLowerCase().regex(LINK_DOMAIN).nullable().optional(),
     })
     .optional(),
 })

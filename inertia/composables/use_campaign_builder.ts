@@ -69,6 +69,7 @@ export type CampaignBuilderProps = {
     batchSize: number
     maxContactsPerTexter: number | null
     allowInitialEdit: boolean
+    trackLinks: boolean
   } | null
   lists: { id: number; name: string }[]
   segments: { id: number; name: string }[]
@@ -78,6 +79,8 @@ export type CampaignBuilderProps = {
   pricePerMms: number
   /** The organization's media library, to attach pictures. */
   media: LibraryPicture[]
+  /** The organization's default for a new campaign's "track links". */
+  orgTrackLinks: boolean
 }
 
 export const BUILDER_STEPS = [
@@ -96,7 +99,7 @@ export function stepOf(field: string) {
   if (field.startsWith('providerAccountId') || field.startsWith('senderNumbers')) return 2
   if (field.startsWith('textingHours')) return 3
   if (['batchSize', 'maxContactsPerTexter', 'allowInitialEdit'].includes(field)) return 4
-  if (field.startsWith('script')) return 5
+  if (field.startsWith('script') || field === 'trackLinks') return 5
   return 0
 }
 
@@ -128,6 +131,7 @@ function initialForm(props: CampaignBuilderProps) {
     batchSize: initial?.batchSize ?? 200,
     maxContactsPerTexter: initial?.maxContactsPerTexter ?? null,
     allowInitialEdit: initial?.allowInitialEdit ?? false,
+    trackLinks: initial?.trackLinks ?? props.orgTrackLinks,
     initial: initial?.script.initial.map((variant) => ({
       ...variant,
       mediaIds: [...(variant.mediaIds ?? [])],
@@ -203,6 +207,7 @@ function payloadOf(form: CampaignForm) {
     batchSize: Number(form.batchSize),
     maxContactsPerTexter: form.maxContactsPerTexter ? Number(form.maxContactsPerTexter) : null,
     allowInitialEdit: form.allowInitialEdit,
+    trackLinks: form.trackLinks,
   }
 }
 
@@ -237,7 +242,7 @@ function useLiveFigures(form: CampaignForm) {
       if (!written.length) return null
       const [previewed] = await client
         .request<'campaigns.preview'>('campaigns.preview', {
-          body: { audience: form.audience, variants: written },
+          body: { audience: form.audience, variants: written, trackLinks: form.trackLinks },
         })
         .safe()
       return previewed as ScriptPreview | null
@@ -255,7 +260,12 @@ function useLiveFigures(form: CampaignForm) {
     preview.value = previewed as ScriptPreview | null
   }
   watch(
-    () => [form.audience, form.initial, form.followUps.map((step) => step.variants)],
+    () => [
+      form.audience,
+      form.initial,
+      form.followUps.map((step) => step.variants),
+      form.trackLinks,
+    ],
     () => {
       clearTimeout(timer)
       timer = setTimeout(refresh, 400)

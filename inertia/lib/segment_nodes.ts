@@ -72,7 +72,7 @@ export const BASE_FIELDS = [
   { value: 'optedOut', label: 'Opted out' },
 ]
 
-/** What a campaign history condition reads; link clicks need tracked links, which come later. */
+/** What a campaign history condition reads; clicks are on the campaign's tracked links. */
 export const HISTORY_ATTRIBUTES = [
   { value: 'status', label: 'Conversation', ops: ['eq', 'neq', 'in', 'notIn'] },
   { value: 'survey', label: 'Survey answer', ops: MEMBERSHIP_OPS },
@@ -80,6 +80,7 @@ export const HISTORY_ATTRIBUTES = [
   { value: 'tag', label: 'Conversation tag', ops: MEMBERSHIP_OPS },
   { value: 'texted_within_days', label: 'Texted in the last … days', ops: ['eq', 'neq'] },
   { value: 'replied_within_days', label: 'Replied in the last … days', ops: ['eq', 'neq'] },
+  { value: 'clicked', label: 'Clicked a tracked link', ops: ['eq'] },
 ]
 
 export const HISTORY_STATUSES = [
@@ -179,7 +180,7 @@ function toCondition(node: ConditionNode): Json {
   const kind = kindOf(node.field)
   const many = node.op === 'in' || node.op === 'notIn'
   let value: Json
-  if (node.op === 'exists' || kind === 'optedOut') value = node.flag
+  if (node.op === 'exists' || kind === 'optedOut' || isClicked(node)) value = node.flag
   else if (kind === 'history' && (node.attribute === 'status' || node.attribute === 'delivery')) {
     value = many ? node.names : (node.names[0] ?? null)
   } else if (kind === 'history' && node.attribute.endsWith('_within_days')) {
@@ -232,6 +233,11 @@ function fromCondition(item: Record<string, unknown>, choices: Choices): Conditi
       .filter((id): id is number => id !== undefined)
   } else node.text = values.map((value) => String(value ?? '')).join(', ')
   return node
+}
+
+/** A "clicked a tracked link" condition: yes or no. */
+export function isClicked(node: ConditionNode) {
+  return kindOf(node.field) === 'history' && node.attribute === 'clicked'
 }
 
 function fromHistory(

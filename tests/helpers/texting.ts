@@ -37,6 +37,7 @@ export async function launchedCampaign(
     batchSize?: number
     maxContactsPerTexter?: number | null
     allowInitialEdit?: boolean
+    trackLinks?: boolean
     followUps?: CampaignData['script']['followUps']
     /** Library pictures the first text carries. */
     mediaIds?: number[]
@@ -69,6 +70,7 @@ export async function launchedCampaign(
     batchSize: options.batchSize ?? 200,
     maxContactsPerTexter: options.maxContactsPerTexter ?? null,
     allowInitialEdit: options.allowInitialEdit ?? false,
+    trackLinks: options.trackLinks,
   })
   const { campaign } = await LaunchCampaign.handle({ actor: owner, campaign: draft })
   return { campaign, contacts }

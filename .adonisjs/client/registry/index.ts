@@ -12,6 +12,12 @@ const routes = {
     tokens: [{"old":"/metrics","type":0,"val":"metrics","end":""}],
     types: placeholder as Registry['metrics.show']['types'],
   },
+  'links.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/l/:code',
+    tokens: [{"old":"/l/:code","type":0,"val":"l","end":""},{"old":"/l/:code","type":1,"val":"code","end":""}],
+    types: placeholder as Registry['links.show']['types'],
+  },
   'health.show': {
     methods: ["GET","HEAD"],
     pattern: '/health',

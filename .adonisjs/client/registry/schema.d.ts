@@ -19,6 +19,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/metrics_controller').default['show']>>>
     }
   }
+  'links.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/l/:code'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { code: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/links_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/links_controller').default['show']>>>
+    }
+  }
   'health.show': {
     methods: ["GET","HEAD"]
     pattern: '/health'

@@ -5,6 +5,9 @@ export interface ApiDefinition {
   metrics: {
     show: typeof routes['metrics.show']
   }
+  links: {
+    show: typeof routes['links.show']
+  }
   health: {
     show: typeof routes['health.show']
   }

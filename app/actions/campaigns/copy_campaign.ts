@@ -37,6 +37,7 @@ export default class CopyCampaign {
         batchSize: campaign.batchSize,
         maxContactsPerTexter: campaign.maxContactsPerTexter,
         allowInitialEdit: Boolean(campaign.allowInitialEdit),
+        trackLinks: Boolean(campaign.trackLinks),
       },
     })
     copy.copiedFromId = campaign.id

@@ -5,6 +5,7 @@ import { customFieldHeaders } from '#services/contacts/custom_field_headers'
 import { estimateAudienceCost } from '#services/scripts/cost'
 import { preview } from '#services/scripts/preview'
 import { readModels } from '#services/db/read_pool'
+import { linkBase as shortLinkBase } from '#services/links/short_links'
 
 const SAMPLES = 3
 
@@ -13,6 +14,8 @@ type Params = {
   texterName: string
   audience: CampaignAudience
   variants: { body: string; weight?: number; mediaIds?: number[] }[]
+  /** The campaign tracks its links: they are counted as the short links sent. */
+  trackLinks: boolean
 }
 
 /**
@@ -21,7 +24,8 @@ type Params = {
  * texting the whole audience costs (segments × the organization's price).
  */
 export default class PreviewCampaign {
-  static async handle({ organization, texterName, audience, variants }: Params) {
+  static async handle({ organization, texterName, audience, variants, trackLinks }: Params) {
+    const linkBase = trackLinks ? shortLinkBase(organization.settings.linkDomain) : undefined
     const { contacts } = await audienceContacts(organization.id, audience)
     const samples = await readModels(contacts.clone().orderBy('contacts.id').limit(SAMPLES))
     const customFieldNames = await customFieldHeaders(organization.id)
@@ -32,14 +36,28 @@ export default class PreviewCampaign {
       pricePerMms: organization.settings.pricePerMms,
       organization,
       texterName,
+      linkBase,
     })
     return {
       variants: variants.map((variant) => ({
-        template: preview({ body: variant.body, texter, organization, customFieldNames }),
+        template: preview({
+          body: variant.body,
+          texter,
+          organization,
+          customFieldNames,
+          linkBase,
+        }),
         samples: samples.map((contact) => ({
           contactId: contact.id,
           name: [contact.firstName, contact.lastName].filter(Boolean).join(' ') || contact.phone,
-          ...preview({ body: variant.body, contact, texter, organization, firstMessage: false }),
+          ...preview({
+            body: variant.body,
+            contact,
+            texter,
+            organization,
+            firstMessage: false,
+            linkBase,
+          }),
         })),
       })),
       cost,

@@ -2,6 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { Infer } from '@vinejs/vine/types'
 import Campaign from '#models/campaign'
+import Organization from '#models/organization'
 import ContactList from '#models/contact_list'
 import ProviderAccount from '#models/provider_account'
 import Segment from '#models/segment'
@@ -36,6 +37,8 @@ export default class SaveCampaign {
     const organizationId = actor.organizationId
     const steps = checkSurvey(data.script.steps ?? [])
     await checkOwnership(organizationId, data)
+    const trackLinks =
+      data.trackLinks ?? campaign?.trackLinks ?? (await tracksLinks(organizationId))
 
     return db.transaction(async (trx) => {
       const record = campaign ?? new Campaign()
@@ -52,6 +55,7 @@ export default class SaveCampaign {
         batchSize: data.batchSize ?? 200,
         maxContactsPerTexter: data.maxContactsPerTexter ?? null,
         allowInitialEdit: data.allowInitialEdit ?? false,
+        trackLinks: Boolean(trackLinks),
       })
       if (!campaign) record.createdById = actor.userId
       await record.save()
@@ -59,6 +63,12 @@ export default class SaveCampaign {
       return record
     })
   }
+}
+
+/** The organization's default for new campaigns. */
+async function tracksLinks(organizationId: number) {
+  const organization = await Organization.findOrFail(organizationId)
+  return organization.settings.trackLinks
 }
 
 async function checkOwnership(organizationId: number, data: CampaignData) {

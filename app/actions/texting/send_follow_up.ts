@@ -19,6 +19,7 @@ import {
   type FollowUpRow,
 } from '#services/follow_ups/queue'
 import { scheduleNextFollowUp } from '#services/follow_ups/schedule'
+import { trackLinks } from '#services/links/tracked_texts'
 
 type Params = {
   context: SendingContext
@@ -198,19 +199,31 @@ async function write(
       })
   )
   if (!claimed) return 'lost'
+  const idempotencyKey = `followup:${step.id}:${row.id}`
   const message = await queueMessage(
     {
       organizationId: campaign.organizationId,
       providerAccountId: campaign.providerAccountId!,
       from,
       to: row.phone,
-      body,
+      body: campaign.trackLinks
+        ? await trackLinks(trx, body, {
+            organizationId: campaign.organizationId,
+            campaignId: campaign.id,
+            campaignContactId: row.id,
+            messageKey: idempotencyKey,
+            variantId: null,
+            followUpStepId: step.id,
+            sentById: texter.userId,
+            linkDomain: context.organization.settings.linkDomain,
+          })
+        : body,
       contactId: row.contact_id,
       campaignId: campaign.id,
       campaignContactId: row.id,
       sentById: texter.userId,
       purpose: 'campaign_follow_up',
-      idempotencyKey: `followup:${step.id}:${row.id}`,
+      idempotencyKey,
       optOutChecked: true,
     },
     trx

@@ -17,6 +17,7 @@ import { initialPictures, renderInitial } from '#services/texting/initial_messag
 import { nextAndProgress } from '#services/texting/send_screen'
 import { campaignNotActive, nothingToSendFrom } from '#services/texting/refusals'
 import { scheduleNextFollowUp } from '#services/follow_ups/schedule'
+import { trackLinks } from '#services/links/tracked_texts'
 
 type Params = {
   context: SendingContext
@@ -56,6 +57,7 @@ export default class SendInitial {
       if (from === null) throw nothingToSendFrom()
       const queued = await sends.add({
         campaign,
+        linkDomain: context.organization.settings.linkDomain,
         row,
         texter,
         key: data.idempotencyKey,
@@ -136,6 +138,7 @@ function initialKey(campaignContactId: number) {
 
 type Pending = {
   campaign: TextingCampaign
+  linkDomain: string | null
   row: SendableRow
   texter: Texter
   key: string
@@ -152,7 +155,7 @@ type Pending = {
  * claim that failed asks why.
  */
 async function write(
-  { campaign, row, texter, key, body, pictures, from }: Pending,
+  { campaign, linkDomain, row, texter, key, body, pictures, from }: Pending,
   trx: TransactionClientContract
 ): Promise<Message | 'lost' | 'opted_out'> {
   const now = sqlNow()
@@ -186,19 +189,31 @@ async function write(
     return (await isOptedOut(campaign.organizationId, row.phone, trx)) ? 'opted_out' : 'lost'
   }
   await scheduleNextFollowUp(trx, campaign, row.id, 0)
+  const idempotencyKey = initialKey(row.id)
   const message = await queueMessage(
     {
       organizationId: campaign.organizationId,
       providerAccountId: campaign.providerAccountId!,
       from,
       to: row.phone,
-      body,
+      body: campaign.trackLinks
+        ? await trackLinks(trx, body, {
+            organizationId: campaign.organizationId,
+            campaignId: campaign.id,
+            campaignContactId: row.id,
+            messageKey: idempotencyKey,
+            variantId: row.variant_id,
+            followUpStepId: null,
+            sentById: texter.userId,
+            linkDomain,
+          })
+        : body,
       contactId: row.contact_id,
       campaignId: campaign.id,
       campaignContactId: row.id,
       sentById: texter.userId,
       purpose: 'campaign_initial',
-      idempotencyKey: initialKey(row.id),
+      idempotencyKey,
       optOutChecked: true,
     },
     trx

@@ -87,6 +87,7 @@ export const contactsExport: ExportWriter = {
             'cc.messaged_at',
             'cc.replied_at',
             'cc.sentiment',
+            'cc.first_clicked_at',
             'c.phone',
             'c.first_name',
             'c.last_name',
@@ -152,6 +153,8 @@ export const contactsExport: ExportWriter = {
           timeCell(row.opted_out_at),
           row.opt_in_source,
           timeCell(row.opt_in_at),
+          row.first_clicked_at ? 'yes' : 'no',
+          timeCell(row.first_clicked_at),
           ...fields.map((name) => custom[name]),
         ])
         await output.write(line)
@@ -167,6 +170,8 @@ export const contactsExport: ExportWriter = {
       'opted_out_at',
       'opt_in_source',
       'opt_in_at',
+      'clicked',
+      'first_clicked_at',
       ...fields,
     ]
     return { rows: written, header, widened }

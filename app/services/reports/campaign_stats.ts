@@ -7,6 +7,7 @@ import { medianOfBuckets } from '#services/reports/reply_times'
 import { surveyQuestions } from '#services/reports/survey_questions'
 import { followUpStats } from '#services/reports/follow_up_stats'
 import { summedCounters } from '#services/reports/counter_rows'
+import { clickStats, clicksOf, deliveredByTexter } from '#services/reports/click_stats'
 
 /**
  * A campaign's figures (docs/reporting.md defines each). Everything is read
@@ -178,16 +179,38 @@ async function activityOf(campaignId: number) {
     .filter((point) => point.textsOut || point.textsIn)
 }
 
+/** Clicks, unique clickers and their share of the delivered texts (click-through rate). */
+function withClicks<T extends { delivered: number }>(
+  figures: T,
+  { clicks, uniqueClickers }: { clicks: number; uniqueClickers: number }
+) {
+  return { ...figures, clicks, uniqueClickers, clickRate: rate(uniqueClickers, figures.delivered) }
+}
+
 export async function campaignStats(campaign: Campaign) {
-  const [row, price, variants, survey, texters, activity, followUps] = await Promise.all([
-    counters(campaign.id),
-    pricePerSegment(campaign.organizationId),
-    variantsOf(campaign.id),
-    surveyOf(campaign.id),
-    textersOf(campaign.id),
-    activityOf(campaign.id),
-    followUpStats(campaign.id),
-  ])
+  const tracked = Boolean(campaign.trackLinks)
+  const [row, price, variantRows, survey, texterRows, activity, stepRows, clicks, texterDelivered] =
+    await Promise.all([
+      counters(campaign.id),
+      pricePerSegment(campaign.organizationId),
+      variantsOf(campaign.id),
+      surveyOf(campaign.id),
+      textersOf(campaign.id),
+      activityOf(campaign.id),
+      followUpStats(campaign.id),
+      clickStats(campaign.id),
+      tracked ? deliveredByTexter(campaign.id) : new Map<number, number>(),
+    ])
+  const variants = variantRows.map((variant) =>
+    withClicks(variant, clicksOf(clicks.variants, variant.id))
+  )
+  const followUps = stepRows.map((step) => withClicks(step, clicksOf(clicks.steps, step.stepId)))
+  const texters = texterRows.map((texter) =>
+    withClicks(
+      { ...texter, delivered: texterDelivered.get(texter.userId) ?? 0 },
+      clicksOf(clicks.texters, texter.userId)
+    )
+  )
   const count = (column: string) => Number(row[column] ?? 0)
   const delivered = count('delivery_delivered')
   const failed = count('delivery_failed')
@@ -212,6 +235,10 @@ export async function campaignStats(campaign: Campaign) {
     responseRate: rate(replied, sent),
     optOutRate: rate(optedOut, sent),
     deliveryRate: rate(delivered, sent),
+    trackLinks: tracked,
+    clicks: clicks.campaign.clicks,
+    uniqueClickers: clicks.campaign.uniqueClickers,
+    clickRate: rate(clicks.campaign.uniqueClickers, delivered),
     segmentsSent,
     pricePerSegment: price,
     estimatedCost: money(segmentsSent * price),

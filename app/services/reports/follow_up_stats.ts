@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 
 /**
- * Each follow-up step's funnel: texts sent, and of those people, how many
+ * Each follow-up step's funnel: texts sent and delivered, and of those people, how many
  * replied after it (an inbound text later than the step's own) and how many
  * are opted out (no text goes to an opted-out phone, so they opted out after
  * it). Read from the campaign's follow-up rows, grouped by step in SQL.
@@ -27,6 +27,9 @@ export async function followUpStats(campaignId: number) {
           `sum(case when exists (select 1 from messages m where m.campaign_contact_id = f.campaign_contact_id and m.direction = 'inbound' and m.id > f.message_id) then 1 else 0 end) as replied`
         ),
         db.raw(
+          `sum(case when exists (select 1 from messages m where m.id = f.message_id and m.status = 'delivered') then 1 else 0 end) as delivered`
+        ),
+        db.raw(
           `sum(case when exists (select 1 from opt_outs o where o.organization_id = f.organization_id and o.phone = c.phone) then 1 else 0 end) as opted_out`
         )
       ),
@@ -37,6 +40,7 @@ export async function followUpStats(campaignId: number) {
     return {
       stepId: Number(step.id),
       sent: Number(row?.sent ?? 0),
+      delivered: Number(row?.delivered ?? 0),
       replied: Number(row?.replied ?? 0),
       optedOut: Number(row?.opted_out ?? 0),
     }

@@ -4,6 +4,7 @@ import type Contact from '#models/contact'
 import { smsEncoding } from '#sms/encoding'
 import { renderScript, type MergeContact } from '#services/scripts/merge_fields'
 import { readCount, readModels } from '#services/db/read_pool'
+import { withStandInLinks } from '#services/links/short_links'
 
 /**
  * What texting an audience will cost: segments × price per segment.
@@ -39,6 +40,8 @@ export type CostInput = {
   pricePerMms?: number
   organization: { name: string }
   texterName?: string
+  /** Where tracked short links point, when the campaign tracks links: they count at that length. */
+  linkBase?: string
 }
 
 export type CostEstimate = {
@@ -68,7 +71,8 @@ export function estimateCost(input: CostInput): CostEstimate {
         texter,
         organization: input.organization,
       })
-      return sum + smsEncoding(rendered).segments
+      const sent = input.linkBase ? withStandInLinks(rendered, input.linkBase) : rendered
+      return sum + smsEncoding(sent).segments
     }, 0)
     return {
       body: variant.body,

@@ -62,6 +62,8 @@ export type LintInput = {
   /** Known custom field headers; unknown-field warnings are skipped when not given. */
   customFieldNames?: Iterable<string>
   nonGsmCharacters: string[]
+  /** Where tracked short links point (their host), when the text's links are tracked. */
+  linkHost?: string
 }
 
 export function lintScript(input: LintInput): Lint[] {
@@ -86,14 +88,18 @@ export function lintScript(input: LintInput): Lint[] {
   if (links.length) {
     lints.push({
       code: 'link',
-      message: 'Links make carriers look harder at a text; use a full link on your own domain.',
+      message: input.linkHost
+        ? `Links are sent as tracked short links on ${input.linkHost}. Links make carriers look harder at a text: a link domain your group owns (organization settings) reads best.`
+        : 'Links make carriers look harder at a text; use a full link on your own domain.',
     })
   }
-  const shortened = links.map(hostOf).filter((host) => URL_SHORTENERS.includes(host))
+  const shortened = [...new Set(links.map(hostOf).filter((host) => URL_SHORTENERS.includes(host)))]
   if (shortened.length) {
     lints.push({
       code: 'url_shortener',
-      message: `Carriers filter texts with shortened links (${[...new Set(shortened)].join(', ')}); use the full link.`,
+      message: input.linkHost
+        ? `${shortened.join(', ')} ${shortened.length === 1 ? 'is a shortener' : 'are shorteners'}: tracked links already make every link short, and a shortener behind them hides where the link leads; use the full link.`
+        : `Carriers filter texts with shortened links (${shortened.join(', ')}); use the full link.`,
     })
   }
 

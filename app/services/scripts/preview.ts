@@ -2,6 +2,7 @@ import { smsEncoding, type SmsEncoding } from '#sms/encoding'
 import { renderScript, type MergeContext } from '#services/scripts/merge_fields'
 import { lintScript, type Lint } from '#services/scripts/lints'
 import { gsmSuggestion } from '#services/scripts/substitutes'
+import { withStandInLinks } from '#services/links/short_links'
 
 export type PreviewInput = MergeContext & {
   body: string
@@ -9,6 +10,8 @@ export type PreviewInput = MergeContext & {
   firstMessage?: boolean
   /** The organization's custom field headers, for the unknown-field lint. */
   customFieldNames?: Iterable<string>
+  /** Where tracked short links point (`linkBase`), when the text's links are tracked. */
+  linkBase?: string
 }
 
 export type ScriptPreview = {
@@ -24,10 +27,15 @@ export type ScriptPreview = {
 
 /**
  * What the script editor and `POST /api/v1/messages/preview` show: the text
- * as this contact would get it, encoded and counted as carriers bill it.
+ * as this contact would get it, encoded and counted as carriers bill it
+ * (tracked links as short links of their real length).
  */
 export function preview(input: PreviewInput): ScriptPreview {
-  const { rendered, missingFields } = renderScript(input.body, input)
+  const written = renderScript(input.body, input)
+  const rendered = input.linkBase
+    ? withStandInLinks(written.rendered, input.linkBase)
+    : written.rendered
+  const { missingFields } = written
   const info = smsEncoding(rendered)
   const customFieldNames = input.customFieldNames && [
     ...input.customFieldNames,
@@ -50,6 +58,7 @@ export function preview(input: PreviewInput): ScriptPreview {
       firstMessage: input.firstMessage ?? true,
       customFieldNames,
       nonGsmCharacters: info.nonGsmCharacters,
+      linkHost: input.linkBase && new URL(input.linkBase).host,
     }),
   }
 }

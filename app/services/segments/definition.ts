@@ -98,7 +98,7 @@ const KNOWN_FIELDS = [
   'tag',
   'optedOut',
   'customFields.<header>',
-  'campaign.<id>.<status|survey.<questionId>|delivery|tag|texted_within_days|replied_within_days>',
+  'campaign.<id>.<status|survey.<questionId>|delivery|tag|texted_within_days|replied_within_days|clicked>',
   'campaigns.any.<…>',
 ]
 
@@ -121,7 +121,7 @@ const OPS_BY_ATTRIBUTE: Record<HistoryAttribute, readonly SegmentOp[]> = {
   tag: REFERENCE_OPS,
   texted_within_days: ['eq', 'neq'],
   replied_within_days: ['eq', 'neq'],
-  clicked: SEGMENT_OPS,
+  clicked: ['eq', 'neq', 'exists'],
 }
 
 export function opsFor(kind: FieldKind): readonly SegmentOp[] {
@@ -290,14 +290,6 @@ class DefinitionChecker {
       return null
     }
     const kind = fieldKind(field)
-    if (kind?.kind === 'history' && kind.attribute === 'clicked') {
-      this.issue(
-        path,
-        'trackedLinks',
-        `"${field}" needs tracked links, which campaigns do not have yet: link clicks are not recorded`
-      )
-      return null
-    }
     if (!kind) {
       this.issue(path, 'field', `Unknown field "${field}". Fields: ${KNOWN_FIELDS.join(', ')}`)
       return null
@@ -350,6 +342,10 @@ class DefinitionChecker {
         return this.choice(value, HISTORY_STATUSES, path)
       case 'delivery':
         return this.choice(value, DELIVERY_VALUES, path)
+      case 'clicked':
+        if (typeof value !== 'boolean')
+          this.issue(path, 'boolean', 'The value must be true or false')
+        return
       default:
         if (typeof value === 'number' && Number.isInteger(value) && value >= 1) {
           if (value <= LIMITS.days) return

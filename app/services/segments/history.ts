@@ -113,8 +113,11 @@ function rowTest(kind: HistoryKind, { op, value }: SegmentCondition, organizatio
     case 'replied_within_days':
       return since('cc.last_inbound_at', Number(values[0]))
     case 'clicked':
-      // Refused by the definition check: link clicks are not recorded.
-      throw new Error('Link clicks need tracked links')
+      // The first click on any of the campaign's tracked links in texts to this person.
+      // `exists false` is negated as a whole; `eq false` means in the campaign, never clicked.
+      return op !== 'exists' && value === false
+        ? raw('cc.first_clicked_at IS NULL')
+        : raw('cc.first_clicked_at IS NOT NULL')
   }
 }
 

@@ -29,6 +29,8 @@ export type TextingCampaign = {
   name: string
   status: CampaignStatus
   allowInitialEdit: boolean
+  /** Links in its texts are sent as short links that count clicks. */
+  trackLinks: boolean
   textingHours: Window | null
   batchSize: number
   maxContactsPerTexter: number | null
@@ -140,6 +142,7 @@ export async function textingCampaign(
     name: campaign.name,
     status: campaign.status,
     allowInitialEdit: Boolean(campaign.allowInitialEdit),
+    trackLinks: Boolean(campaign.trackLinks),
     textingHours: campaign.textingHours,
     batchSize: campaign.batchSize,
     maxContactsPerTexter: campaign.maxContactsPerTexter,

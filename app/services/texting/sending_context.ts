@@ -10,7 +10,7 @@ export type SendingContext = {
   campaign: TextingCampaign
   organization: {
     name: string
-    settings: Pick<OrganizationSettings, 'textingHours' | 'stateRules'>
+    settings: Pick<OrganizationSettings, 'textingHours' | 'stateRules' | 'linkDomain'>
   }
   rules: StateRules
   now: Date

@@ -590,6 +590,8 @@ export const exemptRoutes: Record<string, string> = {
   'join.confirm':
     'the emailed code is the credential, encrypted with the app key (invites/join.spec.ts)',
   'api.not_found': 'catch-all answering 404 for unknown API paths',
+  'links.show':
+    'a tracked link in a text is meant for whoever holds it: it answers only its stored target (links/tracked_links.spec.ts)',
   'webhooks.store':
     'providers call it, authenticated by their signature, not a member (messaging/webhooks.spec.ts)',
   'fake_carrier.account':

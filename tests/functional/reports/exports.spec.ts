@@ -94,6 +94,8 @@ test.group('Reports | exports', (group) => {
       'opted_out_at',
       'opt_in_source',
       'opt_in_at',
+      'clicked',
+      'first_clicked_at',
       // Custom fields last, one per field any contact has (rows before a field appears are padded).
       'Volunteer Level',
       'Ward',
@@ -123,6 +125,8 @@ test.group('Reports | exports', (group) => {
       'Need a ride?': 'Yes please',
       'tags': 'Volunteer',
       'opted_out': 'no',
+      'clicked': 'no',
+      'first_clicked_at': '',
     })
     assert.containSubset(byContact.get(world.contacts[1].phone), {
       'last_name': "'+1 Plus",

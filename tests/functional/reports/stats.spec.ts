@@ -68,6 +68,9 @@ test.group('Reports | campaign stats', (group) => {
         optedOut: 1,
         responseRate: 0.5,
         optOutRate: 0.1667,
+        clicks: 0,
+        uniqueClickers: 0,
+        clickRate: 0,
       },
       {
         id: variants[1].id,
@@ -79,6 +82,9 @@ test.group('Reports | campaign stats', (group) => {
         optedOut: 1,
         responseRate: 0.5,
         optOutRate: 0.5,
+        clicks: 0,
+        uniqueClickers: 0,
+        clickRate: 0,
       },
     ])
     assert.deepEqual(stats.variantComparison, {
@@ -117,6 +123,11 @@ test.group('Reports | campaign stats', (group) => {
         sent: 5,
         replies: 2,
         medianReplySeconds: 30,
+        // Counted for campaigns that track links only.
+        delivered: 0,
+        clicks: 0,
+        uniqueClickers: 0,
+        clickRate: 0,
       },
       {
         userId: texters[1].userId,
@@ -124,6 +135,11 @@ test.group('Reports | campaign stats', (group) => {
         sent: 3,
         replies: 2,
         medianReplySeconds: 45,
+        // Counted for campaigns that track links only.
+        delivered: 0,
+        clicks: 0,
+        uniqueClickers: 0,
+        clickRate: 0,
       },
     ])
     assert.deepEqual(stats.activity, [

@@ -381,8 +381,26 @@ test.group('Texting | follow-up steps', (group) => {
     response.assertStatus(200)
     assertMatchesApiDoc(response)
     assert.deepEqual(response.body().followUps, [
-      { stepId: steps[0], sent: 2, replied: 1, optedOut: 1 },
-      { stepId: steps[1], sent: 0, replied: 0, optedOut: 0 },
+      {
+        stepId: steps[0],
+        sent: 2,
+        replied: 1,
+        optedOut: 1,
+        delivered: 0,
+        clicks: 0,
+        uniqueClickers: 0,
+        clickRate: 0,
+      },
+      {
+        stepId: steps[1],
+        sent: 0,
+        replied: 0,
+        optedOut: 0,
+        delivered: 0,
+        clicks: 0,
+        uniqueClickers: 0,
+        clickRate: 0,
+      },
     ])
   })
 
