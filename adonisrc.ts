@@ -41,6 +41,7 @@ export default defineConfig({
     () => import('#providers/integration_sync_provider'),
     () => import('@adonisjs/i18n/i18n_provider'),
     () => import('@adonisjs/drive/drive_provider'),
+    () => import('#providers/notification_email_provider'),
   ],
 
   preloads: [

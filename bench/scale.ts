@@ -14,6 +14,25 @@
 |
 |   npm run bench:scale -- [--web 2] [--workers 1] [--texters 1000] [--sends 5000]
 |                          [--think-ms 3000] [--webhooks-per-second 20] [--db-ceiling]
+|                          [--count-queries] [--cpu-profile DIR]
+|                          [--port 3940] [--database pl_bench_scale]
+|
+| The load: each texter presses Send, then reads the next card for --think-ms
+| (±50%, so 1.5–4.5 s at the default 3000: some 20 texts a minute, a brisk
+| volunteer) before the next press. 1,000 texters therefore offer about 330
+| sends a second, and the latencies say how quickly a press is answered at
+| that load. --think-ms 0 is a closed loop at full speed instead: the most
+| sends a second the cluster takes, where latency is mostly queueing.
+|
+| Besides the JSON line, each run logs webCpuMsPerSend: the CPU time the web
+| processes spent during the texting, per answered send (card fetches, claims
+| and webhooks included, so --webhooks-per-second 0 isolates the send path).
+| --count-queries puts a counting proxy between the web processes and the
+| database and logs queriesPerSend with the most frequent statements per
+| send; --cpu-profile DIR writes each web process's V8 CPU profile there
+| (node --cpu-prof). Both cost some CPU themselves: leave them out of the
+| figures that are reported. --port P uses P for HAProxy, P+1 for the carrier
+| stand-in, P+2 for the counting proxy and P+10… for the web processes.
 |
 | --db-ceiling adds dbCeilingWritesPerSecond: the send's writes (a message row,
 | with its counter triggers, and the contact marked sent, in one transaction)
@@ -24,7 +43,7 @@
 */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes, randomUUID } from 'node:crypto'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -55,6 +74,7 @@ import {
   startCarrier,
   zoneInsideTextingHours,
 } from './texting.ts'
+import { QueryCounter } from './query_counter.ts'
 
 const { values: options } = parseArgs({
   options: {
@@ -65,6 +85,10 @@ const { values: options } = parseArgs({
     'think-ms': { type: 'string', default: '3000' },
     'webhooks-per-second': { type: 'string', default: '20' },
     'db-ceiling': { type: 'boolean', default: false },
+    'count-queries': { type: 'boolean', default: false },
+    'cpu-profile': { type: 'string' },
+    'port': { type: 'string', default: '3940' },
+    'database': { type: 'string', default: 'pl_bench_scale' },
   },
 })
 const WEB = Number(options.web)
@@ -76,10 +100,14 @@ const WEBHOOKS_PER_SECOND = Number(options['webhooks-per-second'])
 /** Webhooks in flight at once; each sender waits its turn to hold the rate. */
 const WEBHOOK_CONCURRENCY = 10
 
-const BALANCER_PORT = 3940
-const CARRIER_PORT = 3941
-const FIRST_WEB_PORT = 3950
-const DATABASE = 'pl_bench_scale'
+const BALANCER_PORT = Number(options.port)
+const CARRIER_PORT = BALANCER_PORT + 1
+const COUNTER_PORT = BALANCER_PORT + 2
+const FIRST_WEB_PORT = BALANCER_PORT + 10
+const DATABASE = options.database!
+const counter = options['count-queries']
+  ? new QueryCounter({ host: '127.0.0.1', port: 3306 }, COUNTER_PORT)
+  : null
 /** Small batches, so a thousand texters all get contacts without a huge audience. */
 const BATCH_SIZE = 5
 /** Contacts left untouched by the texters, for the database-only measurement. */
@@ -97,6 +125,8 @@ type Cluster = {
   workers: ChildProcess[]
   balancer: ChildProcess
   balancerDir: string
+  /** The environment of a process that reaches the database directly, unprofiled. */
+  directEnv: NodeJS.ProcessEnv
 }
 
 function spawnGroup(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
@@ -128,8 +158,10 @@ function startBalancer(ports: number[]) {
       'defaults',
       '  mode http',
       '  timeout connect 5s',
-      '  timeout client 60s',
-      '  timeout server 60s',
+      // Longer than the setup's synchronous commands: a kept-alive connection closed while the
+      // benchmark waited on one would be reused before its close was seen.
+      '  timeout client 10m',
+      '  timeout server 10m',
       '  option http-keep-alive',
       `frontend porchlight`,
       `  bind 127.0.0.1:${BALANCER_PORT}`,
@@ -171,12 +203,20 @@ async function startCluster(web: number, workers: number): Promise<Cluster> {
     DISPATCHER_IN_PROCESS: 'false',
     APP_URL: `http://127.0.0.1:${BALANCER_PORT}`,
   }
+  const profile = options['cpu-profile']
+  const webEnv: NodeJS.ProcessEnv = {
+    ...env,
+    ...(counter ? { DB_PORT: String(COUNTER_PORT) } : {}),
+    ...(profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profile}` } : {}),
+  }
   // One at a time: the first runs the migrations, the others find nothing to do.
   const webs: Instance[] = []
   for (let index = 0; index < web; index++) {
-    webs.push(await startWeb(FIRST_WEB_PORT + index, env))
+    webs.push(await startWeb(FIRST_WEB_PORT + index, webEnv))
   }
-  const workerEnv = { ...webs[0].env, PORT: String(FIRST_WEB_PORT + web) }
+  // Workers reach the database directly and are not profiled.
+  const directEnv = { ...env, NODE_OPTIONS: process.env.NODE_OPTIONS ?? '' }
+  const workerEnv = { ...webs[0].env, ...directEnv, PORT: String(FIRST_WEB_PORT + web) }
   const started = Array.from({ length: workers }, () =>
     spawnGroup(process.execPath, ['ace.js', 'jobs:work'], buildDir, workerEnv)
   )
@@ -192,7 +232,14 @@ async function startCluster(web: number, workers: number): Promise<Cluster> {
     if (Date.now() > deadline) throw new Error('HAProxy did not answer')
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
-  return { baseUrl, webs, workers: started, balancer: balancer.child, balancerDir: balancer.dir }
+  return {
+    baseUrl,
+    webs,
+    workers: started,
+    balancer: balancer.child,
+    balancerDir: balancer.dir,
+    directEnv,
+  }
 }
 
 async function stopCluster(cluster: Cluster) {
@@ -210,6 +257,27 @@ async function stopCluster(cluster: Cluster) {
   rmSync(cluster.balancerDir, { recursive: true, force: true })
 }
 
+/** CPU time (user and system) the processes of the group `group` have used, in milliseconds. */
+function groupCpuMs(group: number) {
+  let ticks = 0
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    let stat: string
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    } catch {
+      continue // ended meanwhile
+    }
+    // After the command's closing parenthesis: state, ppid, pgrp, …, utime (14th), stime (15th).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12])
+  }
+  // Linux reports these in clock ticks of 1/100 s.
+  return ticks * 10
+}
+
+const websCpuMs = (cluster: Cluster) =>
+  cluster.webs.reduce((sum, web) => sum + groupCpuMs(web.child.pid!), 0)
+
 /* -------------------------------------------------------------- setup ---- */
 
 /**
@@ -218,7 +286,9 @@ async function stopCluster(cluster: Cluster) {
  * none or would take minutes.
  */
 async function setUp(cluster: Cluster, db: mysql.Connection) {
-  const token = createOwnerToken(cluster.webs[0])
+  // Commands run synchronously, so they reach the database directly, not through the counter.
+  const [first] = cluster.webs
+  const token = createOwnerToken({ ...first, env: { ...first.env, ...cluster.directEnv } })
   const target = { baseUrl: cluster.baseUrl }
   const { accountId, listId, signingSecret } = await createAccountAndList(target, token, {
     carrierPort: CARRIER_PORT,
@@ -283,7 +353,7 @@ async function postWebhooks(
   let resets = 0
   let made = 0
   await Promise.all(
-    Array.from({ length: WEBHOOK_CONCURRENCY }, async () => {
+    Array.from({ length: WEBHOOKS_PER_SECOND > 0 ? WEBHOOK_CONCURRENCY : 0 }, async () => {
       let last: string | undefined
       while (!done()) {
         const repeat = last !== undefined && made % 10 === 9
@@ -426,12 +496,16 @@ async function run(web: number, workers: number) {
     const sendRun = new SendRun({ sends: SENDS, thinkMs: THINK_MS })
     let texting = true
     const loadBefore = loadavg()[0]
+    await counter?.reset()
+    const cpuBefore = websCpuMs(cluster)
     const t0 = performance.now()
     const webhooks = postWebhooks(cluster.baseUrl, accountId, signingSecret, () => !texting)
     // Awaited below; marked handled so a failure there cannot end the run before the cleanup.
     webhooks.catch(() => {})
     await Promise.all(browsers.map((browser) => sendRun.texter(browser, campaignId)))
     const elapsedMs = performance.now() - t0
+    const webCpuMs = websCpuMs(cluster) - cpuBefore
+    const queries = await counter?.counts(sendRun.answered.size)
     texting = false
     const inbound = await webhooks
     const load = round(Math.max(loadBefore, loadavg()[0]), 2)
@@ -475,11 +549,14 @@ async function run(web: number, workers: number) {
       duplicates,
       lost,
       webhooks: inbound.requests,
-      webhookP95Ms: round(percentile(inbound.durations, 95), 2),
+      webhookP95Ms: inbound.durations.length ? round(percentile(inbound.durations, 95), 2) : null,
       webhooksLost: inbound.ids.size - Number(stored.distinctIds),
       webhookDuplicates: Number(stored.total) - Number(stored.distinctIds),
       load1m: load,
+      webCpuMsPerSend: round(webCpuMs / sends, 2),
+      ...(queries ? { queriesPerSend: round(queries.total / sends, 2) } : {}),
     }
+    if (queries) log(`Statements per send:\n${queries.top.join('\n')}`)
     log(JSON.stringify({ webProcesses: web, workers, ...figures }))
     const ceiling = options['db-ceiling']
       ? await measureDbCeiling(campaignId, Math.min(TEXTERS, 64))
@@ -492,6 +569,7 @@ async function run(web: number, workers: number) {
 }
 
 const carrier = await startCarrier(CARRIER_PORT)
+await counter?.start()
 try {
   const single = await run(1, WORKERS)
   const scaled = WEB === 1 ? single : await run(WEB, WORKERS)
@@ -512,6 +590,7 @@ try {
   )
 } finally {
   carrier.close()
+  await counter?.stop()
   closeConnections()
   const db = await mysql.createConnection(sqlOptions)
   await db.query(`DROP DATABASE IF EXISTS ${DATABASE}`)

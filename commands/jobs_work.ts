@@ -5,7 +5,7 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
  * A worker process for installations that scale out: runs every kind of
  * background job — contact imports, campaign exports, outbound webhook
  * deliveries, CRM sync (results and scheduled imports), the daily retention
- * pass, and the outbox dispatcher (texts
+ * pass, notification emails, and the outbox dispatcher (texts
  * people pressed Send on) with its sweeps. Run as many as
  * needed beside the web processes: each job is claimed by one worker, and a
  * job whose worker was killed is taken up by another (see docs/self-hosting.md
@@ -14,7 +14,7 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
 export default class JobsWork extends BaseCommand {
   static commandName = 'jobs:work'
   static description =
-    'Run background jobs (imports, exports, webhooks, CRM sync, retention, outbox) until stopped'
+    'Run background jobs (imports, exports, webhooks, CRM sync, retention, emails, outbox) until stopped'
   static options: CommandOptions = { startApp: true, staysAlive: true }
 
   @flags.boolean({
@@ -30,6 +30,7 @@ export default class JobsWork extends BaseCommand {
     const { default: retentionWorker } = await import('#services/retention/worker')
     const { default: webhookDeliverer } = await import('#services/outbound_webhooks/deliverer')
     const { default: integrationWorker } = await import('#services/integrations/worker')
+    const { default: notificationWorker } = await import('#services/notifications/worker')
     const { Dispatcher } = await import('#services/outbox/dispatcher')
     const { startMessagingWork } = await import('#services/outbox/messaging_work')
     const workers = [
@@ -38,6 +39,7 @@ export default class JobsWork extends BaseCommand {
       retentionWorker,
       webhookDeliverer,
       integrationWorker,
+      notificationWorker,
     ]
     for (const worker of workers) worker.start()
     const dispatcher = this.dispatch ? startMessagingWork(new Dispatcher()) : null

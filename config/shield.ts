@@ -39,9 +39,10 @@ const shieldConfig = defineConfig({
   csrf: {
     enabled: true,
     // The API and the fake carrier's API authenticate with bearer tokens, webhooks with
-    // provider signatures.
+    // provider signatures, email unsubscribe links (RFC 8058 one-click POST from mail
+    // clients) their URL's signature.
     exceptRoutes: (ctx) =>
-      ['/api/', '/webhooks/', '/fake-carrier/'].some((prefix) =>
+      ['/api/', '/webhooks/', '/fake-carrier/', '/email/unsubscribe/'].some((prefix) =>
         ctx.request.url().startsWith(prefix)
       ),
     enableXsrfCookie: true,

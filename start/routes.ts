@@ -23,5 +23,6 @@ import './routes/retention.js'
 import './routes/metrics.js'
 import './routes/integrations.js'
 import './routes/tendlc.js'
+import './routes/notifications.js'
 // Last: it ends with the catch-all that answers unknown /api paths.
 import './routes/api.js'

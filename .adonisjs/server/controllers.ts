@@ -6,6 +6,7 @@
 export const controllers = {
   account: {
     ApiTokens: () => import('#controllers/account/api_tokens_controller'),
+    EmailPreferences: () => import('#controllers/account/email_preferences_controller'),
     Profile: () => import('#controllers/account/profile_controller'),
     Sessions: () => import('#controllers/account/sessions_controller'),
     TwoFactor: () => import('#controllers/account/two_factor_controller'),
@@ -47,6 +48,7 @@ export const controllers = {
   Contacts: () => import('#controllers/contacts_controller'),
   Conversations: () => import('#controllers/conversations_controller'),
   Dashboard: () => import('#controllers/dashboard_controller'),
+  EmailUnsubscribes: () => import('#controllers/email_unsubscribes_controller'),
   Exports: () => import('#controllers/exports_controller'),
   fakeCarrier: {
     Messages: () => import('#controllers/fake_carrier/messages_controller'),
@@ -66,6 +68,7 @@ export const controllers = {
   settings: {
     AuditEvents: () => import('#controllers/settings/audit_events_controller'),
     CannedResponses: () => import('#controllers/settings/canned_responses_controller'),
+    EmailPreviews: () => import('#controllers/settings/email_previews_controller'),
     IntegrationMappings: () => import('#controllers/settings/integration_mappings_controller'),
     Integrations: () => import('#controllers/settings/integrations_controller'),
     Organization: () => import('#controllers/settings/organization_controller'),

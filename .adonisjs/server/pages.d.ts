@@ -44,6 +44,7 @@ declare module '@adonisjs/inertia/types' {
     'join': ExtractProps<(typeof import('../../inertia/pages/join.vue'))['default']>
     'lists/index': ExtractProps<(typeof import('../../inertia/pages/lists/index.vue'))['default']>
     'members/index': ExtractProps<(typeof import('../../inertia/pages/members/index.vue'))['default']>
+    'notifications/unsubscribe': ExtractProps<(typeof import('../../inertia/pages/notifications/unsubscribe.vue'))['default']>
     'opt_outs/index': ExtractProps<(typeof import('../../inertia/pages/opt_outs/index.vue'))['default']>
     'organizations/create': ExtractProps<(typeof import('../../inertia/pages/organizations/create.vue'))['default']>
     'phones/index': ExtractProps<(typeof import('../../inertia/pages/phones/index.vue'))['default']>
@@ -56,6 +57,7 @@ declare module '@adonisjs/inertia/types' {
     'segments/index': ExtractProps<(typeof import('../../inertia/pages/segments/index.vue'))['default']>
     'settings/audit_events': ExtractProps<(typeof import('../../inertia/pages/settings/audit_events.vue'))['default']>
     'settings/canned_responses': ExtractProps<(typeof import('../../inertia/pages/settings/canned_responses.vue'))['default']>
+    'settings/email_previews': ExtractProps<(typeof import('../../inertia/pages/settings/email_previews.vue'))['default']>
     'settings/organization': ExtractProps<(typeof import('../../inertia/pages/settings/organization.vue'))['default']>
     'settings/texting_hours': ExtractProps<(typeof import('../../inertia/pages/settings/texting_hours.vue'))['default']>
     'setup/create': ExtractProps<(typeof import('../../inertia/pages/setup/create.vue'))['default']>

@@ -233,6 +233,10 @@ export type ScannedRoutes = {
     'tendlc_registrations.brand': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tendlc_registrations.campaign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tendlc_registrations.refresh': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'email_unsubscribes.show': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
+    'email_unsubscribes.store': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
+    'email_preferences.update': { paramsTuple?: []; params?: {} }
+    'email_previews.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.organization.update': { paramsTuple?: []; params?: {} }
@@ -337,6 +341,8 @@ export type ScannedRoutes = {
     'integrations.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'integrations.mapping': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
     'tendlc_registrations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'email_unsubscribes.show': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
+    'email_previews.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -436,6 +442,8 @@ export type ScannedRoutes = {
     'integrations.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'integrations.mapping': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
     'tendlc_registrations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'email_unsubscribes.show': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
+    'email_previews.index': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.organization.show': { paramsTuple?: []; params?: {} }
     'api.invites.index': { paramsTuple?: []; params?: {} }
@@ -535,6 +543,7 @@ export type ScannedRoutes = {
     'tendlc_registrations.brand': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tendlc_registrations.campaign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tendlc_registrations.refresh': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'email_unsubscribes.store': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
     'api.invites.store': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
@@ -566,6 +575,7 @@ export type ScannedRoutes = {
     'webhook_endpoints.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'integrations.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'integrations.mapping.update': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'campaignId': ParamValue} }
+    'email_preferences.update': { paramsTuple?: []; params?: {} }
     'api.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   DELETE: {

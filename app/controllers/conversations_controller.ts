@@ -106,7 +106,12 @@ export default class ConversationsController {
     const conversation = await find(ctx)
     const { tagId } = await ctx.request.validateUsing(conversationTagValidator)
     const tag = await Tag.findForOrganizationOrFail(ctx.membership.organizationId, tagId)
-    await TagConversation.handle({ conversation, tag, applied: true })
+    await TagConversation.handle({
+      conversation,
+      tag,
+      applied: true,
+      byUserId: ctx.membership.userId,
+    })
     return ctx.response.redirect().toRoute('conversations.show', { id: conversation.id })
   }
 

@@ -4,6 +4,7 @@ import type { WebhookRequest } from '#sms/types'
 import { E_INVALID_WEBHOOK_SIGNATURE } from '#sms/errors'
 import { findAccountCached } from '#services/provider_accounts/clients'
 import ReceiveWebhook from '#actions/webhooks/receive_webhook'
+import ReceiveRegistrationWebhook from '#actions/tendlc/receive_registration_webhook'
 import { recordWebhookHandled } from '#services/metrics/registry'
 
 /**
@@ -25,7 +26,8 @@ function bodyOf(rawBody: string, contentType: string | undefined): Record<string
 export default class WebhooksController {
   /**
    * POST /webhooks/:provider/:accountId/:kind? — inbound texts and status
-   * reports, signed by the provider. The signature is checked against the
+   * reports, signed by the provider; with kind `registration`, 10DLC review
+   * outcomes (404 for providers that send none). The signature is checked against the
    * public URL the provider called: APP_URL plus the path and query as they
    * reached us, so it holds behind a reverse proxy.
    */
@@ -45,7 +47,12 @@ export default class WebhooksController {
       body: bodyOf(rawBody, request.header('content-type')),
     }
     try {
-      await ReceiveWebhook.handle({ account, request: webhook })
+      if (params.kind === 'registration') {
+        const handled = await ReceiveRegistrationWebhook.handle({ account, request: webhook })
+        if (!handled) return response.notFound({ errors: [{ message: 'Not found' }] })
+      } else {
+        await ReceiveWebhook.handle({ account, request: webhook })
+      }
     } catch (error) {
       if (!(error instanceof E_INVALID_WEBHOOK_SIGNATURE)) throw error
       return response.forbidden({ errors: [{ message: error.message }] })

@@ -19,6 +19,8 @@ export type OrganizationSettings = {
   eraseOnOptOut: boolean
   /** Retention limits, applied daily by the worker; null leaves that data alone. */
   retention: RetentionSettings
+  /** A texter is emailed a digest once a reply has waited this many minutes unanswered. */
+  replyDigestMinutes: number
 }
 
 export type RetentionSettings = {
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   requireTwoFactor: false,
   eraseOnOptOut: false,
   retention: { conversationsMonths: null, exportsDays: null },
+  replyDigestMinutes: 30,
 }
 
 export default class Organization extends BaseModel {

@@ -40,6 +40,16 @@ export default class User extends compose(BaseModel, AuthFinder) {
   @column()
   declare locale: string | null
 
+  /** Which notification emails the person receives (see app/services/notifications). */
+  @column({ consume: (value) => Boolean(value) })
+  declare emailAssignments: boolean
+
+  @column({ consume: (value) => Boolean(value) })
+  declare emailReplyDigests: boolean
+
+  @column({ consume: (value) => Boolean(value) })
+  declare emailEscalations: boolean
+
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
 

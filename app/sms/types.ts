@@ -95,7 +95,7 @@ export interface SmsAccountConfig {
   accountId: number
   credentials: Record<string, string>
   settings: Record<string, unknown> & { apiBaseUrl?: string }
-  webhookUrls: { inbound: string; status: string }
+  webhookUrls: { inbound: string; status: string; registration?: string }
 }
 
 export interface OutboundSms {
@@ -278,6 +278,23 @@ export interface RegistrationContract {
    * that instead (then `phones` is ignored).
    */
   linkSenders(campaignRef: string, phones: string[]): Promise<void>
+  /**
+   * Present when the provider reports review outcomes to
+   * `webhookUrls.registration` (the core verifies the request with the
+   * client's `verifyWebhook` first). Each notice names a brand or campaign
+   * whose status changed; a rejection carries its reason, anything else is
+   * read back with `brandStatus` / `campaignStatus`.
+   */
+  parseStatusWebhook?(request: WebhookRequest): RegistrationNotice[]
+}
+
+/** A provider's word that a brand's or campaign's review moved on. */
+export interface RegistrationNotice {
+  kind: 'brand' | 'campaign'
+  /** The provider's id of the record. */
+  ref: string
+  /** Set when the provider rejected it: why, in its words. */
+  rejected?: string
 }
 
 export interface SmsPluginContract {

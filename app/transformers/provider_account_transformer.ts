@@ -41,6 +41,8 @@ export default class ProviderAccountTransformer extends BaseTransformer<Provider
 
   toSummary() {
     const account = this.resource
+    // Porchlight hands the registration URL to the provider itself: nothing to paste.
+    const { inbound, status } = webhookUrls(account.provider, account.id)
     return {
       id: account.id,
       provider: account.provider,
@@ -48,7 +50,7 @@ export default class ProviderAccountTransformer extends BaseTransformer<Provider
       status: account.status,
       statusReason: account.statusReason,
       numbers: this.numbers.map((number) => number.phone),
-      webhookUrls: webhookUrls(account.provider, account.id),
+      webhookUrls: { inbound, status },
     }
   }
 }

@@ -36,6 +36,7 @@ export const updateOrganizationValidator = vine.create({
       requireTwoFactor: vine.boolean().optional(),
       eraseOnOptOut: vine.boolean().optional(),
       retention: vine.object(retentionLimits()).optional(),
+      replyDigestMinutes: vine.number().withoutDecimals().min(5).max(1440).optional(),
     })
     .optional(),
 })

@@ -1,10 +1,13 @@
-/** How report figures read on the page (the API gives raw numbers and 0–1 shares). */
-export const count = (value: number) => value.toLocaleString('en-US')
+import { formatNumber } from '~/i18n'
 
-export const percent = (share: number) => `${(share * 100).toFixed(1)}%`
+/** How report figures read on the page (the API gives raw numbers and 0–1 shares), per locale. */
+export const count = (value: number) => formatNumber(value)
+
+export const percent = (share: number) =>
+  formatNumber(share, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })
 
 export const money = (value: number, digits = 2) =>
-  value.toLocaleString('en-US', {
+  formatNumber(value, {
     style: 'currency',
     currency: 'USD',
     minimumFractionDigits: digits,

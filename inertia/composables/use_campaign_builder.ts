@@ -10,6 +10,7 @@ import {
 } from 'vue'
 import { router, usePage } from '@inertiajs/vue3'
 import { client, urlFor } from '~/client'
+import { formatNumber } from '~/i18n'
 import type { SurveyStep } from '~/components/SurveyStepEditor.vue'
 
 export type TextingWindow = { start: string; end: string }
@@ -96,7 +97,7 @@ export function stepOf(field: string) {
 }
 
 export const money = (value: number, digits = 2) =>
-  value.toLocaleString('en-US', {
+  formatNumber(value, {
     style: 'currency',
     currency: 'USD',
     maximumFractionDigits: digits,

@@ -2,9 +2,11 @@ import type {
   BrandSubmission,
   CampaignSubmission,
   RegistrationContract,
+  RegistrationNotice,
   RegistrationState,
   RegistrationStatus,
   SmsAccountConfig,
+  WebhookRequest,
 } from '#sms/types'
 
 const ENTITY_TYPES: Record<BrandSubmission['entityType'], string> = {
@@ -37,16 +39,25 @@ const CAMPAIGN_STATUS: Record<string, RegistrationStatus> = {
   TCR_EXPIRED: 'failed',
 }
 
+/** The Campaign Registry's id for Campaign Verify among external vetting providers. */
+const CAMPAIGN_VERIFY_EVP = 'CV'
+
+/** Statuses of Telnyx's 10DLC status events that mean the review refused the record. */
+const REJECTED_EVENTS = new Set(['REJECTED', 'FAILED'])
+
 type Json = Record<string, any>
 
 /**
  * Telnyx's 10DLC API: brand, campaign (through the campaign builder) and
- * one phone-number-to-campaign assignment per sender number.
+ * one phone-number-to-campaign assignment per sender number. Brand and
+ * campaign carry the account's registration webhook URL, where Telnyx
+ * reports each review outcome. Paths and bodies follow Telnyx's OpenAPI
+ * description (docs/compliance.md says how they are checked).
  */
 export class TelnyxRegistration implements RegistrationContract {
   constructor(private config: SmsAccountConfig) {}
 
-  async #call(method: 'GET' | 'POST', path: string, body?: Json): Promise<Json> {
+  async #call(method: 'GET' | 'POST' | 'PUT', path: string, body?: Json): Promise<Json> {
     const base = this.config.settings.apiBaseUrl || 'https://api.telnyx.com/v2'
     const response = await fetch(`${base}${path}`, {
       method,
@@ -85,8 +96,24 @@ export class TelnyxRegistration implements RegistrationContract {
       email: brand.email,
       website: brand.website,
       vertical: brand.vertical,
+      ...this.#webhook,
     })
-    return brandState(answer)
+    const state = brandState(answer)
+    // A political committee's Campaign Verify token is imported as the brand's external vetting.
+    if (brand.campaignVerifyToken) {
+      await this.#call('PUT', `/10dlc/brand/${encodeURIComponent(state.ref)}/externalVetting`, {
+        evpId: CAMPAIGN_VERIFY_EVP,
+        // The token's fifth field is Campaign Verify's id of the verification.
+        vettingId: brand.campaignVerifyToken.split('|')[4],
+        vettingToken: brand.campaignVerifyToken,
+      })
+    }
+    return state
+  }
+
+  get #webhook() {
+    const url = this.config.webhookUrls.registration
+    return url ? { webhookURL: url } : {}
   }
 
   async brandStatus(ref: string) {
@@ -118,6 +145,7 @@ export class TelnyxRegistration implements RegistrationContract {
       optinMessage: campaign.optInMessage,
       optoutMessage: campaign.optOutMessage,
       helpMessage: campaign.helpMessage,
+      ...this.#webhook,
     })
     return campaignState(answer)
   }
@@ -134,24 +162,52 @@ export class TelnyxRegistration implements RegistrationContract {
       })
     }
   }
+
+  /**
+   * Telnyx's 10DLC events: `10dlc.brand.update` and `10dlc.campaign.update`
+   * in the usual `data.payload` envelope, or a campaign's event bare as its
+   * OpenAPI description shows it. Phone number events are not the core's
+   * business.
+   */
+  parseStatusWebhook(request: WebhookRequest): RegistrationNotice[] {
+    const body = JSON.parse(request.rawBody) as Json
+    const eventType = String(body?.data?.event_type ?? '')
+    const payload: Json = body?.data?.payload ?? body ?? {}
+    if (eventType && !/^10dlc\.(brand|campaign)\./.test(eventType)) return []
+    const isCampaign = eventType ? eventType.startsWith('10dlc.campaign.') : !!payload.campaignId
+    const ref = isCampaign ? payload.campaignId : payload.brandId
+    if (typeof ref !== 'string' || !ref) return []
+    const rejected = REJECTED_EVENTS.has(String(payload.status ?? '').toUpperCase())
+    return [
+      {
+        kind: isCampaign ? 'campaign' : 'brand',
+        ref,
+        rejected: rejected ? reasonsOf(payload.reasons ?? payload.description) : undefined,
+      },
+    ]
+  }
+}
+
+/** Telnyx gives reasons as one string, or a list on some events. */
+function reasonsOf(value: unknown) {
+  const text = Array.isArray(value) ? value.join('; ') : typeof value === 'string' ? value : ''
+  return text || 'Rejected'
 }
 
 function brandState(answer: Json): RegistrationState {
   const status = BRAND_STATUS[String(answer.status)] ?? 'pending'
-  const reasons = Array.isArray(answer.failureReasons) ? answer.failureReasons.join('; ') : ''
   return {
     ref: String(answer.brandId),
     status,
-    reason: status === 'failed' ? reasons || 'Rejected' : undefined,
+    reason: status === 'failed' ? reasonsOf(answer.failureReasons) : undefined,
   }
 }
 
 function campaignState(answer: Json): RegistrationState {
   const status = CAMPAIGN_STATUS[String(answer.campaignStatus)] ?? 'pending'
-  const reasons = Array.isArray(answer.failureReasons) ? answer.failureReasons.join('; ') : ''
   return {
     ref: String(answer.campaignId),
     status,
-    reason: status === 'failed' ? reasons || 'Rejected' : undefined,
+    reason: status === 'failed' ? reasonsOf(answer.failureReasons) : undefined,
   }
 }

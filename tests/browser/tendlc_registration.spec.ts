@@ -2,7 +2,16 @@ import { test } from '@japa/runner'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import Organization from '#models/organization'
 import { emptyDatabase, setUpInstance } from '#tests/browser/support'
-import { createTwilioAccount, startTwilioStandIn } from '#tests/helpers/tendlc_provider'
+import { telnyxKeyPair } from '#tests/fixtures/telnyx/payloads'
+import {
+  campaignEvent,
+  createTelnyxAccount,
+  createTwilioAccount,
+  deliverTelnyxWebhook,
+  startTelnyxStandIn,
+  startTwilioStandIn,
+  submittedTelnyxRegistrations,
+} from '#tests/helpers/tendlc_provider'
 
 test.group('10DLC registration', (group) => {
   let standIn: Awaited<ReturnType<typeof startTwilioStandIn>>
@@ -67,5 +76,27 @@ test.group('10DLC registration', (group) => {
     await page.getByRole('button', { name: 'Check status now' }).click()
     await page.assertTextContains(page.getByTestId('campaign-status'), 'approved')
     await page.assertTextContains(page.getByRole('list'), 'campaign reviewed')
+  })
+
+  test('Telnyx’s rejection, reported by its status webhook, shows with its reason', async ({
+    browserContext,
+  }) => {
+    const telnyx = await startTelnyxStandIn()
+    try {
+      const page = await setUpInstance(browserContext, 'Friends of Ana Ruiz')
+      const organization = await Organization.findByOrFail('name', 'Friends of Ana Ruiz')
+      const key = telnyxKeyPair()
+      const account = await createTelnyxAccount(organization.id, telnyx.url, key.publicKeyBase64)
+      await submittedTelnyxRegistrations(account)
+
+      const reason = 'The sample messages do not say how to opt out'
+      const rejection = campaignEvent('TELNYX_REVIEW', 'REJECTED', reason)
+      await deliverTelnyxWebhook(account, rejection, key.privateKey)
+
+      await page.goto(urlFor('tendlc_registrations.show', { id: account.id }))
+      await page.assertTextContains(page.getByTestId('campaign-status'), `failed — ${reason}`)
+    } finally {
+      await telnyx.stop()
+    }
   })
 })

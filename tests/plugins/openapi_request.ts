@@ -104,3 +104,15 @@ export function parameterErrors(
   }
   return errors
 }
+
+/** Checks a value against one of a document's component schemas (a JSON body, a webhook's payload). */
+export function schemaErrors(spec: keyof typeof SPECS, name: string, value: unknown): string[] {
+  const document = loadSpec(spec)
+  const validate = validator().compile({
+    $ref: `#/components/schemas/${name}`,
+    components: document.components,
+  })
+  return validate(value)
+    ? []
+    : (validate.errors ?? []).map((error) => `${error.instancePath || 'body'} ${error.message}`)
+}

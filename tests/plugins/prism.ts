@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import app from '@adonisjs/core/services/app'
@@ -13,6 +14,14 @@ export const SPECS = {
   twilioA2p: fileURLToPath(
     new URL('tests/fixtures/twilio_a2p/twilio_messaging_v1_a2p.json', app.appRoot)
   ),
+  /**
+   * The 10DLC operations and campaign status webhook of Telnyx's OpenAPI
+   * document. Telnyx publishes it under no licence, so it is kept beside the
+   * repository like the messaging one; TELNYX_10DLC_SPEC points elsewhere.
+   */
+  telnyx10dlc:
+    process.env.TELNYX_10DLC_SPEC ||
+    fileURLToPath(new URL('../shared/specs/telnyx_10dlc.json', app.appRoot)),
 }
 
 /** Loopback ports reserved for these mocks (and the request recorder). */
@@ -22,6 +31,7 @@ export const PRISM_PORTS = {
   twilioDynamic: 4107,
   capture: 4108,
   twilioA2p: 4131,
+  telnyx10dlc: 4132,
 }
 
 export interface PrismMock {
@@ -42,6 +52,9 @@ export async function startPrism(
   port: number,
   options: { dynamic?: boolean } = {}
 ): Promise<PrismMock> {
+  if (!existsSync(SPECS[spec])) {
+    throw new Error(`The ${spec} OpenAPI document is missing: ${SPECS[spec]}`)
+  }
   const args = ['mock', '--errors', '-h', '127.0.0.1', '-p', String(port)]
   if (options.dynamic) args.push('-d')
   const child = spawn(process.execPath, [prismBin, ...args, SPECS[spec]], {

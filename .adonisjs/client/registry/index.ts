@@ -1380,6 +1380,30 @@ const routes = {
     tokens: [{"old":"/settings/providers/:id/10dlc/refresh","type":0,"val":"settings","end":""},{"old":"/settings/providers/:id/10dlc/refresh","type":0,"val":"providers","end":""},{"old":"/settings/providers/:id/10dlc/refresh","type":1,"val":"id","end":""},{"old":"/settings/providers/:id/10dlc/refresh","type":0,"val":"10dlc","end":""},{"old":"/settings/providers/:id/10dlc/refresh","type":0,"val":"refresh","end":""}],
     types: placeholder as Registry['tendlc_registrations.refresh']['types'],
   },
+  'email_unsubscribes.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/email/unsubscribe/:userId/:kind',
+    tokens: [{"old":"/email/unsubscribe/:userId/:kind","type":0,"val":"email","end":""},{"old":"/email/unsubscribe/:userId/:kind","type":0,"val":"unsubscribe","end":""},{"old":"/email/unsubscribe/:userId/:kind","type":1,"val":"userId","end":""},{"old":"/email/unsubscribe/:userId/:kind","type":1,"val":"kind","end":""}],
+    types: placeholder as Registry['email_unsubscribes.show']['types'],
+  },
+  'email_unsubscribes.store': {
+    methods: ["POST"],
+    pattern: '/email/unsubscribe/:userId/:kind',
+    tokens: [{"old":"/email/unsubscribe/:userId/:kind","type":0,"val":"email","end":""},{"old":"/email/unsubscribe/:userId/:kind","type":0,"val":"unsubscribe","end":""},{"old":"/email/unsubscribe/:userId/:kind","type":1,"val":"userId","end":""},{"old":"/email/unsubscribe/:userId/:kind","type":1,"val":"kind","end":""}],
+    types: placeholder as Registry['email_unsubscribes.store']['types'],
+  },
+  'email_preferences.update': {
+    methods: ["PUT"],
+    pattern: '/account/notifications',
+    tokens: [{"old":"/account/notifications","type":0,"val":"account","end":""},{"old":"/account/notifications","type":0,"val":"notifications","end":""}],
+    types: placeholder as Registry['email_preferences.update']['types'],
+  },
+  'email_previews.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/settings/emails',
+    tokens: [{"old":"/settings/emails","type":0,"val":"settings","end":""},{"old":"/settings/emails","type":0,"val":"emails","end":""}],
+    types: placeholder as Registry['email_previews.index']['types'],
+  },
   'api.me.show': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/me',

@@ -2755,6 +2755,54 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/tendlc_registrations_controller').default['refresh']>>>
     }
   }
+  'email_unsubscribes.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/email/unsubscribe/:userId/:kind'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { userId: ParamValue; kind: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/email_unsubscribes_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/email_unsubscribes_controller').default['show']>>>
+    }
+  }
+  'email_unsubscribes.store': {
+    methods: ["POST"]
+    pattern: '/email/unsubscribe/:userId/:kind'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { userId: ParamValue; kind: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/email_unsubscribes_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/email_unsubscribes_controller').default['store']>>>
+    }
+  }
+  'email_preferences.update': {
+    methods: ["PUT"]
+    pattern: '/account/notifications'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/notification').notificationPreferencesValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/notification').notificationPreferencesValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/email_preferences_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/email_preferences_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'email_previews.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/emails'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/settings/email_previews_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/settings/email_previews_controller').default['index']>>>
+    }
+  }
   'api.me.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/me'

@@ -370,6 +370,16 @@ export interface ApiDefinition {
     campaign: typeof routes['tendlc_registrations.campaign']
     refresh: typeof routes['tendlc_registrations.refresh']
   }
+  emailUnsubscribes: {
+    show: typeof routes['email_unsubscribes.show']
+    store: typeof routes['email_unsubscribes.store']
+  }
+  emailPreferences: {
+    update: typeof routes['email_preferences.update']
+  }
+  emailPreviews: {
+    index: typeof routes['email_previews.index']
+  }
   transmit: {
     events: typeof routes['transmit.events']
     subscribe: typeof routes['transmit.subscribe']

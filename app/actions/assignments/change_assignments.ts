@@ -7,6 +7,7 @@ import CampaignContact from '#models/campaign_contact'
 import Membership from '#models/membership'
 import ActionRefusedException from '#exceptions/action_refused_exception'
 import { audit } from '#services/audit'
+import { queueEmails } from '#services/notifications/queue'
 import { pushToOrganization } from '#services/realtime/updates'
 import { moveAssignments, type Selection } from '#services/texting/reassignment'
 import type { assignmentValidator } from '#validators/assignment'
@@ -57,6 +58,15 @@ export default class ChangeAssignments {
         },
         trx
       )
+      // The texter hears of it by email (one per action), unless they assigned themselves.
+      if (toUserId !== null && toUserId !== actor.userId && moved.changed > 0) {
+        await queueEmails(trx, {
+          organizationId,
+          userIds: [toUserId],
+          kind: 'assignment',
+          data: { campaignId: campaign.id, count: moved.changed, assignedByUserId: actor.userId },
+        })
+      }
       return moved
     })
     // One update reaches every texter who lost or gained conversations: their lists reload.

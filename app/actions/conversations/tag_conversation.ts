@@ -5,16 +5,19 @@ import type Tag from '#models/tag'
 import { isUniqueViolation } from '#services/db/unique_violation'
 import { pushConversationUpdate } from '#services/conversations/live'
 import { recordEvent } from '#services/outbound_webhooks/events'
+import { queueEscalationEmails } from '#services/notifications/escalations'
 
-type Params = { conversation: CampaignContact; tag: Tag; applied: boolean }
+/** `byUserId`: who tagged it (supervisors are emailed of an escalation, but not its author). */
+type Params = { conversation: CampaignContact; tag: Tag; applied: boolean; byUserId?: number }
 
 /**
  * Applies a tag to the conversation's contact, or removes it. An escalating
  * tag routes the conversation to supervisors (`escalated_at`); removing the
  * contact's last escalating tag takes it back. Repeating either is harmless.
+ * Supervisors are emailed when it escalates.
  */
 export default class TagConversation {
-  static async handle({ conversation, tag, applied }: Params) {
+  static async handle({ conversation, tag, applied, byUserId }: Params) {
     const wasEscalated = Boolean(conversation.escalatedAt)
     await db.transaction(async (trx) => {
       const link = { contact_id: conversation.contactId, tag_id: tag.id }
@@ -54,6 +57,13 @@ export default class TagConversation {
         ? (conversation.escalatedAt ?? DateTime.now())
         : null
       await conversation.useTransaction(trx).save()
+      if (!wasEscalated && conversation.escalatedAt) {
+        await queueEscalationEmails(trx, {
+          organizationId: conversation.organizationId,
+          campaignContactId: conversation.id,
+          byUserId,
+        })
+      }
     })
     if (wasEscalated !== Boolean(conversation.escalatedAt)) pushConversationUpdate(conversation)
     return conversation

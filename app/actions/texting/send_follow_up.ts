@@ -211,6 +211,7 @@ async function write(
       sentById: texter.userId,
       purpose: 'campaign_follow_up',
       idempotencyKey: `followup:${step.id}:${row.id}`,
+      optOutChecked: true,
     },
     trx
   )

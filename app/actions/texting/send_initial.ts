@@ -144,12 +144,13 @@ type Pending = {
  * Claims the contact's first text, then queues it; 'lost' when another
  * request changed the contact first. Expected refusals are answers, not
  * errors, so one refused send never makes its burst retry one by one.
+ * The claim's own statement makes sure the phone is not opted out; only a
+ * claim that failed asks why.
  */
 async function write(
   { campaign, row, texter, key, body, from }: Pending,
   trx: TransactionClientContract
 ): Promise<Message | 'lost' | 'opted_out'> {
-  if (await isOptedOut(campaign.organizationId, row.phone, trx)) return 'opted_out'
   const now = sqlNow()
   const claimed = affected(
     await trx
@@ -159,6 +160,13 @@ async function write(
       .where('status', 'needs_message')
       .whereExists(
         trx.from('campaigns').where('id', campaign.id).where('status', 'active').select('id')
+      )
+      .whereNotExists(
+        trx
+          .from('opt_outs')
+          .where('organization_id', campaign.organizationId)
+          .where('phone', row.phone)
+          .select('id')
       )
       .update({
         status: 'messaged',
@@ -170,7 +178,9 @@ async function write(
         updated_at: now,
       })
   )
-  if (!claimed) return 'lost'
+  if (!claimed) {
+    return (await isOptedOut(campaign.organizationId, row.phone, trx)) ? 'opted_out' : 'lost'
+  }
   await scheduleNextFollowUp(trx, campaign, row.id, 0)
   return queueMessage(
     {
@@ -185,6 +195,7 @@ async function write(
       sentById: texter.userId,
       purpose: 'campaign_initial',
       idempotencyKey: initialKey(row.id),
+      optOutChecked: true,
     },
     trx
   )

@@ -4,8 +4,14 @@ import { changePasswordValidator, profileValidator } from '#validators/user'
 
 export default class ProfileController {
   async edit({ inertia, auth }: HttpContext) {
+    const user = auth.use('web').getUserOrFail()
     return inertia.render('account/profile', {
-      twoFactorEnabled: auth.use('web').getUserOrFail().hasTwoFactor,
+      twoFactorEnabled: user.hasTwoFactor,
+      emails: {
+        assignment: user.emailAssignments,
+        digest: user.emailReplyDigests,
+        escalation: user.emailEscalations,
+      },
     })
   }
 

@@ -5,6 +5,7 @@ import Tag from '#models/tag'
 import type AutoAnswerRule from '#models/auto_answer_rule'
 import type { ConversationSummary } from '#services/realtime/updates'
 import { SurveyTree } from '#services/conversations/survey'
+import { queueEscalationEmails } from '#services/notifications/escalations'
 import { sqlTime } from '#services/db/sql_time'
 
 type Target = { organizationId: number; contactId: number; now: Date }
@@ -88,7 +89,9 @@ async function applyTags(
     .where('id', conversation.id)
     .whereNull('escalated_at')
     .update({ escalated_at: sqlTime(now), updated_at: sqlTime(now) })
-  return Number(escalated) > 0
+  if (!Number(escalated)) return false
+  await queueEscalationEmails(trx, { organizationId, campaignContactId: conversation.id })
+  return true
 }
 
 async function closeConversation(

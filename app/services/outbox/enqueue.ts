@@ -22,6 +22,8 @@ export type QueueParams = {
   purpose?: MessagePurpose | null
   /** The same key twice queues one message (a double click, a retried request). */
   idempotencyKey?: string | null
+  /** Set when the caller's transaction has already made sure the phone is not opted out. */
+  optOutChecked?: boolean
 }
 
 /** A message row's encoding and segment count (at least one: empty texts still cost one). */
@@ -51,7 +53,7 @@ export async function isOptedOut(
 export async function queueMessage(params: QueueParams, trx?: TransactionClientContract) {
   const client = trx ?? db.connection()
   const purpose = params.purpose ?? null
-  if (!REPLIES_TO_OPTED_OUT.includes(purpose!)) {
+  if (!params.optOutChecked && !REPLIES_TO_OPTED_OUT.includes(purpose!)) {
     if (await isOptedOut(params.organizationId, params.to, trx)) {
       throw new OptedOutException(params.to)
     }

@@ -13,7 +13,9 @@ import type {
   BrandSubmission,
   CampaignSubmission,
   RegistrationContract,
+  RegistrationNotice,
   RegistrationState,
+  RegistrationStatus,
 } from '#sms/types'
 
 export type CampaignDetails = Omit<CampaignSubmission, 'brandRef'>
@@ -140,7 +142,10 @@ async function record(
  * Asks the provider about a pending registration and records any change.
  * A campaign that turns approved gets the account's numbers linked to it.
  */
-export async function refreshRegistration(row: TendlcRegistration) {
+export async function refreshRegistration(
+  row: TendlcRegistration,
+  via: 'poll' | 'webhook' = 'poll'
+) {
   if (row.status !== 'pending' || !row.providerRef) return row
   const account = await ProviderAccount.findOrFail(row.providerAccountId)
   const registration = await registrationOf(account)
@@ -148,7 +153,6 @@ export async function refreshRegistration(row: TendlcRegistration) {
     row.kind === 'brand'
       ? await registration.brandStatus(row.providerRef)
       : await registration.campaignStatus(row.providerRef)
-  const now = clock.dateTime()
   if (state.status === 'approved' && row.kind === 'campaign') {
     const numbers = await SenderNumber.query().where('provider_account_id', account.id)
     await registration.linkSenders(
@@ -156,22 +160,69 @@ export async function refreshRegistration(row: TendlcRegistration) {
       numbers.map((number) => number.phone)
     )
   }
-  const changed = state.status !== row.status
-  row.merge({ status: state.status, statusReason: state.reason ?? null, checkedAt: now })
-  await row.save()
-  if (changed) {
-    await TendlcRegistrationEvent.create({
-      organizationId: row.organizationId,
-      registrationId: row.id,
-      userId: null,
-      action: 'status',
-      status: row.status,
-      reason: row.statusReason,
-      details: null,
-      createdAt: now,
-    })
-  }
-  return row
+  return recordStatus(row, state.status, state.reason ?? null, via)
+}
+
+/**
+ * A status webhook the account's client has verified: a rejection is
+ * recorded as it stands, with the provider's reason; any other news is
+ * read back from the provider, as polling would. Records the provider does
+ * not know us by are left alone.
+ */
+export async function applyRegistrationNotice(
+  account: ProviderAccount,
+  notice: RegistrationNotice
+) {
+  const row = await TendlcRegistration.query()
+    .where('organization_id', account.organizationId)
+    .where('provider_account_id', account.id)
+    .where('kind', notice.kind)
+    .where('provider_ref', notice.ref)
+    .first()
+  if (!row) return null
+  if (notice.rejected) return recordStatus(row, 'failed', notice.rejected, 'webhook')
+  return refreshRegistration(row, 'webhook')
+}
+
+/** Saves the reviewed status; a change goes into the history and the audit trail. */
+async function recordStatus(
+  row: TendlcRegistration,
+  status: RegistrationStatus,
+  reason: string | null,
+  via: 'poll' | 'webhook'
+) {
+  const now = clock.dateTime()
+  const changed = status !== row.status || reason !== row.statusReason
+  return db.transaction(async (trx) => {
+    row.useTransaction(trx)
+    row.merge({ status, statusReason: reason, checkedAt: now })
+    await row.save()
+    if (!changed) return row
+    await TendlcRegistrationEvent.create(
+      {
+        organizationId: row.organizationId,
+        registrationId: row.id,
+        userId: null,
+        action: 'status',
+        status,
+        reason,
+        details: { via },
+        createdAt: now,
+      },
+      { client: trx }
+    )
+    await audit(
+      {
+        organizationId: row.organizationId,
+        userId: null,
+        action: 'registration.status_changed',
+        subject: { type: 'tendlc_registration', id: row.id },
+        details: { kind: row.kind, providerAccountId: row.providerAccountId, status, via },
+      },
+      trx
+    )
+    return row
+  })
 }
 
 /** Every pending registration, refreshed; one provider failing does not stop the others. */

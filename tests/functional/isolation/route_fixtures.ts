@@ -605,6 +605,10 @@ export const exemptRoutes: Record<string, string> = {
   'transmit.subscribe':
     'channel access is decided by transmit.authorize in start/transmit.ts (isolation/realtime.spec.ts)',
   'transmit.unsubscribe': 'only leaves a channel of the caller’s own stream',
+  'email_unsubscribes.show':
+    'the link’s signature (APP_KEY) is the credential; it names one person’s email choice, no organization data (notifications/choices.spec.ts)',
+  'email_unsubscribes.store':
+    'the link’s signature (APP_KEY) is the credential; it turns off one person’s email kind (notifications/choices.spec.ts)',
   'account_sessions.destroy':
     'a person’s own browser, looked up among their own sessions (listable only in the database or Redis store); anyone else’s is a 404 (auth/two_factor.spec.ts)',
 }

@@ -3,6 +3,7 @@ import type { SessionData } from '@adonisjs/session/types'
 import { sqlTime } from '#services/db/sql_time'
 import {
   signedInUser,
+  TOUCH_EVERY_MS,
   type ServerSessionStoreContract,
   type ServerSessionStoreOptions,
   type SessionRecord,
@@ -19,8 +20,6 @@ type Row = {
   expires_at: string | Date
 }
 
-/** A request refreshes its session's "last seen" at most this often (a write per minute, not per request). */
-const TOUCH_EVERY_MS = 60_000
 /** Expired sessions are swept at most this often per process, by whichever request writes one. */
 const SWEEP_EVERY_MS = 10 * 60_000
 let lastSweep = 0

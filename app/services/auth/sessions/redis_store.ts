@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis'
 import type { SessionData } from '@adonisjs/session/types'
 import {
   signedInUser,
+  TOUCH_EVERY_MS,
   type ServerSessionStoreContract,
   type ServerSessionStoreOptions,
   type SessionRecord,
@@ -20,6 +21,8 @@ export class RedisSessionStore implements ServerSessionStoreContract {
   #options: ServerSessionStoreOptions
   /** Sessions this request read: a write only updates them, never brings one back. */
   #found = new Set<string>()
+  /** Sessions this request read that were seen within the last minute: touching them is skipped. */
+  #recent = new Set<string>()
 
   constructor(redis: Redis, options: ServerSessionStoreOptions) {
     this.#redis = redis
@@ -37,9 +40,11 @@ export class RedisSessionStore implements ServerSessionStoreContract {
   }
 
   async read(sessionId: string): Promise<SessionData | null> {
-    const data = await this.#redis.hget(sessionKey(sessionId), 'data')
+    const [data, lastSeenAt] = await this.#redis.hmget(sessionKey(sessionId), 'data', 'lastSeenAt')
     if (!data) return null
     this.#found.add(sessionId)
+    const seen = lastSeenAt ? Date.parse(lastSeenAt) : Number.NaN
+    if (seen > this.#now().getTime() - TOUCH_EVERY_MS) this.#recent.add(sessionId)
     try {
       return JSON.parse(data)
     } catch {
@@ -77,7 +82,9 @@ export class RedisSessionStore implements ServerSessionStoreContract {
     await transaction.exec()
   }
 
+  /** Keeps a session alive; a no-op when it was seen within the last minute. */
   async touch(sessionId: string) {
+    if (this.#recent.has(sessionId)) return
     const key = sessionKey(sessionId)
     // Only a session that still exists is kept alive; a destroyed one stays gone.
     if (!(await this.#redis.expire(key, this.#options.age))) return

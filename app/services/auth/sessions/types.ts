@@ -11,6 +11,9 @@ export type SessionRecord = {
   expiresAt: Date
 }
 
+/** A request refreshes its session's "last seen" at most this often (a write per minute, not per request). */
+export const TOUCH_EVERY_MS = 60_000
+
 /** Where a request came from, recorded on its session. */
 export type SessionClient = { ipAddress: string | null; userAgent: string | null }
 
