@@ -57,7 +57,7 @@ export default class CampaignsController {
     return response.redirect().toRoute('campaigns.show', { id: campaign.id })
   }
 
-  async show({ inertia, params, membership, organization, bouncer }: HttpContext) {
+  async show({ inertia, params, membership, organization, bouncer, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('view')
     const campaign = await find(membership.organizationId, params.id)
     const account = campaign.providerAccountId
@@ -75,7 +75,12 @@ export default class CampaignsController {
       escalated: campaign.status === 'draft' ? null : await escalatedCount(campaign.id),
       readiness:
         campaign.status === 'draft'
-          ? await launchReadiness(campaign, organization, await customFieldHeaders(organization.id))
+          ? await launchReadiness(
+              campaign,
+              organization,
+              await customFieldHeaders(organization.id),
+              { i18n }
+            )
           : null,
     })
   }
@@ -99,19 +104,16 @@ export default class CampaignsController {
   }
 
   /** Blockers come back as the flashed error, one sentence each. */
-  async launch({ params, response, membership, bouncer, session }: HttpContext) {
+  async launch({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const campaign = await find(membership.organizationId, params.id)
     try {
-      const { targeted } = await LaunchCampaign.handle({ actor: membership, campaign })
-      session.flash(
-        'success',
-        `Launched: ${targeted.toLocaleString('en-US')} contacts are ready for texters.`
-      )
+      const { targeted } = await LaunchCampaign.handle({ actor: membership, campaign, i18n })
+      session.flash('success', i18n.t('readiness.launched', { count: targeted }))
     } catch (error) {
       if (!(error instanceof errors.E_VALIDATION_ERROR)) throw error
       const messages = (error.messages as { message: string }[]).map((m) => m.message)
-      session.flash('error', `Not launched: ${messages.join('; ')}.`)
+      session.flash('error', i18n.t('readiness.notLaunched', { reasons: messages.join('; ') }))
     }
     return response.redirect().toRoute('campaigns.show', { id: campaign.id })
   }
@@ -148,7 +150,7 @@ export default class CampaignsController {
   }
 
   /** The script step's live preview (JSON): rendered samples, encoding, lints, cost. */
-  async preview({ request, membership, organization, bouncer }: HttpContext) {
+  async preview({ request, membership, organization, bouncer, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const { audience, variants } = await request.validateUsing(campaignPreviewValidator)
     await membership.load('user')
@@ -157,6 +159,7 @@ export default class CampaignsController {
       texterName: membership.user.fullName,
       audience: audienceOf(audience),
       variants,
+      i18n,
     })
   }
 

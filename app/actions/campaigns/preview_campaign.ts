@@ -5,6 +5,7 @@ import { customFieldHeaders } from '#services/contacts/custom_field_headers'
 import { estimateAudienceCost } from '#services/scripts/cost'
 import { preview } from '#services/scripts/preview'
 import { readModels } from '#services/db/read_pool'
+import type { Translator } from '#services/i18n/translator'
 
 const SAMPLES = 3
 
@@ -13,6 +14,8 @@ type Params = {
   texterName: string
   audience: CampaignAudience
   variants: { body: string; weight?: number }[]
+  /** The wording of the lints (the request's language); English when not given. */
+  i18n?: Translator
 }
 
 /**
@@ -21,7 +24,7 @@ type Params = {
  * texting the whole audience costs (segments × the organization's price).
  */
 export default class PreviewCampaign {
-  static async handle({ organization, texterName, audience, variants }: Params) {
+  static async handle({ organization, texterName, audience, variants, i18n }: Params) {
     const { contacts } = await audienceContacts(organization.id, audience)
     const samples = await readModels(contacts.clone().orderBy('contacts.id').limit(SAMPLES))
     const customFieldNames = await customFieldHeaders(organization.id)
@@ -34,11 +37,18 @@ export default class PreviewCampaign {
     })
     return {
       variants: variants.map((variant) => ({
-        template: preview({ body: variant.body, texter, organization, customFieldNames }),
+        template: preview({ body: variant.body, texter, organization, customFieldNames, i18n }),
         samples: samples.map((contact) => ({
           contactId: contact.id,
           name: [contact.firstName, contact.lastName].filter(Boolean).join(' ') || contact.phone,
-          ...preview({ body: variant.body, contact, texter, organization, firstMessage: false }),
+          ...preview({
+            body: variant.body,
+            contact,
+            texter,
+            organization,
+            firstMessage: false,
+            i18n,
+          }),
         })),
       })),
       cost,

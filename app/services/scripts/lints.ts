@@ -1,4 +1,5 @@
 import { unknownMergeFields } from '#services/scripts/merge_fields'
+import { translate, type Translator } from '#services/i18n/translator'
 
 /**
  * Warnings for the script author. None blocks sending: each is a reason
@@ -62,14 +63,17 @@ export type LintInput = {
   /** Known custom field headers; unknown-field warnings are skipped when not given. */
   customFieldNames?: Iterable<string>
   nonGsmCharacters: string[]
+  /** The reader's wording (`ctx.i18n`); English when not given. */
+  i18n?: Translator
 }
 
 export function lintScript(input: LintInput): Lint[] {
   const lints: Lint[] = []
+  const t = translate(input.i18n)
   if (input.firstMessage && !OPT_OUT.test(input.body)) {
     lints.push({
       code: 'missing_opt_out',
-      message: 'A first message should say how to stop, e.g. "Reply STOP to opt out".',
+      message: t('readiness.lints.missingOptOut'),
     })
   }
   const namesOrganization =
@@ -78,7 +82,7 @@ export function lintScript(input: LintInput): Lint[] {
   if (input.firstMessage && !namesOrganization) {
     lints.push({
       code: 'missing_org_name',
-      message: `A first message should name the organization ("${input.organizationName}" or {orgName}).`,
+      message: t('readiness.lints.missingOrgName', { name: input.organizationName }),
     })
   }
 
@@ -86,14 +90,14 @@ export function lintScript(input: LintInput): Lint[] {
   if (links.length) {
     lints.push({
       code: 'link',
-      message: 'Links make carriers look harder at a text; use a full link on your own domain.',
+      message: t('readiness.lints.link'),
     })
   }
   const shortened = links.map(hostOf).filter((host) => URL_SHORTENERS.includes(host))
   if (shortened.length) {
     lints.push({
       code: 'url_shortener',
-      message: `Carriers filter texts with shortened links (${[...new Set(shortened)].join(', ')}); use the full link.`,
+      message: t('readiness.lints.urlShortener', { hosts: [...new Set(shortened)].join(', ') }),
     })
   }
 
@@ -102,8 +106,8 @@ export function lintScript(input: LintInput): Lint[] {
       lints.push({
         code: 'unknown_merge_field',
         message: suggestion
-          ? `{${name}} is not a merge field; did you mean {${suggestion}}?`
-          : `{${name}} is neither a built-in merge field nor a column of your contacts.`,
+          ? t('readiness.lints.unknownFieldSuggestion', { name, suggestion })
+          : t('readiness.lints.unknownField', { name }),
       })
     }
   }
@@ -111,7 +115,10 @@ export function lintScript(input: LintInput): Lint[] {
   if (input.nonGsmCharacters.length) {
     lints.push({
       code: 'non_gsm_characters',
-      message: `${input.nonGsmCharacters.join(' ')} ${input.nonGsmCharacters.length === 1 ? 'is' : 'are'} not in the GSM-7 alphabet: the text is sent as UCS-2, 70 characters per segment instead of 160.`,
+      message: t('readiness.lints.nonGsm', {
+        characters: input.nonGsmCharacters.join(' '),
+        count: input.nonGsmCharacters.length,
+      }),
     })
   }
   return lints

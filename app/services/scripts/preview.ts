@@ -2,6 +2,7 @@ import { smsEncoding, type SmsEncoding } from '#sms/encoding'
 import { renderScript, type MergeContext } from '#services/scripts/merge_fields'
 import { lintScript, type Lint } from '#services/scripts/lints'
 import { gsmSuggestion } from '#services/scripts/substitutes'
+import type { Translator } from '#services/i18n/translator'
 
 export type PreviewInput = MergeContext & {
   body: string
@@ -9,6 +10,8 @@ export type PreviewInput = MergeContext & {
   firstMessage?: boolean
   /** The organization's custom field headers, for the unknown-field lint. */
   customFieldNames?: Iterable<string>
+  /** The reader's wording for the lints; English when not given. */
+  i18n?: Translator
 }
 
 export type ScriptPreview = {
@@ -50,6 +53,7 @@ export function preview(input: PreviewInput): ScriptPreview {
       firstMessage: input.firstMessage ?? true,
       customFieldNames,
       nonGsmCharacters: info.nonGsmCharacters,
+      i18n: input.i18n,
     }),
   }
 }
