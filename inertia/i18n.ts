@@ -47,14 +47,19 @@ async function loadCatalogue(code: string) {
 export async function useLocale(code: string) {
   await Promise.all([loadCatalogue(fallbackLocale), loadCatalogue(code)])
   locale.value = catalogues.get(code)!.size ? code : fallbackLocale
+  // Screen readers and spell checkers read the page in its language.
+  if (typeof document !== 'undefined') document.documentElement.lang = locale.value
 }
 
 /** Follows the locale the server sends with every page (it changes when a person picks another). */
 export function followServerLocale() {
-  router.on('navigate', (event) => {
-    const next = String(event.detail.page.props.locale ?? fallbackLocale)
+  const follow = (props: Record<string, unknown>) => {
+    const next = String(props.locale ?? fallbackLocale)
     if (next !== locale.value) void useLocale(next)
-  })
+  }
+  router.on('navigate', (event) => follow(event.detail.page.props))
+  // A form sent back to the page it came from (the profile, on picking a language) is a success, not a navigation.
+  router.on('success', (event) => follow(event.detail.page.props))
 }
 
 export function t(key: string, values?: Values): string {

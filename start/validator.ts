@@ -2,6 +2,8 @@
 | Validation messages written for the people who read them.
 */
 import vine, { SimpleMessagesProvider } from '@vinejs/vine'
+import { RequestValidator } from '@adonisjs/core/http'
+import i18nManager from '@adonisjs/i18n/services/main'
 
 vine.messagesProvider = new SimpleMessagesProvider({
   'required': 'Enter the {{ field }}',
@@ -16,3 +18,11 @@ vine.messagesProvider = new SimpleMessagesProvider({
   'min': 'The {{ field }} must be at least {{ min }}',
   'max': 'The {{ field }} must be at most {{ max }}',
 })
+
+/*
+| Forms validated with `request.validateUsing` answer in the reader's language
+| (resources/lang/<locale>/validator.json); the REST API's is always English
+| (see the detect_user_locale middleware).
+*/
+RequestValidator.messagesProvider = (ctx) =>
+  (ctx.i18n ?? i18nManager.locale(i18nManager.defaultLocale)).createMessagesProvider()

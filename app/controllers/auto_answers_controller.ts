@@ -25,26 +25,26 @@ export default class AutoAnswersController {
     })
   }
 
-  async store({ request, response, membership, bouncer, session }: HttpContext) {
+  async store({ request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const data = await request.validateUsing(autoAnswerValidator)
     await SaveAutoAnswerRule.handle({ actor: membership, data })
-    session.flash('success', 'Rule added.')
+    session.flash('success', i18n.t('flash.autoAnswers.added'))
     return response.redirect().toRoute('auto_answers.index')
   }
 
-  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async update({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const data = await request.validateUsing(autoAnswerValidator)
     await SaveAutoAnswerRule.handle({ actor: membership, data, id: Number(params.id) || 0 })
-    session.flash('success', 'Rule saved.')
+    session.flash('success', i18n.t('flash.autoAnswers.saved'))
     return response.redirect().toRoute('auto_answers.index')
   }
 
-  async destroy({ params, response, membership, bouncer, session }: HttpContext) {
+  async destroy({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     await DeleteAutoAnswerRule.handle({ actor: membership, id: Number(params.id) || 0 })
-    session.flash('success', 'Rule deleted.')
+    session.flash('success', i18n.t('flash.autoAnswers.deleted'))
     return response.redirect().toRoute('auto_answers.index')
   }
 

@@ -39,38 +39,42 @@ export default class CampaignTextersController {
     })
   }
 
-  async assign({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async assign({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('SupervisionPolicy').authorize('supervise')
     const campaign = await campaignOf(membership.organizationId, params.id)
     const data = await request.validateUsing(assignmentValidator)
     const { changed } = await ChangeAssignments.handle({ actor: membership, campaign, data })
-    session.flash('success', sentence(data.action, changed))
+    session.flash(
+      'success',
+      i18n.t(changed ? 'flash.assignments.changed' : 'flash.assignments.unchanged', {
+        action: data.action,
+        count: changed,
+      })
+    )
     return response.redirect().back()
   }
 
-  async replyHandlers({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async replyHandlers({
+    params,
+    request,
+    response,
+    membership,
+    bouncer,
+    session,
+    i18n,
+  }: HttpContext) {
     await bouncer.with('SupervisionPolicy').authorize('supervise')
     const campaign = await campaignOf(membership.organizationId, params.id)
     const data = await request.validateUsing(replyHandlersValidator)
     await SaveReplyHandlers.handle({ actor: membership, campaign, data })
     session.flash(
       'success',
-      data.routeRepliesToHandlers
-        ? 'Saved: replies go to the reply handlers.'
-        : 'Saved: replies go to the texter who sent the first text.'
+      i18n.t(
+        data.routeRepliesToHandlers
+          ? 'flash.campaigns.repliesToHandlers'
+          : 'flash.campaigns.repliesToTexter'
+      )
     )
     return response.redirect().back()
   }
-}
-
-function sentence(action: 'assign' | 'reassign' | 'unassign', changed: number) {
-  const contacts = `${changed.toLocaleString('en-US')} contact${changed === 1 ? '' : 's'}`
-  if (!changed) {
-    return action === 'assign'
-      ? 'No unassigned contacts are waiting for a first text.'
-      : 'Nothing changed: no contact matched, or they were already there.'
-  }
-  if (action === 'assign') return `Assigned ${contacts}.`
-  if (action === 'reassign') return `Reassigned ${contacts}.`
-  return `Returned ${contacts} to the pool.`
 }

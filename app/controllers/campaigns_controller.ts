@@ -49,11 +49,11 @@ export default class CampaignsController {
     })
   }
 
-  async store({ request, response, membership, bouncer, session }: HttpContext) {
+  async store({ request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const data = await request.validateUsing(campaignValidator)
     const campaign = await SaveCampaign.handle({ actor: membership, data })
-    session.flash('success', `Draft “${campaign.name}” saved. Review it and launch when ready.`)
+    session.flash('success', i18n.t('flash.campaigns.draftCreated', { name: campaign.name }))
     return response.redirect().toRoute('campaigns.show', { id: campaign.id })
   }
 
@@ -94,12 +94,12 @@ export default class CampaignsController {
     })
   }
 
-  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async update({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const campaign = await find(membership.organizationId, params.id)
     const data = await request.validateUsing(campaignValidator)
     await SaveCampaign.handle({ actor: membership, data, campaign })
-    session.flash('success', 'Draft saved.')
+    session.flash('success', i18n.t('flash.campaigns.draftSaved'))
     return response.redirect().toRoute('campaigns.show', { id: campaign.id })
   }
 
@@ -109,36 +109,39 @@ export default class CampaignsController {
     const campaign = await find(membership.organizationId, params.id)
     try {
       const { targeted } = await LaunchCampaign.handle({ actor: membership, campaign, i18n })
-      session.flash('success', i18n.t('readiness.launched', { count: targeted }))
+      session.flash('success', i18n.t('flash.campaigns.launched', { count: targeted }))
     } catch (error) {
       if (!(error instanceof errors.E_VALIDATION_ERROR)) throw error
       const messages = (error.messages as { message: string }[]).map((m) => m.message)
-      session.flash('error', i18n.t('readiness.notLaunched', { reasons: messages.join('; ') }))
+      session.flash(
+        'error',
+        i18n.t('flash.campaigns.notLaunched', { reasons: messages.join('; ') })
+      )
     }
     return response.redirect().toRoute('campaigns.show', { id: campaign.id })
   }
 
   pause(ctx: HttpContext) {
-    return this.#change(ctx, 'pause', 'Paused: texters cannot send until you resume it.')
+    return this.#change(ctx, 'pause')
   }
 
   resume(ctx: HttpContext) {
-    return this.#change(ctx, 'resume', 'Resumed.')
+    return this.#change(ctx, 'resume')
   }
 
   complete(ctx: HttpContext) {
-    return this.#change(ctx, 'complete', 'Completed.')
+    return this.#change(ctx, 'complete')
   }
 
   archive(ctx: HttpContext) {
-    return this.#change(ctx, 'archive', 'Archived.')
+    return this.#change(ctx, 'archive')
   }
 
-  async copy({ params, response, membership, bouncer, session }: HttpContext) {
+  async copy({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const campaign = await find(membership.organizationId, params.id)
     const copy = await CopyCampaign.handle({ actor: membership, campaign })
-    session.flash('success', `Copied to the draft “${copy.name}”.`)
+    session.flash('success', i18n.t('flash.campaigns.copied', { name: copy.name }))
     return response.redirect().toRoute('campaigns.edit', { id: copy.id })
   }
 
@@ -164,15 +167,14 @@ export default class CampaignsController {
   }
 
   async #change(
-    { params, response, membership, bouncer, session }: HttpContext,
-    change: StatusChange,
-    done: string
+    { params, response, membership, bouncer, session, i18n }: HttpContext,
+    change: StatusChange
   ) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const campaign = await find(membership.organizationId, params.id)
     try {
       await ChangeCampaignStatus.handle({ actor: membership, campaign, change })
-      session.flash('success', done)
+      session.flash('success', i18n.t('flash.campaigns.statusChanged', { change }))
     } catch (error) {
       if (!(error instanceof errors.E_VALIDATION_ERROR)) throw error
       session.flash('error', (error.messages as { message: string }[])[0].message)

@@ -96,35 +96,35 @@ export default class ContactsController {
     })
   }
 
-  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async update({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ContactPolicy').authorize('update')
     const contact = await Contact.findForOrganizationOrFail(membership.organizationId, params.id)
     const data = await request.validateUsing(updateContactValidator)
     await UpdateContact.handle({ actor: membership, contact, data })
-    session.flash('success', 'Contact saved.')
+    session.flash('success', i18n.t('flash.contacts.saved'))
     return response.redirect().toRoute('contacts.show', { id: contact.id })
   }
 
-  async erase({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async erase({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ContactPolicy').authorize('erase')
     const contact = await Contact.findForOrganizationOrFail(membership.organizationId, params.id)
     const { optOut = false } = await request.validateUsing(eraseContactValidator)
     await EraseContact.handle({ actor: membership, contact, optOut })
-    session.flash('success', 'This person’s data was erased.')
+    session.flash('success', i18n.t('flash.contacts.erased'))
     return response.redirect().toRoute('contacts.show', { id: contact.id })
   }
 
-  async memberships({ request, response, membership, bouncer, session }: HttpContext) {
+  async memberships({ request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ContactPolicy').authorize('update')
     const data = await request.validateUsing(bulkMembershipValidator)
     const { target, count } = await ChangeMemberships.handle({ actor: membership, data })
-    const noun = count === 1 ? 'contact' : 'contacts'
-    const where = data.listId ? `the list “${target.name}”` : `the tag “${target.name}”`
     session.flash(
       'success',
-      data.action === 'add'
-        ? `Added ${count} ${noun} to ${where}.`
-        : `Took ${count} ${noun} off ${where}.`
+      i18n.t(data.action === 'add' ? 'flash.contacts.added' : 'flash.contacts.removed', {
+        count,
+        kind: data.listId ? 'list' : 'tag',
+        name: target.name,
+      })
     )
     return response.redirect().back()
   }

@@ -90,7 +90,7 @@ export default class ConversationsController {
     await OptOutConversation.handle({ actor: ctx.membership, conversation, confirm })
     ctx.session.flash(
       'success',
-      confirm ? 'Opted out; the confirmation text is on its way.' : 'Opted out.'
+      ctx.i18n.t(confirm ? 'flash.conversations.optedOutConfirmed' : 'flash.conversations.optedOut')
     )
     return ctx.response.redirect().toRoute('conversations.show', { id: conversation.id })
   }
@@ -98,7 +98,7 @@ export default class ConversationsController {
   async close(ctx: HttpContext) {
     const conversation = await find(ctx)
     await CloseConversation.handle({ conversation })
-    ctx.session.flash('success', 'Conversation closed. A new reply reopens it.')
+    ctx.session.flash('success', ctx.i18n.t('flash.conversations.closed'))
     return ctx.response.redirect().toRoute('conversations.show', { id: conversation.id })
   }
 

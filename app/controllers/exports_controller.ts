@@ -6,12 +6,12 @@ import { exportValidator } from '#validators/export'
 
 /** Exports from the report page: start one, then download the finished file. Admins. */
 export default class ExportsController {
-  async store({ params, request, response, session, membership, bouncer }: HttpContext) {
+  async store({ params, request, response, session, membership, bouncer, i18n }: HttpContext) {
     await bouncer.with('ExportPolicy').authorize('manage')
     const campaign = await Campaign.findForOrganizationOrFail(membership.organizationId, params.id)
     const { kind } = await request.validateUsing(exportValidator)
     await StartExport.handle({ actor: membership, campaign, kind })
-    session.flash('success', `Exporting the campaign's ${kind}. The file appears below when ready.`)
+    session.flash('success', i18n.t('flash.campaigns.exporting', { kind }))
     return response.redirect().toRoute('campaigns.report', { id: campaign.id })
   }
 

@@ -67,11 +67,11 @@ export default class ImportsController {
   }
 
   /** An import that stopped part-way goes on after the rows it saved. */
-  async resume({ params, response, membership, bouncer, session }: HttpContext) {
+  async resume({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ImportPolicy').authorize('create')
     const record = await this.#find(membership.organizationId, params.id)
     await ResumeImport.handle(record, membership)
-    session.flash('success', 'The import goes on from where it stopped.')
+    session.flash('success', i18n.t('flash.imports.resumed'))
     return response.redirect().toRoute('imports.show', { id: record.id })
   }
 

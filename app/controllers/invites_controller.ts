@@ -15,19 +15,19 @@ export default class InvitesController {
     })
   }
 
-  async store({ request, response, membership, bouncer, session }: HttpContext) {
+  async store({ request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('InvitePolicy').authorize('create')
     const data = await request.validateUsing(createInviteValidator)
     await CreateInvite.handle({ actor: membership, data })
-    session.flash('success', 'Invite link created. Copy it and send it to your volunteers.')
+    session.flash('success', i18n.t('flash.invites.created'))
     return response.redirect().toRoute('invites.index')
   }
 
-  async destroy({ params, response, membership, bouncer, session }: HttpContext) {
+  async destroy({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('InvitePolicy').authorize('revoke')
     const invite = await Invite.findForOrganizationOrFail(membership.organizationId, params.id)
     await RevokeInvite.handle(membership, invite)
-    session.flash('success', 'Invite link revoked.')
+    session.flash('success', i18n.t('flash.invites.revoked'))
     return response.redirect().toRoute('invites.index')
   }
 }

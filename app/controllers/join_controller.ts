@@ -35,7 +35,7 @@ export default class JoinController {
     }
     if (canSendMail()) {
       await RequestJoin.handle(params.token, await request.validateUsing(joinRequestValidator))
-      session.flash('success', 'Check your inbox: the link we sent you finishes joining.')
+      session.flash('success', ctx.i18n.t('flash.join.checkInbox'))
       return response.redirect().toRoute('join.show', { token: params.token })
     }
     // Without email, the account is made at once (and a taken address is said to be taken).
@@ -48,10 +48,7 @@ export default class JoinController {
     const { params, request, response, session } = ctx
     const asked = RequestJoin.read(params.token, request.qs().code)
     if (!asked) {
-      session.flash(
-        'error',
-        'That link has expired or is not complete. Fill in the form again for a new one.'
-      )
+      session.flash('error', ctx.i18n.t('flash.join.linkExpired'))
       return response.redirect().toRoute('join.show', { token: params.token })
     }
     const account = {
@@ -64,7 +61,7 @@ export default class JoinController {
       joined = await AcceptInvite.handle(params.token, { account })
     } catch (error) {
       if (!isUniqueViolation(error)) throw error
-      session.flash('error', 'That link was already used: sign in with your account.')
+      session.flash('error', ctx.i18n.t('flash.join.linkUsed'))
       return response.redirect().toRoute('session.create')
     }
     // Whoever this browser was signed in as, it is now the account the link made.
@@ -73,13 +70,13 @@ export default class JoinController {
   }
 
   async #welcome(
-    { auth, session, response }: HttpContext,
+    { auth, session, response, i18n }: HttpContext,
     { user, membership }: { user: User; membership: Membership }
   ) {
     if (!auth.use('web').user) await auth.use('web').login(user)
     session.put(CURRENT_ORGANIZATION_KEY, membership.organizationId)
     if (membership.status === 'pending') return response.redirect().toRoute('waiting.show')
-    session.flash('success', 'Welcome aboard.')
+    session.flash('success', i18n.t('flash.join.welcome'))
     return response.redirect().toRoute(membership.homeRoute)
   }
 }

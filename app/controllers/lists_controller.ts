@@ -19,28 +19,28 @@ export default class ListsController {
     })
   }
 
-  async store({ request, response, membership, bouncer, session }: HttpContext) {
+  async store({ request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ContactListPolicy').authorize('manage')
     const { name } = await request.validateUsing(listNameValidator)
     await CreateList.handle({ actor: membership, name })
-    session.flash('success', `List “${name}” created.`)
+    session.flash('success', i18n.t('flash.lists.created', { name }))
     return response.redirect().toRoute('lists.index')
   }
 
-  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async update({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ContactListPolicy').authorize('manage')
     const list = await ContactList.findForOrganizationOrFail(membership.organizationId, params.id)
     const { name } = await request.validateUsing(listNameValidator)
     await RenameList.handle({ list, name })
-    session.flash('success', 'List renamed.')
+    session.flash('success', i18n.t('flash.lists.renamed'))
     return response.redirect().toRoute('lists.index')
   }
 
-  async destroy({ params, response, membership, bouncer, session }: HttpContext) {
+  async destroy({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ContactListPolicy').authorize('manage')
     const list = await ContactList.findForOrganizationOrFail(membership.organizationId, params.id)
     await DeleteList.handle({ actor: membership, list })
-    session.flash('success', `List “${list.name}” deleted; its contacts stay.`)
+    session.flash('success', i18n.t('flash.lists.deleted', { name: list.name }))
     return response.redirect().toRoute('lists.index')
   }
 }

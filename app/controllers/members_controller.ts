@@ -22,29 +22,37 @@ export default class MembersController {
     })
   }
 
-  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async update({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     const target = await Membership.findForOrganizationOrFail(membership.organizationId, params.id)
     const { role } = await request.validateUsing(changeRoleValidator)
     await bouncer.with('MembershipPolicy').authorize('update', target, role)
     await UpdateMembership.handle(membership, target, { role })
-    session.flash('success', 'Role changed.')
+    session.flash('success', i18n.t('flash.members.roleChanged'))
     return response.redirect().back()
   }
 
-  async updateStatus({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async updateStatus({
+    params,
+    request,
+    response,
+    membership,
+    bouncer,
+    session,
+    i18n,
+  }: HttpContext) {
     const target = await Membership.findForOrganizationOrFail(membership.organizationId, params.id)
     const { status } = await request.validateUsing(changeStatusValidator)
     await bouncer.with('MembershipPolicy').authorize('update', target)
     await UpdateMembership.handle(membership, target, { status })
-    session.flash('success', status === 'active' ? 'Member is active.' : 'Member is suspended.')
+    session.flash('success', i18n.t('flash.members.status', { status }))
     return response.redirect().back()
   }
 
-  async destroy({ params, response, membership, bouncer, session }: HttpContext) {
+  async destroy({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     const target = await Membership.findForOrganizationOrFail(membership.organizationId, params.id)
     await bouncer.with('MembershipPolicy').authorize('delete', target)
     await RemoveMember.handle(membership, target)
-    session.flash('success', 'Member removed.')
+    session.flash('success', i18n.t('flash.members.removed'))
     return response.redirect().toRoute('members.index')
   }
 }

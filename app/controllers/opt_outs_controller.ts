@@ -39,7 +39,7 @@ export default class OptOutsController {
     })
   }
 
-  async store({ request, response, membership, bouncer, session }: HttpContext) {
+  async store({ request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('OptOutPolicy').authorize('create')
     const { phone, reason } = await request.validateUsing(optOutValidator)
     const { created } = await RecordOptOut.handle({
@@ -49,7 +49,10 @@ export default class OptOutsController {
       source: 'admin',
       actorId: membership.userId,
     })
-    session.flash('success', created ? `${phone} is opted out.` : `${phone} was already opted out.`)
+    session.flash(
+      'success',
+      i18n.t(created ? 'flash.optOuts.recorded' : 'flash.optOuts.already', { phone })
+    )
     // Back to where it was asked for: the opt-out list, or a contact's page.
     return response.redirect().back()
   }
@@ -64,12 +67,16 @@ export default class OptOutsController {
     session.flash('importResult', result)
     session.flash(
       'success',
-      `${result.added} opted out, ${result.alreadyOptedOut} already were, ${result.invalid.length} rows without a usable phone.`
+      ctx.i18n.t('flash.optOuts.imported', {
+        added: result.added,
+        already: result.alreadyOptedOut,
+        invalid: result.invalid.length,
+      })
     )
     return response.redirect().toRoute('opt_outs.index')
   }
 
-  async destroy({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async destroy({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('OptOutPolicy').authorize('lift')
     const optOut = await OptOut.findForOrganizationOrFail(membership.organizationId, params.id)
     const { reason } = await request.validateUsing(liftOptOutValidator)
@@ -80,7 +87,7 @@ export default class OptOutsController {
       reason,
       actorId: membership.userId,
     })
-    session.flash('success', `${optOut.phone} opted back in; they can be texted again.`)
+    session.flash('success', i18n.t('flash.optOuts.lifted', { phone: optOut.phone }))
     return response.redirect().toRoute('opt_outs.index')
   }
 

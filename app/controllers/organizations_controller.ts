@@ -9,14 +9,17 @@ export default class OrganizationsController {
     return inertia.render('organizations/create', {})
   }
 
-  async store({ request, response, auth, session }: HttpContext) {
+  async store({ request, response, auth, session, i18n }: HttpContext) {
     const { name } = await request.validateUsing(organizationNameValidator)
     const organization = await CreateOrganization.handle({
       name,
       owner: auth.use('web').getUserOrFail(),
     })
     session.put(CURRENT_ORGANIZATION_KEY, organization.id)
-    session.flash('success', `${organization.name} is ready.`)
+    session.flash(
+      'success',
+      i18n.t('flash.organizations.ready', { organization: organization.name })
+    )
     return response.redirect().toRoute('dashboard')
   }
 

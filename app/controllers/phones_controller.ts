@@ -64,12 +64,12 @@ export default class PhonesController {
     })
   }
 
-  async store({ request, response, membership, bouncer, params, session }: HttpContext) {
+  async store({ request, response, membership, bouncer, params, session, i18n }: HttpContext) {
     await bouncer.with('FakeCarrierPolicy').authorize('usePhones')
     const account = await this.#account(membership.organizationId, params.accountId)
     const data = await request.validateUsing(phoneTextValidator)
     await TextAsPhone.handle({ account, data })
-    session.flash('success', `Sent as ${data.phone}.`)
+    session.flash('success', i18n.t('flash.phones.sent', { phone: data.phone }))
     return response.redirect().toRoute('phones.show', { accountId: account.id, phone: data.phone })
   }
 

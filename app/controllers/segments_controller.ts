@@ -48,11 +48,11 @@ export default class SegmentsController {
     })
   }
 
-  async store({ request, response, membership, bouncer, session }: HttpContext) {
+  async store({ request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('SegmentPolicy').authorize('manage')
     const { name, definition } = await request.validateUsing(segmentValidator)
     const { count } = await SaveSegment.handle({ actor: membership, name, definition })
-    session.flash('success', `Segment “${name}” saved: ${count.toLocaleString('en-US')} contacts.`)
+    session.flash('success', i18n.t('flash.segments.created', { name, count }))
     return response.redirect().toRoute('segments.index')
   }
 
@@ -65,20 +65,20 @@ export default class SegmentsController {
     })
   }
 
-  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async update({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('SegmentPolicy').authorize('manage')
     const segment = await Segment.findForOrganizationOrFail(membership.organizationId, params.id)
     const { name, definition } = await request.validateUsing(renameSegmentValidator)
     await SaveSegment.handle({ actor: membership, segment, name, definition })
-    session.flash('success', 'Segment saved.')
+    session.flash('success', i18n.t('flash.segments.saved'))
     return response.redirect().toRoute('segments.index')
   }
 
-  async destroy({ params, response, membership, bouncer, session }: HttpContext) {
+  async destroy({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('SegmentPolicy').authorize('manage')
     const segment = await Segment.findForOrganizationOrFail(membership.organizationId, params.id)
     await DeleteSegment.handle({ segment })
-    session.flash('success', `Segment “${segment.name}” deleted.`)
+    session.flash('success', i18n.t('flash.segments.deleted', { name: segment.name }))
     return response.redirect().toRoute('segments.index')
   }
 

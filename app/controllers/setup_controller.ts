@@ -9,12 +9,12 @@ export default class SetupController {
     return inertia.render('setup/create', {})
   }
 
-  async store({ request, response, auth, session }: HttpContext) {
+  async store({ request, response, auth, session, i18n }: HttpContext) {
     const data = await request.validateUsing(setupValidator)
     const { user, organization } = await CompleteSetup.handle(data)
     await auth.use('web').login(user)
     session.put(CURRENT_ORGANIZATION_KEY, organization.id)
-    session.flash('success', `Welcome to Porchlight. ${organization.name} is ready.`)
+    session.flash('success', i18n.t('flash.setup.welcome', { organization: organization.name }))
     return response.redirect().toRoute('dashboard')
   }
 }

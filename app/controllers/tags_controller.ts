@@ -10,42 +10,42 @@ import { tagEscalationValidator, tagNameValidator } from '#validators/contact_li
  * Tags live on the "Lists and tags" page; every action returns there.
  */
 export default class TagsController {
-  async store({ request, response, membership, bouncer, session }: HttpContext) {
+  async store({ request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ContactListPolicy').authorize('manage')
     const { name } = await request.validateUsing(tagNameValidator)
     await CreateTag.handle({ actor: membership, name })
-    session.flash('success', `Tag “${name}” created.`)
+    session.flash('success', i18n.t('flash.tags.created', { name }))
     return response.redirect().toRoute('lists.index')
   }
 
-  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async update({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ContactListPolicy').authorize('manage')
     const tag = await Tag.findForOrganizationOrFail(membership.organizationId, params.id)
     const { name } = await request.validateUsing(tagNameValidator)
     await RenameTag.handle({ tag, name })
-    session.flash('success', 'Tag renamed.')
+    session.flash('success', i18n.t('flash.tags.renamed'))
     return response.redirect().toRoute('lists.index')
   }
 
-  async escalation({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async escalation({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ContactListPolicy').authorize('manage')
     const tag = await Tag.findForOrganizationOrFail(membership.organizationId, params.id)
     const { escalates } = await request.validateUsing(tagEscalationValidator)
     await SetTagEscalation.handle({ actor: membership, tag, escalates })
     session.flash(
       'success',
-      escalates
-        ? `Conversations tagged “${tag.name}” now go to supervisors.`
-        : `“${tag.name}” no longer escalates conversations.`
+      i18n.t(escalates ? 'flash.tags.escalates' : 'flash.tags.noLongerEscalates', {
+        name: tag.name,
+      })
     )
     return response.redirect().toRoute('lists.index')
   }
 
-  async destroy({ params, response, membership, bouncer, session }: HttpContext) {
+  async destroy({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ContactListPolicy').authorize('manage')
     const tag = await Tag.findForOrganizationOrFail(membership.organizationId, params.id)
     await DeleteTag.handle({ actor: membership, tag })
-    session.flash('success', `Tag “${tag.name}” deleted.`)
+    session.flash('success', i18n.t('flash.tags.deleted', { name: tag.name }))
     return response.redirect().toRoute('lists.index')
   }
 }

@@ -67,7 +67,7 @@ export default class TextingController {
     })
     if (wantsJson(ctx)) return result
     if (!result.claimed && !result.progress.remaining) {
-      ctx.session.flash('error', 'Every contact of this campaign is taken; nothing left to claim.')
+      ctx.session.flash('error', ctx.i18n.t('flash.texting.nothingToClaim'))
       return ctx.response.redirect().toRoute('texting.index')
     }
     return ctx.response.redirect().toRoute('texting.show', { id: context.campaign.id })
@@ -107,7 +107,7 @@ export default class TextingController {
     const { context, texter } = await this.#sending(ctx)
     const result = await ReleaseBatch.handle({ campaign: context.campaign, userId: texter.userId })
     if (wantsJson(ctx)) return result
-    ctx.session.flash('success', `Done for now: ${result.released} unsent contacts went back.`)
+    ctx.session.flash('success', ctx.i18n.t('flash.texting.released', { count: result.released }))
     return ctx.response.redirect().toRoute('texting.index')
   }
 

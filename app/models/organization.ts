@@ -9,6 +9,9 @@ export type OrganizationSettings = {
   pricePerSegment: number
   optOutReply: string
   helpReply: string
+  /** The same two replies for people who text in Spanish (PARAR, AYUDA…). */
+  optOutReplyEs: string
+  helpReplyEs: string
   /** Where phones written without a country code are (ISO 3166 code); imports may override it. */
   defaultRegion: string
   /** 10DLC: launches must send only through senders marked registered with The Campaign Registry. */
@@ -36,6 +39,8 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   pricePerSegment: 0.0079,
   optOutReply: 'You are unsubscribed and will receive no more texts from us.',
   helpReply: 'Reply STOP to stop receiving texts.',
+  optOutReplyEs: 'Te diste de baja y no recibirás más mensajes nuestros.',
+  helpReplyEs: 'Responde PARAR para dejar de recibir mensajes.',
   defaultRegion: 'US',
   requireRegisteredSenders: false,
   requireTwoFactor: false,

@@ -32,6 +32,8 @@ export const updateOrganizationValidator = vine.create({
       pricePerSegment: vine.number().min(0).max(1).optional(),
       optOutReply: vine.string().trim().minLength(1).maxLength(320).optional(),
       helpReply: vine.string().trim().minLength(1).maxLength(320).optional(),
+      optOutReplyEs: vine.string().trim().minLength(1).maxLength(320).optional(),
+      helpReplyEs: vine.string().trim().minLength(1).maxLength(320).optional(),
       requireRegisteredSenders: vine.boolean().optional(),
       requireTwoFactor: vine.boolean().optional(),
       eraseOnOptOut: vine.boolean().optional(),

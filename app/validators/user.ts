@@ -44,4 +44,6 @@ export const changePasswordValidator = vine.create({
 
 export const profileValidator = vine.create({
   fullName: fullName(),
+  /** Empty ("Browser default") arrives as null: follow the browser's Accept-Language. */
+  locale: vine.enum(['en', 'es']).nullable().optional(),
 })

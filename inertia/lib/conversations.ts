@@ -1,4 +1,5 @@
 /** Shapes of the conversation page's props (app/transformers/thread_transformer.ts). */
+import { t } from '~/i18n'
 
 export type ThreadMessage = {
   id: number
@@ -49,16 +50,18 @@ export function currentQuestion(survey: SurveyQuestion[]) {
 }
 
 const STATUS_LABELS: Record<string, string> = {
-  needs_message: 'Not texted yet',
-  messaged: 'Waiting for a reply',
-  needs_response: 'Needs reply',
-  conversing: 'Replied',
-  closed: 'Closed',
-  opted_out: 'Opted out',
-  failed: 'Failed',
+  needs_message: 'conversations.status.needsMessage',
+  messaged: 'conversations.status.messaged',
+  needs_response: 'conversations.status.needsResponse',
+  conversing: 'conversations.status.conversing',
+  closed: 'conversations.status.closed',
+  opted_out: 'conversations.status.optedOut',
+  failed: 'conversations.status.failed',
 }
 
-export const statusLabel = (status: string) => STATUS_LABELS[status] ?? status
+/** The status in the reader's language (the key for one Porchlight does not know: as it is). */
+export const statusLabel = (status: string) =>
+  STATUS_LABELS[status] ? t(STATUS_LABELS[status]) : status
 
 /** A random key for one press of Send: the same press retried is one text. */
 export function pressKey() {

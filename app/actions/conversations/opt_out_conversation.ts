@@ -2,12 +2,15 @@ import db from '@adonisjs/lucid/services/db'
 import Campaign from '#models/campaign'
 import Contact from '#models/contact'
 import Organization from '#models/organization'
+import Message from '#models/message'
 import type CampaignContact from '#models/campaign_contact'
 import type Membership from '#models/membership'
 import { recordOptOut } from '#services/opt_outs/record'
 import { queueMessage } from '#services/outbox/enqueue'
 import { conversationSender } from '#services/conversations/sender'
 import { pushConversationUpdate } from '#services/conversations/live'
+import { optOutReply } from '#services/opt_outs/replies'
+import { languageOf } from '#services/webhooks/opt_out_keywords'
 
 type Params = {
   actor: Membership
@@ -19,14 +22,20 @@ type Params = {
 /**
  * The texter opts the person out from the conversation: the phone goes on
  * the organization's opt-out list, which ends this and every other open
- * conversation with it, and optionally the one confirmation text goes out.
+ * conversation with it, and optionally the one confirmation text goes out,
+ * in Spanish when the person's latest text reads as Spanish ("no me escriban").
  */
 export default class OptOutConversation {
   static async handle({ actor, conversation, confirm }: Params) {
-    const [contact, campaign, organization] = await Promise.all([
+    const [contact, campaign, organization, lastReply] = await Promise.all([
       Contact.findOrFail(conversation.contactId),
       Campaign.findOrFail(conversation.campaignId),
       Organization.findOrFail(conversation.organizationId),
+      Message.query()
+        .where('campaignContactId', conversation.id)
+        .where('direction', 'inbound')
+        .orderBy('id', 'desc')
+        .first(),
     ])
     const result = await db.transaction(async (trx) => {
       // Asked before recording, so a conversation with no number to answer from changes nothing.
@@ -51,7 +60,7 @@ export default class OptOutConversation {
             providerAccountId: sender.providerAccountId,
             from: sender.from,
             to: contact.phone,
-            body: organization.settings.optOutReply,
+            body: optOutReply(organization, languageOf(lastReply?.body ?? '')),
             contactId: contact.id,
             campaignId: campaign.id,
             campaignContactId: conversation.id,

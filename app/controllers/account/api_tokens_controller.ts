@@ -24,10 +24,10 @@ export default class ApiTokensController {
     return response.redirect().toRoute('api_tokens.index')
   }
 
-  async destroy({ params, response, membership, session }: HttpContext) {
+  async destroy({ params, response, membership, session, i18n }: HttpContext) {
     const deleted = await RevokeApiToken.handle(membership, Number(params.id))
     if (!deleted) return response.notFound()
-    session.flash('success', 'The token is revoked.')
+    session.flash('success', i18n.t('flash.account.tokenRevoked'))
     return response.redirect().toRoute('api_tokens.index')
   }
 }

@@ -12,16 +12,16 @@ export default class SessionsController {
     })
   }
 
-  async destroy({ auth, params, response, session }: HttpContext) {
+  async destroy({ auth, params, response, session, i18n }: HttpContext) {
     const user = auth.use('web').getUserOrFail()
     await RevokeSession.handle(user.id, String(params.handle), session.sessionId)
-    session.flash('success', 'That browser is signed out.')
+    session.flash('success', i18n.t('flash.account.sessionEnded'))
     return response.redirect().toRoute('account_sessions.index')
   }
 
-  async destroyOthers({ auth, response, session }: HttpContext) {
+  async destroyOthers({ auth, response, session, i18n }: HttpContext) {
     await SignOutOtherSessions.handle(auth.use('web').getUserOrFail().id, session.sessionId)
-    session.flash('success', 'Every other browser is signed out.')
+    session.flash('success', i18n.t('flash.account.otherSessionsEnded'))
     return response.redirect().toRoute('account_sessions.index')
   }
 }

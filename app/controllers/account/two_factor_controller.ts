@@ -32,25 +32,25 @@ export default class TwoFactorController {
     return response.redirect().toRoute('two_factor.show')
   }
 
-  async confirm({ auth, request, response, session }: HttpContext) {
+  async confirm({ auth, request, response, session, i18n }: HttpContext) {
     const { code } = await request.validateUsing(twoFactorCodeValidator)
     const codes = await ConfirmEnrolment.handle(auth.use('web').getUserOrFail(), code)
     session.flash(CODES_KEY, codes)
-    session.flash('success', 'Two-factor sign-in is on.')
+    session.flash('success', i18n.t('flash.account.twoFactorOn'))
     return response.redirect().toRoute('two_factor.show')
   }
 
-  async regenerate({ auth, response, session }: HttpContext) {
+  async regenerate({ auth, response, session, i18n }: HttpContext) {
     const codes = await RegenerateRecoveryCodes.handle(auth.use('web').getUserOrFail())
     session.flash(CODES_KEY, codes)
-    session.flash('success', 'New recovery codes are made; the old ones no longer work.')
+    session.flash('success', i18n.t('flash.account.codesRegenerated'))
     return response.redirect().toRoute('two_factor.show')
   }
 
-  async destroy({ auth, request, response, session }: HttpContext) {
+  async destroy({ auth, request, response, session, i18n }: HttpContext) {
     const { password } = await request.validateUsing(disableTwoFactorValidator)
     await DisableTwoFactor.handle(auth.use('web').getUserOrFail(), password)
-    session.flash('success', 'Two-factor sign-in is off.')
+    session.flash('success', i18n.t('flash.account.twoFactorOff'))
     return response.redirect().toRoute('two_factor.show')
   }
 }

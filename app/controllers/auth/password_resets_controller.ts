@@ -9,11 +9,11 @@ export default class PasswordResetsController {
     return inertia.render('auth/forgot_password', {})
   }
 
-  async store({ request, response, session }: HttpContext) {
+  async store({ request, response, session, i18n }: HttpContext) {
     const { email } = await request.validateUsing(forgotPasswordValidator)
     await limitResetRequest(email, request.ip())
     await RequestPasswordReset.handle(email)
-    session.flash('success', 'If that address has an account, a reset link is on its way.')
+    session.flash('success', i18n.t('flash.auth.resetSent'))
     return response.redirect().back()
   }
 
@@ -22,10 +22,10 @@ export default class PasswordResetsController {
     return inertia.render('auth/reset_password', { token: params.token, usable })
   }
 
-  async update({ request, response, session }: HttpContext) {
+  async update({ request, response, session, i18n }: HttpContext) {
     const { token, password } = await request.validateUsing(resetPasswordValidator)
     await ResetPassword.handle(token, password)
-    session.flash('success', 'Your password is changed. Sign in with the new one.')
+    session.flash('success', i18n.t('flash.auth.passwordReset'))
     return response.redirect().toRoute('session.create')
   }
 }

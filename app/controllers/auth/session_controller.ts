@@ -25,7 +25,7 @@ export default class SessionController {
     })
     if (!user) {
       await auditSignIn({ userId: null, email, ip: request.ip() }, false)
-      session.flash('error', 'That email and password do not match an account.')
+      session.flash('error', ctx.i18n.t('flash.auth.wrongCredentials'))
       return response.redirect().back()
     }
 

@@ -4,8 +4,6 @@ import { twoFactorCodeValidator } from '#validators/two_factor'
 import { completeSignIn } from '#services/auth/complete_sign_in'
 import { endPendingSignIn, pendingSignIn } from '#services/auth/two_factor/pending_sign_in'
 
-const EXPIRED = 'That took too long. Sign in again.'
-
 /** The second step of signing in, after a right password: the authenticator or a recovery code. */
 export default class TwoFactorChallengeController {
   async create({ inertia, response, session }: HttpContext) {
@@ -18,13 +16,13 @@ export default class TwoFactorChallengeController {
     const pending = pendingSignIn(session)
     if (!pending) {
       endPendingSignIn(session)
-      session.flash('error', EXPIRED)
+      session.flash('error', ctx.i18n.t('flash.auth.tooLong'))
       return response.redirect().toRoute('session.create')
     }
     const { code } = await request.validateUsing(twoFactorCodeValidator)
     const user = await VerifySecondFactor.handle(pending, code, request.ip())
     if (!user) {
-      session.flash('error', 'That code is not right.')
+      session.flash('error', ctx.i18n.t('flash.auth.wrongCode'))
       return response.redirect().toRoute('two_factor_challenge.create')
     }
     endPendingSignIn(session)

@@ -19,26 +19,26 @@ export default class CannedResponsesController {
     })
   }
 
-  async store({ request, response, membership, bouncer, session }: HttpContext) {
+  async store({ request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const data = await request.validateUsing(cannedResponseValidator)
     await SaveCannedResponse.handle({ actor: membership, data })
-    session.flash('success', 'Canned response added.')
+    session.flash('success', i18n.t('flash.canned.added'))
     return response.redirect().toRoute('canned_responses.index')
   }
 
-  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async update({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const data = await request.validateUsing(cannedResponseValidator)
     await SaveCannedResponse.handle({ actor: membership, data, id: Number(params.id) || 0 })
-    session.flash('success', 'Canned response saved.')
+    session.flash('success', i18n.t('flash.canned.saved'))
     return response.redirect().toRoute('canned_responses.index')
   }
 
-  async destroy({ params, response, membership, bouncer, session }: HttpContext) {
+  async destroy({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     await DeleteCannedResponse.handle({ actor: membership, id: Number(params.id) || 0 })
-    session.flash('success', 'Canned response deleted.')
+    session.flash('success', i18n.t('flash.canned.deleted'))
     return response.redirect().toRoute('canned_responses.index')
   }
 }

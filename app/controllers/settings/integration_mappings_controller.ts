@@ -57,7 +57,7 @@ export default class IntegrationMappingsController {
     })
   }
 
-  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async update({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('IntegrationAccountPolicy').authorize('manage')
     const { account, campaign } = await this.#find(membership.organizationId, params)
     const data = await request.validateUsing(campaignMappingValidator)
@@ -75,7 +75,7 @@ export default class IntegrationMappingsController {
     }
     if (data.textedId) entries.push({ kind: 'texted', localId: 0, remoteId: data.textedId })
     await SaveCampaignMapping.handle({ account, campaign, entries })
-    session.flash('success', 'Mapping saved: new results of this campaign sync with it.')
+    session.flash('success', i18n.t('flash.integrations.mappingSaved'))
     return response
       .redirect()
       .toRoute('integrations.mapping', { id: account.id, campaignId: campaign.id })

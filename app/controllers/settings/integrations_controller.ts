@@ -43,7 +43,7 @@ export default class IntegrationsController {
     })
   }
 
-  async store({ request, response, membership, bouncer, session }: HttpContext) {
+  async store({ request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('IntegrationAccountPolicy').authorize('manage')
     const data = await request.validateUsing(integrationAccountValidator)
     const account = await SaveIntegrationAccount.handle({
@@ -55,7 +55,7 @@ export default class IntegrationsController {
         settings: data.settings ?? {},
       },
     })
-    session.flash('success', 'Integration added. Test the connection, then map your campaigns.')
+    session.flash('success', i18n.t('flash.integrations.added'))
     return response.redirect().toRoute('integrations.edit', { id: account.id })
   }
 
@@ -86,7 +86,7 @@ export default class IntegrationsController {
     })
   }
 
-  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async update({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('IntegrationAccountPolicy').authorize('manage')
     const account = await this.#find(membership.organizationId, params.id)
     const data = await request.validateUsing(integrationAccountValidator)
@@ -100,37 +100,35 @@ export default class IntegrationsController {
         settings: data.settings ?? {},
       },
     })
-    session.flash('success', 'Integration saved.')
+    session.flash('success', i18n.t('flash.integrations.saved'))
     return response.redirect().toRoute('integrations.edit', { id: account.id })
   }
 
-  async test({ params, response, membership, bouncer, session }: HttpContext) {
+  async test({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('IntegrationAccountPolicy').authorize('manage')
     const account = await this.#find(membership.organizationId, params.id)
     const failure = await TestIntegrationConnection.handle(account)
-    if (failure) session.flash('error', `The connection failed: ${failure}`)
-    else session.flash('success', 'Connected: the CRM accepted these credentials.')
+    if (failure) session.flash('error', i18n.t('flash.integrations.failed', { failure }))
+    else session.flash('success', i18n.t('flash.integrations.connected'))
     return response.redirect().toRoute('integrations.edit', { id: account.id })
   }
 
-  async importNow({ params, response, membership, bouncer, session }: HttpContext) {
+  async importNow({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('IntegrationAccountPolicy').authorize('manage')
     const account = await this.#find(membership.organizationId, params.id)
     const outcome = await ImportPeopleNow.handle(account)
-    const messages = {
-      completed: 'Import finished: see its counts below.',
-      waiting: 'Import started: the CRM is preparing the rest, it continues on its own.',
-      failed: 'The import failed: see why below.',
-    }
-    session.flash(outcome === 'failed' ? 'error' : 'success', messages[outcome])
+    session.flash(
+      outcome === 'failed' ? 'error' : 'success',
+      i18n.t('flash.integrations.imported', { outcome })
+    )
     return response.redirect().toRoute('integrations.edit', { id: account.id })
   }
 
-  async retry({ params, response, membership, bouncer, session }: HttpContext) {
+  async retry({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('IntegrationAccountPolicy').authorize('manage')
     const account = await this.#find(membership.organizationId, params.id)
     if (!(await RetrySyncItem.handle(account, params.itemId))) return response.notFound()
-    session.flash('success', 'Queued again.')
+    session.flash('success', i18n.t('flash.integrations.requeued'))
     return response.redirect().toRoute('integrations.edit', { id: account.id })
   }
 

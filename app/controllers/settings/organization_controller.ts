@@ -25,7 +25,15 @@ export default class OrganizationController {
     })
   }
 
-  async update({ request, response, organization, membership, bouncer, session }: HttpContext) {
+  async update({
+    request,
+    response,
+    organization,
+    membership,
+    bouncer,
+    session,
+    i18n,
+  }: HttpContext) {
     await bouncer.with('OrganizationPolicy').authorize('update')
     const data = await request.validateUsing(updateOrganizationValidator)
     await UpdateOrganization.handle({
@@ -33,7 +41,7 @@ export default class OrganizationController {
       actor: membership,
       data,
     })
-    session.flash('success', 'Settings saved.')
+    session.flash('success', i18n.t('flash.settings.saved'))
     return response.redirect().back()
   }
 }

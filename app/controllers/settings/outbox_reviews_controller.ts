@@ -8,7 +8,7 @@ import DiscardMessage from '#actions/outbox/discard_message'
  * Providers page): an admin sends each again or discards it.
  */
 export default class OutboxReviewsController {
-  async resend({ params, response, membership, bouncer, session }: HttpContext) {
+  async resend({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ProviderAccountPolicy').authorize('manage')
     const { resent, providerMessageId } = await ResendMessage.handle({
       actor: membership,
@@ -17,19 +17,19 @@ export default class OutboxReviewsController {
     session.flash(
       'success',
       resent
-        ? 'The text is queued again.'
-        : `The provider had sent it after all (id ${providerMessageId}): it was not sent again.`
+        ? i18n.t('flash.settings.textRequeued')
+        : i18n.t('flash.settings.textWasSent', { id: providerMessageId ?? '' })
     )
     return response.redirect().toRoute('provider_accounts.index')
   }
 
-  async discard({ params, response, membership, bouncer, session }: HttpContext) {
+  async discard({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ProviderAccountPolicy').authorize('manage')
     await DiscardMessage.handle({
       actor: membership,
       message: await this.#find(membership.organizationId, params.id),
     })
-    session.flash('success', 'The text was discarded.')
+    session.flash('success', i18n.t('flash.settings.textDiscarded'))
     return response.redirect().toRoute('provider_accounts.index')
   }
 

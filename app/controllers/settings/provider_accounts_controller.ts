@@ -62,13 +62,13 @@ export default class ProviderAccountsController {
     })
   }
 
-  async store({ request, response, membership, bouncer, session }: HttpContext) {
+  async store({ request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ProviderAccountPolicy').authorize('manage')
     const data = await request.validateUsing(createProviderAccountValidator, {
       data: formInput(request),
     })
     const account = await SaveProviderAccount.handle({ actor: membership, data })
-    session.flash('success', 'Account added. Paste its webhook URLs into the provider’s console.')
+    session.flash('success', i18n.t('flash.providers.added'))
     return response.redirect().toRoute('provider_accounts.edit', { id: account.id })
   }
 
@@ -89,47 +89,63 @@ export default class ProviderAccountsController {
     })
   }
 
-  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async update({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ProviderAccountPolicy').authorize('manage')
     const account = await this.#find(membership.organizationId, params.id)
     const data = await request.validateUsing(updateProviderAccountValidator, {
       data: formInput(request),
     })
     await SaveProviderAccount.handle({ actor: membership, data, account })
-    session.flash('success', 'Account saved.')
+    session.flash('success', i18n.t('flash.providers.saved'))
     return response.redirect().toRoute('provider_accounts.edit', { id: account.id })
   }
 
-  async testMessage({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async testMessage({
+    params,
+    request,
+    response,
+    membership,
+    bouncer,
+    session,
+    i18n,
+  }: HttpContext) {
     await bouncer.with('ProviderAccountPolicy').authorize('manage')
     const account = await this.#find(membership.organizationId, params.id)
     const data = await request.validateUsing(testMessageValidator)
     const sent = await SendTestMessage.handle({ actor: membership, account, data })
-    session.flash('success', `Test text handed to the provider (id ${sent.providerMessageId}).`)
+    session.flash('success', i18n.t('flash.providers.testSent', { id: sent.providerMessageId }))
     return response.redirect().back()
   }
 
-  async check({ params, response, membership, bouncer, session }: HttpContext) {
+  async check({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ProviderAccountPolicy').authorize('manage')
     await CheckCredentials.handle(await this.#find(membership.organizationId, params.id))
-    session.flash('success', 'The provider accepted these credentials.')
+    session.flash('success', i18n.t('flash.providers.verified'))
     return response.redirect().back()
   }
 
-  async enable({ params, response, membership, bouncer, session }: HttpContext) {
+  async enable({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('ProviderAccountPolicy').authorize('manage')
     const account = await this.#find(membership.organizationId, params.id)
     await EnableProviderAccount.handle({ actor: membership, account })
-    session.flash('success', 'Sending from this account resumed.')
+    session.flash('success', i18n.t('flash.providers.resumed'))
     return response.redirect().back()
   }
 
-  async registration({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async registration({
+    params,
+    request,
+    response,
+    membership,
+    bouncer,
+    session,
+    i18n,
+  }: HttpContext) {
     await bouncer.with('ProviderAccountPolicy').authorize('manage')
     const account = await this.#find(membership.organizationId, params.id)
     const data = await request.validateUsing(senderRegistrationValidator)
     await SaveSenderRegistration.handle({ actor: membership, account, data })
-    session.flash('success', 'Registration saved.')
+    session.flash('success', i18n.t('flash.providers.registrationSaved'))
     return response.redirect().back()
   }
 

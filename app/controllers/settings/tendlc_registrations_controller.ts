@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import type { I18n } from '@adonisjs/i18n'
 import { Exception } from '@adonisjs/core/exceptions'
 import ProviderAccount from '#models/provider_account'
 import GetRegistrationPage from '#actions/tendlc/get_registration_page'
@@ -29,29 +30,29 @@ export default class TendlcRegistrationsController {
     })
   }
 
-  async brand({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async brand({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('TendlcRegistrationPolicy').authorize('register')
     const account = await this.#find(membership.organizationId, params.id)
     const data = await request.validateUsing(brandValidator)
     const row = await SubmitBrand.handle({ actor: membership, account, data })
-    session.flash(row.status === 'failed' ? 'error' : 'success', submitted('Brand', row))
+    session.flash(row.status === 'failed' ? 'error' : 'success', submitted(i18n, 'brand', row))
     return response.redirect().toRoute('tendlc_registrations.show', { id: account.id })
   }
 
-  async campaign({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async campaign({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('TendlcRegistrationPolicy').authorize('register')
     const account = await this.#find(membership.organizationId, params.id)
     const data = await request.validateUsing(campaignValidator)
     const row = await SubmitCampaign.handle({ actor: membership, account, data })
-    session.flash(row.status === 'failed' ? 'error' : 'success', submitted('Campaign', row))
+    session.flash(row.status === 'failed' ? 'error' : 'success', submitted(i18n, 'campaign', row))
     return response.redirect().toRoute('tendlc_registrations.show', { id: account.id })
   }
 
-  async refresh({ params, response, membership, bouncer, session }: HttpContext) {
+  async refresh({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('TendlcRegistrationPolicy').authorize('register')
     const account = await this.#find(membership.organizationId, params.id)
     await RefreshRegistrations.handle(account)
-    session.flash('success', 'Status checked with the provider.')
+    session.flash('success', i18n.t('flash.providers.statusChecked'))
     return response.redirect().toRoute('tendlc_registrations.show', { id: account.id })
   }
 
@@ -64,8 +65,12 @@ export default class TendlcRegistrationsController {
   }
 }
 
-function submitted(what: string, row: { status: string; statusReason: string | null }) {
+function submitted(
+  i18n: I18n,
+  what: 'brand' | 'campaign',
+  row: { status: string; statusReason: string | null }
+) {
   return row.status === 'failed'
-    ? `${what} registration refused: ${row.statusReason}`
-    : `${what} registration submitted (${row.status}).`
+    ? i18n.t('flash.providers.registrationRefused', { what, reason: row.statusReason ?? '' })
+    : i18n.t('flash.providers.registrationSubmitted', { what, status: row.status })
 }

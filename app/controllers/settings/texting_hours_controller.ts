@@ -17,7 +17,15 @@ export default class TextingHoursController {
     })
   }
 
-  async update({ request, response, organization, membership, bouncer, session }: HttpContext) {
+  async update({
+    request,
+    response,
+    organization,
+    membership,
+    bouncer,
+    session,
+    i18n,
+  }: HttpContext) {
     await bouncer.with('OrganizationPolicy').authorize('update')
     const data = await request.validateUsing(textingHourRulesValidator)
     await SaveTextingHourRules.handle({
@@ -25,7 +33,7 @@ export default class TextingHoursController {
       actor: membership,
       data,
     })
-    session.flash('success', 'Texting hours saved.')
+    session.flash('success', i18n.t('flash.settings.textingHoursSaved'))
     return response.redirect().back()
   }
 }

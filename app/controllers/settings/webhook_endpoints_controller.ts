@@ -51,37 +51,37 @@ export default class WebhookEndpointsController {
     })
   }
 
-  async update({ params, request, response, membership, bouncer, session }: HttpContext) {
+  async update({ params, request, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('WebhookEndpointPolicy').authorize('manage')
     const endpoint = await this.#find(membership.organizationId, params.id)
     const data = await request.validateUsing(updateWebhookEndpointValidator)
     await SaveWebhookEndpoint.handle({ actor: membership, data, endpoint })
-    session.flash('success', 'Endpoint saved.')
+    session.flash('success', i18n.t('flash.webhooks.saved'))
     return response.redirect().toRoute('webhook_endpoints.edit', { id: endpoint.id })
   }
 
-  async destroy({ params, response, membership, bouncer, session }: HttpContext) {
+  async destroy({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('WebhookEndpointPolicy').authorize('manage')
     const endpoint = await this.#find(membership.organizationId, params.id)
     await DeleteWebhookEndpoint.handle({ actor: membership, endpoint })
-    session.flash('success', 'Endpoint removed.')
+    session.flash('success', i18n.t('flash.webhooks.removed'))
     return response.redirect().toRoute('webhook_endpoints.index')
   }
 
-  async test({ params, response, membership, bouncer, session }: HttpContext) {
+  async test({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('WebhookEndpointPolicy').authorize('manage')
     const endpoint = await this.#find(membership.organizationId, params.id)
     const { webhookId } = await SendTestEvent.handle({ actor: membership, endpoint })
-    session.flash('success', `Test event ${webhookId} queued: it shows in the log below.`)
+    session.flash('success', i18n.t('flash.webhooks.testQueued', { id: webhookId }))
     return response.redirect().toRoute('webhook_endpoints.edit', { id: endpoint.id })
   }
 
-  async resend({ params, response, membership, bouncer, session }: HttpContext) {
+  async resend({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('WebhookEndpointPolicy').authorize('manage')
     const endpoint = await this.#find(membership.organizationId, params.id)
     const id = await ResendDelivery.handle({ endpoint, deliveryId: params.deliveryId })
     if (id === null) return response.notFound()
-    session.flash('success', 'Queued to be sent again, with the same webhook-id.')
+    session.flash('success', i18n.t('flash.webhooks.resent'))
     return response.redirect().toRoute('webhook_endpoints.edit', { id: endpoint.id })
   }
 

@@ -8,7 +8,9 @@ import {
   dependsOnOptOut,
   detectIntent,
   type InboundIntent,
+  languageOf,
 } from '#services/webhooks/opt_out_keywords'
+import { helpReply, optOutReply } from '#services/opt_outs/replies'
 import { encodingFields, isOptedOut, queueMessage } from '#services/outbox/enqueue'
 import { isUniqueViolation } from '#services/db/unique_violation'
 import type { MessageUpdate } from '#services/realtime/updates'
@@ -52,14 +54,6 @@ async function senderContactId(
     if (!winner) throw error
     return winner.id
   }
-}
-
-/** HELP must say who is texting; the org's reply is prefixed with its name unless it names itself. */
-function helpReply(organization: Organization) {
-  const reply = organization.settings.helpReply
-  return reply.toLowerCase().includes(organization.name.toLowerCase())
-    ? reply
-    : `${organization.name}: ${reply}`
 }
 
 /**
@@ -185,7 +179,7 @@ export async function processInbound(
       await queueMessage(
         {
           ...reply,
-          body: organization.settings.optOutReply,
+          body: optOutReply(organization, languageOf(event.body)),
           purpose: 'opt_out_confirmation',
           idempotencyKey: `opt-out-confirmation:${optOut.id}`,
         },
@@ -198,7 +192,7 @@ export async function processInbound(
     await queueMessage(
       {
         ...reply,
-        body: helpReply(organization),
+        body: helpReply(organization, languageOf(event.body)),
         purpose: 'help_reply',
         idempotencyKey: `help-reply:${messageId}`,
       },

@@ -21,7 +21,22 @@
  * supporters who wrote something else; ignoring such messages would break
  * the rule. Flagging keeps a person in the loop for the uncertain cases while
  * the clear ones are honoured before the next message.
+ *
+ * Spanish speakers get the same treatment: PARAR, CANCELAR, ALTO and the
+ * other words below opt out, AYUDA asks for help, and plain Spanish requests
+ * ("no me escriban más", "sáquenme de la lista") count as reasonable means.
+ * Accents are ignored ("NO MÁS" = "NO MAS"). `languageOf` tells which
+ * language to answer in (docs/compliance.md, "Spanish").
  */
+
+import {
+  SPANISH_CLEAR_REQUESTS,
+  SPANISH_CUES,
+  SPANISH_FILLER,
+  SPANISH_HELP_KEYWORDS,
+  SPANISH_START_KEYWORDS,
+  SPANISH_STOP_KEYWORDS,
+} from '#services/webhooks/spanish_keywords'
 
 export type InboundIntent = 'stop' | 'help' | 'start' | 'possible_stop'
 
@@ -35,11 +50,12 @@ export const STOP_KEYWORDS = new Set([
   'REVOKE',
   'OPTOUT',
   'STOP2QUIT',
+  ...SPANISH_STOP_KEYWORDS,
 ])
-export const HELP_KEYWORDS = new Set(['HELP', 'INFO'])
-export const START_KEYWORDS = new Set(['START', 'UNSTOP'])
-/** "YES" opts back in only when the person is opted out (the caller knows). */
-const START_IF_OPTED_OUT = new Set(['YES'])
+export const HELP_KEYWORDS = new Set(['HELP', 'INFO', ...SPANISH_HELP_KEYWORDS])
+export const START_KEYWORDS = new Set(['START', 'UNSTOP', ...SPANISH_START_KEYWORDS])
+/** "YES" (or "SÍ") opts back in only when the person is opted out (the caller knows). */
+const START_IF_OPTED_OUT = new Set(['YES', 'SI'])
 
 const TEXT = String.raw`(?:text|txt|texting|texts|message|messaging|messages|msg|contact|contacting|sms)`
 const ME = String.raw`(?:me|this number|my number)`
@@ -57,6 +73,7 @@ const CLEAR_REQUESTS = [
   String.raw`opt (?:me )?out`,
   String.raw`leave me alone`,
   String.raw`lose (?:my|this) number`,
+  ...SPANISH_CLEAR_REQUESTS,
 ]
 /** Clauses that add nothing either way. */
 const FILLER = [
@@ -64,9 +81,10 @@ const FILLER = [
   String.raw`wrong (?:number|person|#)`,
   String.raw`(?:this is (?:the )?)?wrong (?:number|person)`,
   String.raw`(?:i(?: am|'m|m)? )?not interested`,
+  ...SPANISH_FILLER,
 ]
 const clear = new RegExp(
-  String.raw`^(?:please |pls |plz )?(?:${CLEAR_REQUESTS.join('|')})(?: please| pls| plz| now| thanks| thank you)?$`
+  String.raw`^(?:please |pls |plz |por favor )?(?:${CLEAR_REQUESTS.join('|')})(?: please| pls| plz| now| thanks| thank you| por favor| gracias)?$`
 )
 const filler = new RegExp(String.raw`^(?:${FILLER.join('|')})$`)
 
@@ -74,15 +92,22 @@ const filler = new RegExp(String.raw`^(?:${FILLER.join('|')})$`)
 const CUES =
   /\b(?:stop|unsubscribe|remove me|opt ?out|wrong (?:number|person)|(?:do not|dont|don't) (?:text|txt|message|contact)|no more (?:texts|messages)|leave me alone|not interested)\b/
 
+/** "Sí", "NO MÁS" and "bórrenme" read as "Si", "NO MAS", "borrenme". */
+function withoutAccents(body: string) {
+  return body.normalize('NFD').replace(/\p{M}/gu, '')
+}
+
 function keywordOf(body: string) {
-  return body.toUpperCase().replace(/[^A-Z0-9]/g, '')
+  return withoutAccents(body)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
 }
 
 function clausesOf(body: string) {
-  return body
+  return withoutAccents(body)
     .toLowerCase()
     .replace(/[’`]/g, "'")
-    .split(/[.,;:!?\n]+| and | but | - /)
+    .split(/[.,;:!?¡¿\n]+| and | but | y | pero | - /)
     .map((clause) =>
       clause
         .replace(/[^a-z0-9#' ]/g, ' ')
@@ -114,6 +139,26 @@ export function detectIntent(body: string, optedOut = false): InboundIntent | nu
   const clauses = clausesOf(body)
   const requests = clauses.filter((clause) => clear.test(clause))
   if (requests.length > 0 && clauses.every((c) => clear.test(c) || filler.test(c))) return 'stop'
-  if (CUES.test(clauses.join(' '))) return 'possible_stop'
+  const text = clauses.join(' ')
+  if (CUES.test(text) || SPANISH_CUES.test(text)) return 'possible_stop'
   return null
 }
+
+/**
+ * The language to answer a keyword or stop request in: Spanish when the text
+ * is a Spanish keyword or reads as a Spanish request to stop, else English.
+ */
+export function languageOf(body: string): 'en' | 'es' {
+  const keyword = keywordOf(body)
+  if (SPANISH_KEYWORDS.has(keyword)) return 'es'
+  const text = clausesOf(body).join(' ')
+  return spanishRequest.test(text) || SPANISH_CUES.test(text) ? 'es' : 'en'
+}
+
+const SPANISH_KEYWORDS = new Set([
+  ...SPANISH_STOP_KEYWORDS,
+  ...SPANISH_HELP_KEYWORDS,
+  ...SPANISH_START_KEYWORDS,
+  'SI',
+])
+const spanishRequest = new RegExp(String.raw`\b(?:${SPANISH_CLEAR_REQUESTS.join('|')})\b`)

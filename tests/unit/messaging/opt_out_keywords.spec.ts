@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { detectIntent } from '#services/webhooks/opt_out_keywords'
+import { detectIntent, languageOf } from '#services/webhooks/opt_out_keywords'
 
 test.group('Inbound intent | keywords', () => {
   test('"{body}" opts out')
@@ -89,5 +89,60 @@ test.group('Inbound intent | reasonable means', () => {
     .with(['Yes, count me in!', 'Who is this?', 'Sure, what time?', ''])
     .run(({ assert }, body) => {
       assert.isNull(detectIntent(body))
+    })
+})
+
+test.group('Inbound intent | Spanish', () => {
+  test('"{body}" opts out')
+    .with(['PARAR', 'parar', 'Para', 'PARE', 'Alto.', 'cancelar', 'DETENER', 'baja', 'Fin'])
+    .run(({ assert }, body) => {
+      assert.equal(detectIntent(body), 'stop')
+      assert.equal(languageOf(body), 'es')
+    })
+
+  test('AYUDA asks for help, COMENZAR and (when opted out) SÍ opt back in', ({ assert }) => {
+    assert.equal(detectIntent('Ayuda'), 'help')
+    assert.equal(detectIntent('comenzar'), 'start')
+    assert.equal(detectIntent('Sí', true), 'start')
+    assert.isNull(detectIntent('Sí', false))
+    assert.equal(languageOf('AYUDA'), 'es')
+  })
+
+  test('a plain request to stop opts out: "{body}"')
+    .with([
+      'No me escriban más',
+      'por favor no me manden mensajes',
+      'Bórrenme de su lista',
+      'sácame de la lista, gracias',
+      'Número equivocado. Dejen de escribirme',
+      'Quiero darme de baja',
+      'No más mensajes por favor',
+      '¡Basta!',
+    ])
+    .run(({ assert }, body) => {
+      assert.equal(detectIntent(body), 'stop')
+      assert.equal(languageOf(body), 'es')
+    })
+
+  test('a stop-like phrase in a longer message is only flagged: "{body}"')
+    .with([
+      'Número equivocado',
+      'No me interesa por ahora, quizás después',
+      'Me dieron de baja del trabajo',
+    ])
+    .run(({ assert }, body) => {
+      assert.equal(detectIntent(body), 'possible_stop')
+    })
+
+  test('"{body}" is an ordinary reply')
+    .with(['Sí, cuenten conmigo', 'Para el sábado puedo', '¿Quién es?', 'Alto Parque, a las 5'])
+    .run(({ assert }, body) => {
+      assert.isNull(detectIntent(body))
+    })
+
+  test('English keywords and requests are answered in English: "{body}"')
+    .with(['STOP', 'help', 'Please stop texting me', 'Yes'])
+    .run(({ assert }, body) => {
+      assert.equal(languageOf(body), 'en')
     })
 })

@@ -1,0 +1,179 @@
+import { test } from '@japa/runner'
+import testUtils from '@adonisjs/core/services/test_utils'
+import { urlFor } from '@adonisjs/core/services/url_builder'
+import Message from '#models/message'
+import Organization, { DEFAULT_SETTINGS } from '#models/organization'
+import { UserFactory } from '#database/factories/user_factory'
+import { apiTokenFor, createMember } from '#tests/helpers/members'
+import { createContact } from '#tests/helpers/contacts'
+import { createFakeAccount, fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
+import { createConversation } from '#tests/helpers/conversations'
+import { inertiaPage } from '#tests/helpers/inertia'
+import { asGuest, asMember, asUser, fieldErrors } from '#tests/helpers/web'
+
+test.group('Spanish | validation and notices', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('a browser asking for Spanish gets Spanish validation messages', async ({
+    client,
+    assert,
+  }) => {
+    const response = await asGuest(client.post(urlFor('session.store')))
+      .header('Accept-Language', 'es-MX,es;q=0.9,en;q=0.5')
+      .form({ email: 'not an address', password: '' })
+
+    assert.deepEqual(fieldErrors(response), {
+      email: ['Escribe un correo electrónico válido'],
+      password: ['Completa el campo «contraseña»'],
+    })
+  })
+
+  test('English stays the default, with the same texts as before', async ({ client, assert }) => {
+    const response = await asGuest(client.post(urlFor('session.store')))
+      .header('Accept-Language', 'fr-FR')
+      .form({ email: 'not an address', password: '' })
+
+    assert.deepEqual(fieldErrors(response), {
+      email: ['Enter a valid email address'],
+      password: ['Enter the password'],
+    })
+  })
+
+  test('lengths and field names read naturally in Spanish', async ({ client, assert }) => {
+    const user = await UserFactory.merge({ locale: 'es' }).create()
+    const response = await asUser(client.put(urlFor('profile.update_password')), user).form({
+      currentPassword: 'x',
+      password: 'short',
+    })
+    assert.deepEqual(fieldErrors(response).password, [
+      'El campo «contraseña» debe tener al menos 10 caracteres',
+    ])
+  })
+
+  test('a wrong password is said in Spanish', async ({ client }) => {
+    const response = await asGuest(client.post(urlFor('session.store')))
+      .header('Accept-Language', 'es')
+      .form({ email: 'nobody@example.org', password: 'password-for-tests' })
+    response.assertFlashMessage(
+      'error',
+      'Ese correo y esa contraseña no corresponden a ninguna cuenta.'
+    )
+  })
+})
+
+test.group('Spanish | each person picks their language', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('picking Español saves it, says so in Spanish, and beats the browser', async ({
+    client,
+    assert,
+  }) => {
+    const user = await UserFactory.merge({ fullName: 'Dolores Huerta' }).create()
+
+    const saved = await asUser(client.put(urlFor('profile.update')), user)
+      .header('Accept-Language', 'en-US')
+      .form({ fullName: 'Dolores Huerta', locale: 'es' })
+    saved.assertFlashMessage('success', 'Porchlight ahora está en español.')
+    await user.refresh()
+    assert.equal(user.locale, 'es')
+
+    const page = inertiaPage(
+      await asUser(client.get(urlFor('profile.edit')), user).header('Accept-Language', 'en-US')
+    )
+    assert.equal(page.props.locale, 'es')
+    assert.equal(page.props.chosenLocale, 'es')
+  })
+
+  test('"Browser default" forgets the choice; the name alone keeps it', async ({
+    client,
+    assert,
+  }) => {
+    const user = await UserFactory.merge({ locale: 'es' }).create()
+
+    const kept = await asUser(client.put(urlFor('profile.update')), user).form({
+      fullName: 'Ella Baker',
+    })
+    kept.assertFlashMessage('success', 'Tu nombre quedó guardado.')
+    await user.refresh()
+    assert.equal(user.locale, 'es')
+
+    const reset = await asUser(client.put(urlFor('profile.update')), user)
+      .header('Accept-Language', 'en')
+      .form({ fullName: 'Ella Baker', locale: '' })
+    reset.assertFlashMessage('success', 'Porchlight is now in English.')
+    await user.refresh()
+    assert.isNull(user.locale)
+  })
+
+  test('a language Porchlight does not have is refused', async ({ client, assert }) => {
+    const user = await UserFactory.create()
+    const response = await asUser(client.put(urlFor('profile.update')), user).form({
+      fullName: 'Ella Baker',
+      locale: 'fr',
+    })
+    assert.property(fieldErrors(response), 'locale')
+    await user.refresh()
+    assert.isNull(user.locale)
+  })
+})
+
+test.group('Spanish | opting out from a conversation', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('the confirmation is in Spanish when the person last wrote in Spanish', async ({
+    client,
+    assert,
+  }) => {
+    const texter = await createMember('texter')
+    const org = texter.organizationId
+    const contact = await createContact(org)
+    const { conversation } = await createConversation(texter, { contact, status: 'conversing' })
+    const account = await createFakeAccount(org)
+    await postFakeWebhook(account, fakeInbound(contact.phone, 'Número equivocado'))
+
+    const response = await asMember(
+      client.post(urlFor('conversations.opt_out', { id: conversation.id })),
+      texter
+    ).json({ confirm: true })
+    response.assertStatus(302)
+
+    const confirmation = await Message.query()
+      .where('to_phone', contact.phone)
+      .where('purpose', 'opt_out_confirmation')
+      .firstOrFail()
+    assert.equal(confirmation.body, DEFAULT_SETTINGS.optOutReplyEs)
+  })
+})
+
+test.group('Spanish | the API and the organization replies', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('the Spanish replies are set through the API, whose errors stay in English', async ({
+    client,
+    assert,
+  }) => {
+    const membership = await createMember('owner')
+    const token = await apiTokenFor(membership)
+
+    const refused = await client
+      .patch('/api/v1/organization')
+      .bearerToken(token)
+      .header('Accept-Language', 'es')
+      .json({ settings: { helpReplyEs: 'x'.repeat(321) } })
+    refused.assertStatus(422)
+    assert.equal(
+      refused.body().errors[0].message,
+      'The Spanish HELP reply must be at most 320 characters'
+    )
+
+    const saved = await client
+      .patch('/api/v1/organization')
+      .bearerToken(token)
+      .header('Accept-Language', 'es')
+      .json({ settings: { optOutReplyEs: 'Listo, no te escribiremos más.' } })
+    saved.assertStatus(200)
+    const organization = await Organization.findOrFail(membership.organizationId)
+    assert.equal(organization.settings.optOutReplyEs, 'Listo, no te escribiremos más.')
+    assert.equal(organization.settings.helpReplyEs, DEFAULT_SETTINGS.helpReplyEs)
+  })
+})
