@@ -59,7 +59,7 @@ export default class CampaignsController {
     return response.redirect().toRoute('campaigns.show', { id: campaign.id })
   }
 
-  async show({ inertia, params, membership, organization, bouncer }: HttpContext) {
+  async show({ inertia, params, membership, organization, bouncer, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('view')
     const campaign = await find(membership.organizationId, params.id)
     const account = campaign.providerAccountId
@@ -77,7 +77,12 @@ export default class CampaignsController {
       escalated: campaign.status === 'draft' ? null : await escalatedCount(campaign.id),
       readiness:
         campaign.status === 'draft'
-          ? await launchReadiness(campaign, organization, await customFieldHeaders(organization.id))
+          ? await launchReadiness(
+              campaign,
+              organization,
+              await customFieldHeaders(organization.id),
+              { i18n }
+            )
           : null,
     })
   }
@@ -105,7 +110,7 @@ export default class CampaignsController {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const campaign = await find(membership.organizationId, params.id)
     try {
-      const { targeted } = await LaunchCampaign.handle({ actor: membership, campaign })
+      const { targeted } = await LaunchCampaign.handle({ actor: membership, campaign, i18n })
       session.flash('success', i18n.t('flash.campaigns.launched', { count: targeted }))
     } catch (error) {
       if (!(error instanceof errors.E_VALIDATION_ERROR)) throw error
@@ -150,7 +155,7 @@ export default class CampaignsController {
   }
 
   /** The script step's live preview (JSON): rendered samples, encoding, lints, cost. */
-  async preview({ request, membership, organization, bouncer }: HttpContext) {
+  async preview({ request, membership, organization, bouncer, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('manage')
     const { audience, variants, trackLinks } = await request.validateUsing(campaignPreviewValidator)
     await membership.load('user')
@@ -160,6 +165,7 @@ export default class CampaignsController {
       audience: audienceOf(audience),
       variants,
       trackLinks: trackLinks ?? false,
+      i18n,
     })
   }
 

@@ -6,7 +6,6 @@ import StartImport from '#actions/imports/start_import'
 import ResumeImport from '#actions/imports/resume_import'
 import { MAX_IMPORT_BYTES, parseMapping, startImportValidator } from '#validators/import'
 import { previewImport } from '#services/importer/preview'
-import { FIELD_LABELS } from '#services/importer/columns'
 import { absolutePath } from '#services/importer/storage'
 import { reportFileName } from '#services/importer/error_report'
 import { receiveUploads } from '#services/uploads'
@@ -44,13 +43,13 @@ export default class ImportsController {
     return response.redirect().toRoute('imports.show', { id: record.id })
   }
 
-  async show({ params, inertia, membership, bouncer }: HttpContext) {
+  async show({ params, inertia, membership, bouncer, i18n }: HttpContext) {
     await bouncer.with('ImportPolicy').authorize('view')
     const record = await this.#find(membership.organizationId, params.id)
     return inertia.render('imports/show', {
       importRecord: new ImportTransformer(record).toObject(),
       preview: record.status === 'draft' ? await previewImport(record) : null,
-      fields: IMPORT_FIELDS.map((field) => ({ field, label: FIELD_LABELS[field] })),
+      fields: IMPORT_FIELDS.map((field) => ({ field, label: i18n.t(`imports.fields.${field}`) })),
     })
   }
 

@@ -15,6 +15,7 @@ import { customFieldHeaders } from '#services/contacts/custom_field_headers'
 import { forUpdate } from '#services/db/row_locks'
 import { sqlTime } from '#services/db/sql_time'
 import { readRows } from '#services/db/read_pool'
+import type { Translator } from '#services/i18n/translator'
 
 const CHUNK = 500
 
@@ -27,7 +28,16 @@ const CHUNK = 500
  * (campaign, contact) key would refuse a duplicate row anyway.
  */
 export default class LaunchCampaign {
-  static async handle({ actor, campaign }: { actor: Membership; campaign: Campaign }) {
+  static async handle({
+    actor,
+    campaign,
+    i18n,
+  }: {
+    actor: Membership
+    campaign: Campaign
+    /** The wording of the blockers (the request's language); English when not given. */
+    i18n?: Translator
+  }) {
     // Read outside the transaction: it takes its own connection.
     const headers = await customFieldHeaders(campaign.organizationId)
     return db.transaction(async (trx) => {
@@ -51,7 +61,10 @@ export default class LaunchCampaign {
       const organization = await Organization.query({ client: trx })
         .where('id', locked.organizationId)
         .firstOrFail()
-      const { blockers, warnings } = await launchReadiness(locked, organization, headers, trx)
+      const { blockers, warnings } = await launchReadiness(locked, organization, headers, {
+        trx,
+        i18n,
+      })
       if (blockers.length) {
         throw new errors.E_VALIDATION_ERROR(
           blockers.map(({ field, message, code }) => ({ field, message, rule: code }))

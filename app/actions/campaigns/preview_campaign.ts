@@ -6,6 +6,7 @@ import { estimateAudienceCost } from '#services/scripts/cost'
 import { preview } from '#services/scripts/preview'
 import { readModels } from '#services/db/read_pool'
 import { linkBase as shortLinkBase } from '#services/links/short_links'
+import type { Translator } from '#services/i18n/translator'
 
 const SAMPLES = 3
 
@@ -16,6 +17,8 @@ type Params = {
   variants: { body: string; weight?: number; mediaIds?: number[] }[]
   /** The campaign tracks its links: they are counted as the short links sent. */
   trackLinks: boolean
+  /** The wording of the lints (the request's language); English when not given. */
+  i18n?: Translator
 }
 
 /**
@@ -24,7 +27,7 @@ type Params = {
  * texting the whole audience costs (segments × the organization's price).
  */
 export default class PreviewCampaign {
-  static async handle({ organization, texterName, audience, variants, trackLinks }: Params) {
+  static async handle({ organization, texterName, audience, variants, trackLinks, i18n }: Params) {
     const linkBase = trackLinks ? shortLinkBase(organization.settings.linkDomain) : undefined
     const { contacts } = await audienceContacts(organization.id, audience)
     const samples = await readModels(contacts.clone().orderBy('contacts.id').limit(SAMPLES))
@@ -46,6 +49,7 @@ export default class PreviewCampaign {
           organization,
           customFieldNames,
           linkBase,
+          i18n,
         }),
         samples: samples.map((contact) => ({
           contactId: contact.id,
@@ -57,6 +61,7 @@ export default class PreviewCampaign {
             organization,
             firstMessage: false,
             linkBase,
+            i18n,
           }),
         })),
       })),

@@ -3,6 +3,7 @@ import type Organization from '#models/organization'
 import Contact from '#models/contact'
 import { customFieldHeaders } from '#services/contacts/custom_field_headers'
 import { preview } from '#services/scripts/preview'
+import type { Translator } from '#services/i18n/translator'
 
 type Params = {
   actor: Membership & { user: { fullName: string } }
@@ -11,6 +12,8 @@ type Params = {
   /** Render for this contact of the organization (404 for another's). */
   contactId?: number
   firstMessage?: boolean
+  /** The wording of the lints; English when not given. */
+  i18n?: Translator
 }
 
 /**
@@ -19,7 +22,7 @@ type Params = {
  * warnings compare against the organization's custom field headers.
  */
 export default class PreviewScript {
-  static async handle({ actor, organization, body, contactId, firstMessage }: Params) {
+  static async handle({ actor, organization, body, contactId, firstMessage, i18n }: Params) {
     const contact = contactId
       ? await Contact.forOrganization(organization.id)
           .where('id', contactId)
@@ -33,6 +36,7 @@ export default class PreviewScript {
       organization,
       firstMessage,
       customFieldNames: await customFieldHeaders(organization.id),
+      i18n,
     })
   }
 }

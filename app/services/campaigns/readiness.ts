@@ -12,6 +12,7 @@ import { readCount, readRows } from '#services/db/read_pool'
 import SlowReadException from '#exceptions/slow_read_exception'
 import { findRegistration, registersThroughProvider } from '#services/registration/registrations'
 import { pictureFindings } from '#services/media/launch_findings'
+import { translate, type Translate, type Translator } from '#services/i18n/translator'
 
 /** A reason a launch is refused (blocker) or worth a second look (warning). */
 export type Finding = { code: string; field: string; message: string }
@@ -35,19 +36,25 @@ const CONTACT_COLUMNS: Record<string, string> = {
  * `targeted` is how many contacts the launch would snapshot right now (null
  * when the audience is too slow to read: that blocks the launch too).
  * When the organization requires registered senders (10DLC), a sender not
- * marked registered blocks too (see registrationBlockers).
+ * marked registered blocks too (see registrationBlockers). Messages are
+ * worded for `i18n` (the request's language), English without it.
  */
 export async function launchReadiness(
   campaign: Campaign,
   organization: Organization,
   /** `customFieldHeaders(organizationId)`, read before any transaction opens. */
   headers: string[],
-  /** The launch's transaction, which has written nothing yet (its audience is read outside it). */
-  trx?: TransactionClientContract
+  options: {
+    /** The launch's transaction, which has written nothing yet (its audience is read outside it). */
+    trx?: TransactionClientContract
+    i18n?: Translator
+  } = {}
 ) {
+  const { trx, i18n } = options
+  const t = translate(i18n)
   const blockers: Finding[] = []
   const warnings: Finding[] = []
-  blockers.push(...(await senderBlockers(campaign, organization, trx)))
+  blockers.push(...(await senderBlockers(campaign, organization, t, trx)))
   const pictures = await pictureFindings(campaign, trx)
   blockers.push(...pictures.blockers)
   warnings.push(...pictures.warnings)
@@ -59,7 +66,7 @@ export async function launchReadiness(
     blockers.push({
       code: 'no_script',
       field: 'script.initial',
-      message: 'Write the initial message',
+      message: t('readiness.noScript'),
     })
   }
 
@@ -70,13 +77,12 @@ export async function launchReadiness(
   const outside = { outsideTransaction: true }
   const targeted = await tooSlowAsNull(readCount(contacts, outside))
   if (targeted === null) {
-    blockers.push(audienceTooSlow())
+    blockers.push(audienceTooSlow(t))
   } else if (targeted === 0) {
     blockers.push({
       code: 'empty_audience',
       field: 'audience',
-      message:
-        'Nobody is left in the audience once opted-out, erased and invalid numbers are removed',
+      message: t('readiness.emptyAudience'),
     })
   } else {
     const dialect = dialectOf(trx ?? contacts.client)
@@ -97,32 +103,35 @@ export async function launchReadiness(
           )
         : []
       if (someone === null) {
-        blockers.push(audienceTooSlow())
+        blockers.push(audienceTooSlow(t))
         break
       }
       if (!someone.length) {
         blockers.push({
           code: 'missing_merge_field',
           field: 'script.initial',
-          message: `No contact in the audience has {${field}}: fix the field name or the audience`,
+          message: t('readiness.missingMergeField', { field }),
         })
       }
     }
   }
 
   variants.forEach((variant, index) => {
-    const label = variants.length > 1 ? `Variant ${index + 1}: ` : ''
     const { lints } = preview({
       body: variant.body,
       organization,
       firstMessage: true,
       customFieldNames: headers,
+      i18n,
     })
     for (const lint of lints) {
       warnings.push({
         code: lint.code,
         field: `script.initial.${index}.body`,
-        message: label + lint.message,
+        message:
+          variants.length > 1
+            ? t('readiness.variant', { number: index + 1, message: lint.message })
+            : lint.message,
       })
     }
   })
@@ -139,13 +148,8 @@ async function tooSlowAsNull<T>(read: Promise<T>) {
   }
 }
 
-function audienceTooSlow(): Finding {
-  return {
-    code: 'audience_too_slow',
-    field: 'audience',
-    message:
-      'Reading this audience takes too long: narrow its segment (fewer conditions, or ones that rule out more contacts)',
-  }
+function audienceTooSlow(t: Translate): Finding {
+  return { code: 'audience_too_slow', field: 'audience', message: t('readiness.audienceTooSlow') }
 }
 
 /**
@@ -171,6 +175,7 @@ function filledCondition(field: string, headers: string[], dialect: SqlDialect) 
 async function senderBlockers(
   campaign: Campaign,
   organization: Organization,
+  t: Translate,
   trx?: TransactionClientContract
 ): Promise<Finding[]> {
   const account = campaign.providerAccountId
@@ -185,7 +190,7 @@ async function senderBlockers(
       {
         code: 'no_provider_account',
         field: 'providerAccountId',
-        message: 'Choose a provider account',
+        message: t('readiness.noProviderAccount'),
       },
     ]
   }
@@ -194,7 +199,12 @@ async function senderBlockers(
       {
         code: 'provider_account_disabled',
         field: 'providerAccountId',
-        message: `The provider account “${account.name}” is stopped${account.statusReason ? `: ${account.statusReason}` : ''}`,
+        message: account.statusReason
+          ? t('readiness.accountStoppedBecause', {
+              account: account.name,
+              reason: account.statusReason,
+            })
+          : t('readiness.accountStopped', { account: account.name }),
       },
     ]
   }
@@ -206,7 +216,7 @@ async function senderBlockers(
       {
         code: 'sender_number_removed',
         field: 'senderNumbers',
-        message: `No longer numbers of “${account.name}”: ${gone.join(', ')}`,
+        message: t('readiness.numbersRemoved', { account: account.name, numbers: gone.join(', ') }),
       },
     ]
   }
@@ -215,14 +225,14 @@ async function senderBlockers(
       {
         code: 'no_sender_numbers',
         field: 'senderNumbers',
-        message: `“${account.name}” has no sender numbers or messaging service to send from`,
+        message: t('readiness.noSenders', { account: account.name }),
       },
     ]
   }
   if (!organization.settings.requireRegisteredSenders) return []
   return (await registersThroughProvider(account))
-    ? providerRegistrationBlockers(account, trx)
-    : registrationBlockers(campaign, account, numbers)
+    ? providerRegistrationBlockers(account, t, trx)
+    : registrationBlockers(campaign, account, numbers, t)
 }
 
 /**
@@ -231,20 +241,22 @@ async function senderBlockers(
  */
 async function providerRegistrationBlockers(
   account: ProviderAccount,
+  t: Translate,
   trx?: TransactionClientContract
 ): Promise<Finding[]> {
   const registration = await findRegistration(account, 'campaign', trx)
   if (registration?.status === 'approved') return []
-  const state = registration
-    ? `is ${registration.status}${registration.statusReason ? `: ${registration.statusReason}` : ''}`
-    : 'has not been submitted'
-  return [
-    {
-      code: 'unregistered_sender',
-      field: 'providerAccountId',
-      message: `The 10DLC campaign registration of “${account.name}” ${state}`,
-    },
-  ]
+  const values = {
+    account: account.name,
+    status: registration?.status,
+    reason: registration?.statusReason,
+  }
+  const message = !registration
+    ? t('readiness.registrationNotSubmitted', values)
+    : registration.statusReason
+      ? t('readiness.registrationStateBecause', values)
+      : t('readiness.registrationState', values)
+  return [{ code: 'unregistered_sender', field: 'providerAccountId', message }]
 }
 
 /**
@@ -256,7 +268,8 @@ async function providerRegistrationBlockers(
 function registrationBlockers(
   campaign: Campaign,
   account: ProviderAccount,
-  numbers: SenderNumber[]
+  numbers: SenderNumber[],
+  t: Translate
 ): Finding[] {
   if (!campaign.senderNumbers.length && account.pooled) {
     return account.poolRegistered
@@ -265,7 +278,7 @@ function registrationBlockers(
           {
             code: 'unregistered_sender',
             field: 'senderNumbers',
-            message: `The messaging service / profile of “${account.name}” is not marked registered (10DLC)`,
+            message: t('readiness.poolUnregistered', { account: account.name }),
           },
         ]
   }
@@ -278,7 +291,7 @@ function registrationBlockers(
         {
           code: 'unregistered_sender',
           field: 'senderNumbers',
-          message: `Not registered (10DLC), as this organization requires: ${unregistered.join(', ')}`,
+          message: t('readiness.numbersUnregistered', { numbers: unregistered.join(', ') }),
         },
       ]
     : []

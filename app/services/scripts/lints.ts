@@ -1,4 +1,5 @@
 import { unknownMergeFields } from '#services/scripts/merge_fields'
+import { translate, type Translator } from '#services/i18n/translator'
 
 /**
  * Warnings for the script author. None blocks sending: each is a reason
@@ -64,14 +65,17 @@ export type LintInput = {
   nonGsmCharacters: string[]
   /** Where tracked short links point (their host), when the text's links are tracked. */
   linkHost?: string
+  /** The reader's wording (`ctx.i18n`); English when not given. */
+  i18n?: Translator
 }
 
 export function lintScript(input: LintInput): Lint[] {
   const lints: Lint[] = []
+  const t = translate(input.i18n)
   if (input.firstMessage && !OPT_OUT.test(input.body)) {
     lints.push({
       code: 'missing_opt_out',
-      message: 'A first message should say how to stop, e.g. "Reply STOP to opt out".',
+      message: t('readiness.lints.missingOptOut'),
     })
   }
   const namesOrganization =
@@ -80,7 +84,7 @@ export function lintScript(input: LintInput): Lint[] {
   if (input.firstMessage && !namesOrganization) {
     lints.push({
       code: 'missing_org_name',
-      message: `A first message should name the organization ("${input.organizationName}" or {orgName}).`,
+      message: t('readiness.lints.missingOrgName', { name: input.organizationName }),
     })
   }
 
@@ -89,8 +93,8 @@ export function lintScript(input: LintInput): Lint[] {
     lints.push({
       code: 'link',
       message: input.linkHost
-        ? `Links are sent as tracked short links on ${input.linkHost}. Links make carriers look harder at a text: a link domain your group owns (organization settings) reads best.`
-        : 'Links make carriers look harder at a text; use a full link on your own domain.',
+        ? t('readiness.lints.linkTracked', { host: input.linkHost })
+        : t('readiness.lints.link'),
     })
   }
   const shortened = [...new Set(links.map(hostOf).filter((host) => URL_SHORTENERS.includes(host)))]
@@ -98,8 +102,11 @@ export function lintScript(input: LintInput): Lint[] {
     lints.push({
       code: 'url_shortener',
       message: input.linkHost
-        ? `${shortened.join(', ')} ${shortened.length === 1 ? 'is a shortener' : 'are shorteners'}: tracked links already make every link short, and a shortener behind them hides where the link leads; use the full link.`
-        : `Carriers filter texts with shortened links (${shortened.join(', ')}); use the full link.`,
+        ? t('readiness.lints.urlShortenerTracked', {
+            hosts: shortened.join(', '),
+            count: shortened.length,
+          })
+        : t('readiness.lints.urlShortener', { hosts: shortened.join(', ') }),
     })
   }
 
@@ -108,8 +115,8 @@ export function lintScript(input: LintInput): Lint[] {
       lints.push({
         code: 'unknown_merge_field',
         message: suggestion
-          ? `{${name}} is not a merge field; did you mean {${suggestion}}?`
-          : `{${name}} is neither a built-in merge field nor a column of your contacts.`,
+          ? t('readiness.lints.unknownFieldSuggestion', { name, suggestion })
+          : t('readiness.lints.unknownField', { name }),
       })
     }
   }
@@ -117,7 +124,10 @@ export function lintScript(input: LintInput): Lint[] {
   if (input.nonGsmCharacters.length) {
     lints.push({
       code: 'non_gsm_characters',
-      message: `${input.nonGsmCharacters.join(' ')} ${input.nonGsmCharacters.length === 1 ? 'is' : 'are'} not in the GSM-7 alphabet: the text is sent as UCS-2, 70 characters per segment instead of 160.`,
+      message: t('readiness.lints.nonGsm', {
+        characters: input.nonGsmCharacters.join(' '),
+        count: input.nonGsmCharacters.length,
+      }),
     })
   }
   return lints

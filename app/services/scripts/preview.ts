@@ -3,6 +3,7 @@ import { renderScript, type MergeContext } from '#services/scripts/merge_fields'
 import { lintScript, type Lint } from '#services/scripts/lints'
 import { gsmSuggestion } from '#services/scripts/substitutes'
 import { withStandInLinks } from '#services/links/short_links'
+import type { Translator } from '#services/i18n/translator'
 
 export type PreviewInput = MergeContext & {
   body: string
@@ -12,6 +13,8 @@ export type PreviewInput = MergeContext & {
   customFieldNames?: Iterable<string>
   /** Where tracked short links point (`linkBase`), when the text's links are tracked. */
   linkBase?: string
+  /** The reader's wording for the lints; English when not given. */
+  i18n?: Translator
 }
 
 export type ScriptPreview = {
@@ -59,6 +62,7 @@ export function preview(input: PreviewInput): ScriptPreview {
       customFieldNames,
       nonGsmCharacters: info.nonGsmCharacters,
       linkHost: input.linkBase && new URL(input.linkBase).host,
+      i18n: input.i18n,
     }),
   }
 }
