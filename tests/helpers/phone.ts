@@ -20,10 +20,15 @@ export function phoneBrowser(browser: Browser) {
   return browser.newContext({ baseURL: appUrl, ...PHONE })
 }
 
+/*
+ * The checks below run in the page; they are written as source text because
+ * the server's TypeScript has no DOM types.
+ */
+
 /** How many CSS pixels the page scrolls sideways (0 when it fits the screen). */
 export function horizontalOverflow(page: Page) {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+  return page.evaluate<number>(
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth'
   )
 }
 
@@ -33,7 +38,9 @@ export async function onScreen(locator: Locator) {
   if (!box) return false
   const screen = await locator
     .page()
-    .evaluate(() => ({ width: window.innerWidth, height: window.innerHeight }))
+    .evaluate<{ width: number; height: number }>(
+      '({ width: window.innerWidth, height: window.innerHeight })'
+    )
   return (
     box.y >= 0 &&
     box.x >= 0 &&
@@ -49,19 +56,19 @@ export async function onScreen(locator: Locator) {
  * exempts them.
  */
 export function smallTouchTargets(page: Page) {
-  return page.evaluate((minimum) => {
-    const controls = document.querySelectorAll<HTMLElement>(
+  return page.evaluate<string[]>(`
+    [...document.querySelectorAll(
       'button, a[href], input:not([type=hidden]), select, textarea, summary'
-    )
-    return [...controls]
+    )]
       .filter((control) => control.checkVisibility() && !control.closest('p'))
       .map((control) => ({ control, box: control.getBoundingClientRect() }))
-      .filter(({ box }) => box.width < minimum || box.height < minimum)
-      .map(
-        ({ control, box }) =>
-          `${control.tagName.toLowerCase()} “${(control.innerText || control.getAttribute('aria-label') || control.id).trim()}” ${Math.round(box.width)}×${Math.round(box.height)}`
+      .filter(({ box }) => box.width < ${TOUCH_TARGET} || box.height < ${TOUCH_TARGET})
+      .map(({ control, box }) =>
+        control.tagName.toLowerCase() + ' “' +
+        (control.innerText || control.getAttribute('aria-label') || control.id).trim() + '” ' +
+        Math.round(box.width) + '×' + Math.round(box.height)
       )
-  }, TOUCH_TARGET)
+  `)
 }
 
 /**
