@@ -2,7 +2,9 @@
 | Validation messages written for the people who read them.
 */
 import vine, { SimpleMessagesProvider } from '@vinejs/vine'
+import type { FieldContext, MessagesProviderContact } from '@vinejs/vine/types'
 import { RequestValidator } from '@adonisjs/core/http'
+import type { I18n } from '@adonisjs/i18n'
 import i18nManager from '@adonisjs/i18n/services/main'
 
 vine.messagesProvider = new SimpleMessagesProvider({
@@ -24,5 +26,26 @@ vine.messagesProvider = new SimpleMessagesProvider({
 | (resources/lang/<locale>/validator.json); the REST API's is always English
 | (see the detect_user_locale middleware).
 */
+class ReaderMessagesProvider implements MessagesProviderContact {
+  #messages: MessagesProviderContact
+
+  constructor(i18n: I18n) {
+    this.#messages = i18n.createMessagesProvider()
+  }
+
+  // ICU formats a list argument (an enum's choices) as a list of parts, not as text.
+  getMessage(message: string, rule: string, field: FieldContext, meta?: Record<string, any>) {
+    const args =
+      meta &&
+      Object.fromEntries(
+        Object.entries(meta).map(([key, value]) => [
+          key,
+          Array.isArray(value) ? value.join(', ') : value,
+        ])
+      )
+    return this.#messages.getMessage(message, rule, field, args)
+  }
+}
+
 RequestValidator.messagesProvider = (ctx) =>
-  (ctx.i18n ?? i18nManager.locale(i18nManager.defaultLocale)).createMessagesProvider()
+  new ReaderMessagesProvider(ctx.i18n ?? i18nManager.locale(i18nManager.defaultLocale))
