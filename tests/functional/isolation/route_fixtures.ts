@@ -1,3 +1,7 @@
+import { randomUUID } from 'node:crypto'
+import drive from '@adonisjs/drive/services/main'
+import MediaItem from '#models/media_item'
+import MessageMedia from '#models/message_media'
 import { DateTime } from 'luxon'
 import Membership from '#models/membership'
 import type { OrgA } from './world.js'
@@ -146,6 +150,12 @@ export const routeFixtures: Record<string, RouteFixture> = {
     body: { to: '+12025550123', body: 'Testing' },
   },
   'api.messages.show': { params: (a) => parkedMessageOf(a) },
+  'api.messages.picture': { params: (a) => pictureMessageOf(a) },
+  'message_media.show': { params: (a) => pictureMessageOf(a) },
+  'media.show': { params: (a) => mediaItemOf(a) },
+  'media.destroy': { params: (a) => mediaItemOf(a) },
+  'api.media.show': { params: (a) => mediaItemOf(a) },
+  'api.media.destroy': { params: (a) => mediaItemOf(a) },
   'outbox_reviews.resend': { params: (a) => parkedMessageOf(a) },
   'outbox_reviews.discard': { params: (a) => parkedMessageOf(a) },
   'phones.show': {
@@ -535,6 +545,48 @@ async function providerAccountOf(a: OrgA) {
 }
 
 /** A text of A parked for review after an interrupted send. */
+/** The smallest JPEG-shaped bytes: the routes serve what is stored, they do not decode it. */
+const PICTURE = Buffer.from([
+  0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 0xff, 0xd9,
+])
+
+/** A picture in A's media library, with its file. */
+async function mediaItemOf(a: OrgA) {
+  // Each fixture its own files: deleting one picture must not take another's.
+  const key = `library/${a.marker}-${randomUUID()}`
+  await drive.use().put(`${key}.jpg`, PICTURE)
+  const item = await MediaItem.create({
+    organizationId: a.organization.id,
+    uploadedById: a.owner.userId,
+    name: `flyer-${a.marker}.png`,
+    storageKey: `${key}.jpg`,
+    contentType: 'image/jpeg',
+    bytes: 1000,
+    width: 10,
+    height: 10,
+    originalKey: `${key}.png`,
+    originalContentType: 'image/png',
+    originalBytes: 2000,
+  })
+  return { id: item.id }
+}
+
+/** A text of A's carrying one picture. */
+async function pictureMessageOf(a: OrgA) {
+  const { id } = await parkedMessageOf(a)
+  await drive.use().put(`inbound/${a.marker}.jpg`, PICTURE)
+  await MessageMedia.create({
+    organizationId: a.organization.id,
+    messageId: id,
+    position: 0,
+    storageKey: `inbound/${a.marker}.jpg`,
+    contentType: 'image/jpeg',
+    bytes: 1000,
+    status: 'ready',
+  })
+  return { id, position: 0 }
+}
+
 async function parkedMessageOf(a: OrgA) {
   const { id: providerAccountId } = await providerAccountOf(a)
   const message = await Message.create({
@@ -590,6 +642,10 @@ export const exemptRoutes: Record<string, string> = {
   'join.confirm':
     'the emailed code is the credential, encrypted with the app key (invites/join.spec.ts)',
   'api.not_found': 'catch-all answering 404 for unknown API paths',
+  'sent_media.show':
+    'providers fetch a sent picture by its signed, expiring link, which is the credential and names one picture (media/sending.spec.ts)',
+  'fake_carrier.media.show':
+    'the fake carrier’s picture links are signed and expiring, fetched by the webhook path like a provider’s (media/fake_carrier.spec.ts)',
   'links.show':
     'a tracked link in a text is meant for whoever holds it: it answers only its stored target (links/tracked_links.spec.ts)',
   'webhooks.store':
