@@ -103,7 +103,7 @@ test.group('Spanish | a texter whose browser speaks Spanish', (group) => {
     await page.getByRole('link', { name: volunteer.fullName }).first().click()
     await page.assertVisible(page.getByRole('heading', { name: 'Tu cuenta' }))
     await page.getByLabel('Idioma').selectOption('en')
-    await page.getByRole('button', { name: 'Guardar' }).click()
+    await page.getByRole('button', { name: 'Guardar', exact: true }).click()
     await page.assertTextContains(page.getByRole('status'), 'Porchlight is now in English.')
     await page.assertVisible(page.getByRole('heading', { name: 'Your account' }))
     await page.assertVisible(page.getByRole('button', { name: 'Sign out' }).first())
