@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type { Browser, BrowserContext, Page } from 'playwright'
 import { appUrl } from '#config/app'
+import { forgetAllAccounts } from '#services/provider_accounts/clients'
 import Membership from '#models/membership'
 import User from '#models/user'
 import { urlFor } from '@adonisjs/core/services/url_builder'
@@ -13,6 +14,8 @@ import { urlFor } from '@adonisjs/core/services/url_builder'
  */
 export async function emptyDatabase() {
   await db.connection().truncateAllTables(['adonis_schema', 'adonis_schema_versions'])
+  // Truncated tables hand out their ids again: the next test's account 1 is not this one's.
+  forgetAllAccounts()
 }
 
 /**

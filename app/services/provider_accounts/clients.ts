@@ -71,3 +71,8 @@ export async function currentAccounts(ids: number[]) {
 export function forgetAccount(id: number) {
   recent.delete(id)
 }
+
+/** Forgets every remembered account (their ids may now name other rows). */
+export function forgetAllAccounts() {
+  recent.clear()
+}
