@@ -1,4 +1,5 @@
 import env from '#start/env'
+import { redisKey } from '#services/db/redis_keys'
 import { defineConfig } from '@adonisjs/transmit'
 import { redis } from '@adonisjs/transmit/transports/redis'
 
@@ -39,6 +40,9 @@ const redisHost = env.get('REDIS_HOST')
 export default defineConfig({
   pingInterval: '30s',
   transport: redisHost
-    ? { driver: closableRedis({ host: redisHost, port: env.get('REDIS_PORT', 6379) }) }
+    ? {
+        driver: closableRedis({ host: redisHost, port: env.get('REDIS_PORT', 6379) }),
+        channel: redisKey('transmit'),
+      }
     : null,
 })

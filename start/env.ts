@@ -31,6 +31,7 @@ export default await Env.create(APP_ROOT, {
 
   REDIS_HOST: Env.schema.string.optional({ format: 'host' }),
   REDIS_PORT: Env.schema.number.optional(),
+  REDIS_PREFIX: Env.schema.string.optional(),
 
   SMTP_HOST: Env.schema.string.optional(),
   SMTP_PORT: Env.schema.number.optional(),

@@ -2,6 +2,7 @@ import env from '#start/env'
 import db from '@adonisjs/lucid/services/db'
 import { forUpdate } from '#services/db/row_locks'
 import { redisConnection } from '#services/db/redis_connection'
+import { redisKey } from '#services/db/redis_keys'
 
 /** A rate a send must keep: texts per second under one key (a sender number, a campaign). */
 export type PacingKey = { key: string; perSecond: number }
@@ -118,8 +119,8 @@ return out
 export class RedisPacer implements Pacer {
   #prefix: string
 
-  constructor(namespace = env.get('DB_DATABASE') ?? 'porchlight') {
-    this.#prefix = `porchlight:${namespace}:pace:`
+  constructor(prefix = redisKey('pace:')) {
+    this.#prefix = prefix
   }
 
   async reserve(sends: PacingKey[][], now: number, maxWaitMs: number) {

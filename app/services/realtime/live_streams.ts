@@ -4,6 +4,7 @@ import transmit from '@adonisjs/transmit/services/main'
 import type { HttpContext } from '@adonisjs/core/http'
 import User from '#models/user'
 import { redisConnection } from '#services/db/redis_connection'
+import { redisKey } from '#services/db/redis_keys'
 import { sessionIsLive } from '#services/auth/sessions/configured_store'
 
 /**
@@ -32,7 +33,7 @@ const grants = new Map<string, Map<string, Grant>>()
 const revisions = new Map<number, number>()
 const revisionOf = (userId: number) => revisions.get(userId) ?? 0
 
-const ACCESS_CHANNEL = 'porchlight:access-changed'
+const ACCESS_CHANNEL = redisKey('access-changed')
 
 /**
  * Secures `pattern` with `check` (which reads `ctx.auth.user` only), and

@@ -1,3 +1,4 @@
+import { redisKey } from '#services/db/redis_keys'
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import { randomBytes } from 'node:crypto'
@@ -27,7 +28,7 @@ async function signedIn(email: string) {
 /** Forgets what earlier runs left in Redis (it is not rolled back with the database). */
 async function clearRedisSessions() {
   const redis = redisConnection()
-  for (const pattern of ['porchlight:session:*', 'porchlight:user-sessions:*']) {
+  for (const pattern of [redisKey('session:*'), redisKey('user-sessions:*')]) {
     const keys = await redis.keys(pattern)
     if (keys.length) await redis.del(...keys)
   }
@@ -40,7 +41,7 @@ async function storedSessionData(store: 'database' | 'redis') {
     return rows.map((row) => String(row.data))
   }
   const redis = redisConnection()
-  const keys = await redis.keys('porchlight:session:*')
+  const keys = await redis.keys(redisKey('session:*'))
   return Promise.all(keys.map(async (key) => String(await redis.hget(key, 'data'))))
 }
 

@@ -1,3 +1,4 @@
+import { redisKey } from '#services/db/redis_keys'
 import { test } from '@japa/runner'
 import { Redis } from 'ioredis'
 import env from '#start/env'
@@ -143,7 +144,7 @@ test.group('Isolation | open live streams across processes (Redis)', (group) => 
     // Another process changes the role in the shared database and announces it.
     await Membership.query().where('id', supervisor.id).update({ role: 'texter' })
     await otherProcess.publish(
-      'porchlight:access-changed',
+      redisKey('access-changed'),
       JSON.stringify({ userId: supervisor.userId })
     )
     await eventually(
@@ -163,7 +164,7 @@ test.group('Isolation | open live streams across processes (Redis)', (group) => 
     const heard = new Promise<string>((resolve) => {
       otherProcess.on('message', (_channel, message) => resolve(message))
     })
-    await otherProcess.subscribe('porchlight:access-changed')
+    await otherProcess.subscribe(redisKey('access-changed'))
 
     await ownerBrowser.submit('PUT', `/members/${member.id}/status`, { status: 'suspended' })
 

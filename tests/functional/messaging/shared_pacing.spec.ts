@@ -25,7 +25,7 @@ const WORKERS = 3
  */
 const STORES: Array<[string, () => Pacer]> = [
   ['the database', () => new DatabasePacer()],
-  ['Redis', () => new RedisPacer(`pacing-test-${process.pid}`)],
+  ['Redis', () => new RedisPacer(`pacing-test-${process.pid}:`)],
 ]
 
 async function queueTexts(account: ProviderAccount, count: number, campaignId?: number) {

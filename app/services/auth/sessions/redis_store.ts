@@ -1,3 +1,4 @@
+import { redisKey } from '#services/db/redis_keys'
 import type { Redis } from 'ioredis'
 import type { SessionData } from '@adonisjs/session/types'
 import {
@@ -8,8 +9,8 @@ import {
   type SessionRecord,
 } from '#services/auth/sessions/types'
 
-const sessionKey = (id: string) => `porchlight:session:${id}`
-const userKey = (userId: string | number) => `porchlight:user-sessions:${userId}`
+const sessionKey = (id: string) => redisKey(`session:${id}`)
+const userKey = (userId: string | number) => redisKey(`user-sessions:${userId}`)
 
 /**
  * Sessions in Redis (the store when REDIS_HOST is set): one hash per session
