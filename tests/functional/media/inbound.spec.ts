@@ -9,7 +9,8 @@ import { createContact } from '#tests/helpers/contacts'
 import { createFakeAccount, fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
 import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { pngPicture } from '#tests/helpers/media'
-import { inboundPicturesSettled } from '#services/media/inbound_pictures'
+import { inboundPicturesSettled, sweepStalledPictures } from '#services/media/inbound_pictures'
+import { DateTime } from 'luxon'
 import { createConversation } from '#tests/helpers/conversations'
 import { asMember } from '#tests/helpers/web'
 import { inertiaPage } from '#tests/helpers/inertia'
@@ -18,7 +19,9 @@ import drive from '@adonisjs/drive/services/main'
 /** A stand-in for a provider's media host: a picture, a page, redirects, and nothing. */
 async function mediaHost() {
   const png = await pngPicture(20, 10)
+  const requests: string[] = []
   const server: Server = createServer((request, response) => {
+    requests.push(request.url ?? '')
     const hops = /^\/hop\/(\d+)$/.exec(request.url ?? '')
     if (request.url === '/photo.png') {
       response.writeHead(200, { 'Content-Type': 'application/octet-stream' })
@@ -38,7 +41,7 @@ async function mediaHost() {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  return { base, close: () => new Promise((resolve) => server.close(resolve)) }
+  return { base, requests, close: () => new Promise((resolve) => server.close(resolve)) }
 }
 
 test.group('Media | inbound pictures', (group) => {
@@ -173,5 +176,68 @@ test.group('Media | pictures in the thread', (group) => {
     const stranger = await createMember('owner')
     const elsewhere = await asMember(client.get(`/messages/${inbound.id}/media/0`), stranger)
     elsewhere.assertStatus(404)
+  })
+})
+
+test.group('Media | inbound pictures a stopped process left pending', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('are fetched once by the sweeps, however many run; a day-old one is given up', async ({
+    assert,
+  }) => {
+    const host = await mediaHost()
+    try {
+      const owner = await createMember('owner')
+      const account = await createFakeAccount(owner.organizationId)
+      const contact = await createContact(owner.organizationId)
+      const inboundText = () =>
+        Message.create({
+          organizationId: owner.organizationId,
+          providerAccountId: account.id,
+          contactId: contact.id,
+          direction: 'inbound',
+          body: 'Here is my photo',
+          from: contact.phone,
+          to: '+12025550199',
+          status: 'received',
+          segments: 1,
+          encoding: 'GSM-7',
+          attempts: 0,
+        })
+      const [cutShort, underWay, forgotten] = [
+        { path: '/photo.png', at: DateTime.now().minus({ minutes: 10 }) },
+        { path: '/photo.png?under-way', at: DateTime.now() },
+        { path: '/photo.png?forgotten', at: DateTime.now().minus({ days: 2 }) },
+      ]
+      const pictures = []
+      for (const { path, at } of [cutShort, underWay, forgotten]) {
+        const text = await inboundText()
+        pictures.push(
+          await MessageMedia.create({
+            organizationId: owner.organizationId,
+            messageId: text.id,
+            position: 0,
+            sourceUrl: `${host.base}${path}`,
+            status: 'pending',
+            createdAt: at,
+            updatedAt: at,
+          })
+        )
+      }
+      const [stalled, justStarted, given] = pictures
+
+      await Promise.all([sweepStalledPictures(), sweepStalledPictures()])
+      await inboundPicturesSettled()
+
+      assert.deepEqual(host.requests, ['/photo.png'])
+      await Promise.all(pictures.map((picture) => picture.refresh()))
+      assert.equal(stalled.status, 'ready')
+      assert.equal(stalled.contentType, 'image/png')
+      assert.equal(justStarted.status, 'pending')
+      assert.equal(given.status, 'failed')
+      assert.equal(given.failureReason, 'the provider could not be reached in time')
+    } finally {
+      await host.close()
+    }
   })
 })
