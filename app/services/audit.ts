@@ -5,6 +5,7 @@ import { clock } from '#services/clock'
 import { eventHash, withoutSecrets } from '#services/audit_trail/chain'
 import { sqlTime } from '#services/db/sql_time'
 import { forUpdate, locksRows } from '#services/db/row_locks'
+import { retryDeadlocks } from '#services/db/deadlocks'
 
 type AuditEntry = {
   organizationId: number
@@ -25,7 +26,9 @@ export async function audit(
   entry: AuditEntry,
   trx?: TransactionClientContract
 ): Promise<AuditEvent> {
-  if (!trx) return db.transaction((own) => audit(entry, own))
+  // The first events of an organization race to make its chain head; MySQL
+  // may pick one as a deadlock victim, and its whole transaction runs again.
+  if (!trx) return retryDeadlocks(() => db.transaction((own) => audit(entry, own)))
   const now = clock.dateTime().startOf('second')
   const head = await lockChainHead(trx, entry.organizationId, sqlTime(now))
   const event = new AuditEvent().fill({
