@@ -11,6 +11,8 @@ import { fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
 import { routeFixtures } from '#tests/functional/isolation/route_fixtures'
 import { buildOrgA, type OrgA } from '#tests/functional/isolation/world'
 import ProviderAccount from '#models/provider_account'
+import StartEnrolment from '#actions/auth/two_factor/start_enrolment'
+import { DateTime } from 'luxon'
 
 /*
 | Every page each role can reach passes axe-core with no serious or critical
@@ -171,7 +173,7 @@ async function checkRole(assert: Assert, browser: Browser, role: keyof typeof MU
 test.group('Accessibility | every page passes axe-core', (group) => {
   group.each.setup(() => emptyDatabase())
 
-  test('pages for visitors: setup, sign-in, password reset, an invite, not found', async ({
+  test('pages for visitors: setup, sign-in and its two-factor step, password reset, an invite, not found', async ({
     assert,
     browser,
   }) => {
@@ -200,6 +202,20 @@ test.group('Accessibility | every page passes axe-core', (group) => {
       ]) {
         assert.isTrue(opened.has(name), `a visitor opened ${name}`)
       }
+
+      // The second step of signing in, for a person with two-factor on.
+      const user = a.texter.user
+      await StartEnrolment.handle(user)
+      user.twoFactorEnabledAt = DateTime.now()
+      await user.save()
+      await page.goto('/login')
+      await signIn(page, { fullName: '', email: user.email, password: 'password-for-tests' })
+      await page.waitForURL((url) => url.pathname === '/login/two-factor')
+      const challenge = await checkEveryPage(page, [
+        { name: 'two_factor_challenge.create', url: '/login/two-factor' },
+      ])
+      assert.deepEqual(challenge.problems, [])
+      assert.isTrue(challenge.opened.has('two_factor_challenge.create'))
     } finally {
       await context.close()
     }
