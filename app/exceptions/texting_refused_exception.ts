@@ -1,5 +1,7 @@
 import { Exception } from '@adonisjs/core/exceptions'
 import type { HttpContext } from '@adonisjs/core/http'
+import type { I18n } from '@adonisjs/i18n'
+import i18nManager from '@adonisjs/i18n/services/main'
 
 export type TextingRefusal =
   | 'unknown_contact'
@@ -14,10 +16,15 @@ export type TextingRefusal =
   | 'follow_up_not_wanted'
   | 'follow_up_not_due'
 
+/** Words a refusal in a language: a catalogue key, or a function of the reader's i18n. */
+export type RefusalWording = string | ((i18n: Pick<I18n, 't' | 'locale'>) => string)
+
 /**
  * The send screen asked for something the texter cannot do now. The screen
  * (JSON) gets the standard error shape plus `resumeAt` when waiting helps;
- * a page form goes back with the reason flashed.
+ * a page form goes back with the reason flashed. Both read the reason in the
+ * request's language, which is always English for the REST API; `message`
+ * is the English wording, for logs.
  */
 export default class TextingRefusedException extends Exception {
   static status = 422
@@ -25,24 +32,32 @@ export default class TextingRefusedException extends Exception {
   readonly resumeAt: Date | null
 
   constructor(
-    message: string,
+    readonly wording: RefusalWording,
     readonly refusal: TextingRefusal,
     options: { status?: number; resumeAt?: Date | null } = {}
   ) {
-    super(message, { status: options.status ?? 422, code: 'E_TEXTING_REFUSED' })
+    super(wordIn(wording, i18nManager.locale('en')), {
+      status: options.status ?? 422,
+      code: 'E_TEXTING_REFUSED',
+    })
     this.resumeAt = options.resumeAt ?? null
   }
 
   async handle(error: this, ctx: HttpContext) {
+    const message = ctx.i18n ? wordIn(error.wording, ctx.i18n) : error.message
     if (wantsJson(ctx)) {
       return ctx.response.status(error.status).send({
-        errors: [{ message: error.message, rule: error.refusal }],
+        errors: [{ message, rule: error.refusal }],
         resumeAt: error.resumeAt?.toISOString() ?? null,
       })
     }
-    ctx.session.flash('error', error.message)
+    ctx.session.flash('error', message)
     return ctx.response.redirect().back()
   }
+}
+
+function wordIn(wording: RefusalWording, i18n: Pick<I18n, 't' | 'locale'>) {
+  return typeof wording === 'string' ? i18n.t(wording) : wording(i18n)
 }
 
 /** A script's request (fetch with `Accept: application/json`), not an Inertia visit. */

@@ -18,7 +18,7 @@ export default class OptOutContact {
     const { campaign } = context
     const row = await findSendableRow(campaign.id, campaignContactId)
     if (row.assigned_user_id !== texter.userId) {
-      throw new TextingRefusedException('This contact is not assigned to you', 'not_assigned', {
+      throw new TextingRefusedException('texting.refused.notAssigned', 'not_assigned', {
         status: 409,
       })
     }

@@ -45,7 +45,7 @@ export default class SendFollowUp {
     const step = campaign.followUps.find((candidate) => candidate.id === data.followUpStepId)
     const row = step && (await findFollowUpRow(campaign.id, data.campaignContactId, step.id))
     if (!step || !row) {
-      throw new TextingRefusedException('No such follow-up in this campaign', 'unknown_contact')
+      throw new TextingRefusedException('texting.refused.noSuchFollowUp', 'unknown_contact')
     }
     const message = (await repeated(row, texter, data.idempotencyKey)) ?? (await send(step, row))
     return {
@@ -72,10 +72,7 @@ export default class SendFollowUp {
         })
       )
       if (queued === 'opted_out') {
-        throw new TextingRefusedException(
-          'This person has opted out; they will not be texted',
-          'opted_out'
-        )
+        throw new TextingRefusedException('texting.refused.optedOut', 'opted_out')
       }
       if (queued !== 'lost') return queued
       // Another request changed the follow-up first: a repeat of this press, or a refusal.
@@ -101,13 +98,10 @@ function refuseUnsendable(
   texter: Texter
 ) {
   if (row.erased_at) {
-    throw new TextingRefusedException(
-      'This person asked for their data to be erased; they are not texted',
-      'contact_erased'
-    )
+    throw new TextingRefusedException('texting.refused.erased', 'contact_erased')
   }
   if (row.follow_up_status === 'sent') {
-    throw new TextingRefusedException('This follow-up has already been sent', 'already_texted', {
+    throw new TextingRefusedException('texting.refused.followUpSent', 'already_texted', {
       status: 409,
     })
   }
@@ -115,19 +109,17 @@ function refuseUnsendable(
     throw notWanted()
   }
   if (UNREACHABLE.includes(row.status)) {
-    throw new TextingRefusedException(
-      'This conversation takes no more texts (opted out, or the number failed)',
-      'follow_up_not_wanted',
-      { status: 409 }
-    )
+    throw new TextingRefusedException('texting.refused.unreachable', 'follow_up_not_wanted', {
+      status: 409,
+    })
   }
   if (row.assigned_user_id !== texter.userId) {
-    throw new TextingRefusedException('This contact is no longer assigned to you', 'not_assigned', {
+    throw new TextingRefusedException('texting.refused.noLongerAssigned', 'not_assigned', {
       status: 409,
     })
   }
   if (dateOf(row.due_at) > context.now) {
-    throw new TextingRefusedException('This follow-up is not due yet', 'follow_up_not_due', {
+    throw new TextingRefusedException('texting.refused.followUpNotDue', 'follow_up_not_due', {
       status: 409,
     })
   }
@@ -139,11 +131,7 @@ function dateOf(value: unknown) {
 }
 
 const notWanted = () =>
-  new TextingRefusedException(
-    'This person replied; the follow-up is not sent. Their reply is in your conversations',
-    'follow_up_not_wanted',
-    { status: 409 }
-  )
+  new TextingRefusedException('texting.refused.replied', 'follow_up_not_wanted', { status: 409 })
 
 type Pending = {
   context: SendingContext

@@ -3,6 +3,7 @@ import { attachPictures } from '#services/media/attachments'
 import { DateTime } from 'luxon'
 import Message from '#models/message'
 import TextingRefusedException from '#exceptions/texting_refused_exception'
+import type { I18n } from '@adonisjs/i18n'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { isOptedOut, queueMessage } from '#services/outbox/enqueue'
 import { GroupCommit } from '#services/db/group_commit'
@@ -67,10 +68,7 @@ export default class SendInitial {
       })
       if (queued === 'opted_out') {
         await markUnsentOptedOut(row.id)
-        throw new TextingRefusedException(
-          'This person has opted out; they will not be texted',
-          'opted_out'
-        )
+        throw new TextingRefusedException('texting.refused.optedOut', 'opted_out')
       }
       if (queued !== 'lost') return queued
       // Another request changed the contact first: a repeat of this press, or a refusal.
@@ -91,18 +89,15 @@ async function repeated(row: SendableRow, texter: Texter, key: string) {
 
 function refuseUnsendable(row: SendableRow, texter: Texter) {
   if (row.erased_at) {
-    throw new TextingRefusedException(
-      'This person asked for their data to be erased; they are not texted',
-      'contact_erased'
-    )
+    throw new TextingRefusedException('texting.refused.erased', 'contact_erased')
   }
   if (row.status !== 'needs_message') {
-    throw new TextingRefusedException('This contact has already been texted', 'already_texted', {
+    throw new TextingRefusedException('texting.refused.alreadyTexted', 'already_texted', {
       status: 409,
     })
   }
   if (row.assigned_user_id !== texter.userId) {
-    throw new TextingRefusedException('This contact is no longer assigned to you', 'not_assigned', {
+    throw new TextingRefusedException('texting.refused.noLongerAssigned', 'not_assigned', {
       status: 409,
     })
   }
@@ -110,24 +105,25 @@ function refuseUnsendable(row: SendableRow, texter: Texter) {
 
 export function outsideHours(window: TextingWindow) {
   const { opensAt } = window
-  const resume = opensAt
-    ? ` You can text them from ${DateTime.fromJSDate(opensAt, { zone: window.zones[0] }).toFormat('ccc HH:mm')} their time.`
-    : ''
-  return new TextingRefusedException(
-    `${window.reason ?? 'Outside texting hours.'}${resume}`,
-    'outside_texting_hours',
-    { resumeAt: opensAt ?? null }
-  )
+  // The window's reason is English only (docs/translation.md); the rest follows the reader.
+  const wording = (i18n: Pick<I18n, 't' | 'locale'>) => {
+    const reason = window.reason ?? i18n.t('texting.refused.outsideHours')
+    if (!opensAt) return reason
+    const time = DateTime.fromJSDate(opensAt, { zone: window.zones[0] })
+      .setLocale(i18n.locale)
+      .toFormat('ccc HH:mm')
+    return `${reason} ${i18n.t('texting.refused.resumeFrom', { time })}`
+  }
+  return new TextingRefusedException(wording, 'outside_texting_hours', {
+    resumeAt: opensAt ?? null,
+  })
 }
 
 /** The rendered script, or the texter's own wording where the campaign allows editing. */
 function bodyToSend(context: SendingContext, rendered: string, edited: string | undefined) {
   if (edited === undefined || edited.trim() === rendered.trim()) return rendered
   if (!context.campaign.allowInitialEdit) {
-    throw new TextingRefusedException(
-      'This campaign sends the first message as written; it cannot be edited',
-      'edit_not_allowed'
-    )
+    throw new TextingRefusedException('texting.refused.editNotAllowed', 'edit_not_allowed')
   }
   return edited.trim()
 }

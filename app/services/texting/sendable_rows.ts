@@ -59,6 +59,6 @@ export async function findSendableRow(
     .where('cc.campaign_id', campaignId)
     .first()
   // The campaign was found; an id in the body that is not among its contacts is bad input.
-  if (!row) throw new TextingRefusedException('No such contact in this campaign', 'unknown_contact')
+  if (!row) throw new TextingRefusedException('texting.refused.noSuchContact', 'unknown_contact')
   return row
 }
