@@ -44,6 +44,26 @@ async function mediaHost() {
   return { base, requests, close: () => new Promise((resolve) => server.close(resolve)) }
 }
 
+/** An owner with a fake carrier account and a contact, and a media host closed after `work`. */
+async function withInboundScene(
+  work: (scene: {
+    host: Awaited<ReturnType<typeof mediaHost>>
+    owner: Awaited<ReturnType<typeof createMember>>
+    account: Awaited<ReturnType<typeof createFakeAccount>>
+    contact: Awaited<ReturnType<typeof createContact>>
+  }) => Promise<void>
+) {
+  const host = await mediaHost()
+  try {
+    const owner = await createMember('owner')
+    const account = await createFakeAccount(owner.organizationId)
+    const contact = await createContact(owner.organizationId)
+    await work({ host, owner, account, contact })
+  } finally {
+    await host.close()
+  }
+}
+
 test.group('Media | inbound pictures', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
@@ -51,11 +71,7 @@ test.group('Media | inbound pictures', (group) => {
     client,
     assert,
   }) => {
-    const host = await mediaHost()
-    try {
-      const owner = await createMember('owner')
-      const account = await createFakeAccount(owner.organizationId)
-      const contact = await createContact(owner.organizationId)
+    await withInboundScene(async ({ host, owner, account, contact }) => {
       const payload = {
         ...fakeInbound(contact.phone, 'Here is my photo'),
         mediaUrls: [
@@ -105,9 +121,7 @@ test.group('Media | inbound pictures', (group) => {
       const stranger = await apiTokenFor(await createMember('owner'))
       const elsewhere = await client.get(new URL(item.media[0].url).pathname).bearerToken(stranger)
       elsewhere.assertStatus(404)
-    } finally {
-      await host.close()
-    }
+    })
   })
 })
 
@@ -185,11 +199,7 @@ test.group('Media | inbound pictures a stopped process left pending', (group) =>
   test('are fetched once by the sweeps, however many run; a day-old one is given up', async ({
     assert,
   }) => {
-    const host = await mediaHost()
-    try {
-      const owner = await createMember('owner')
-      const account = await createFakeAccount(owner.organizationId)
-      const contact = await createContact(owner.organizationId)
+    await withInboundScene(async ({ host, owner, account, contact }) => {
       const inboundText = () =>
         Message.create({
           organizationId: owner.organizationId,
@@ -236,8 +246,6 @@ test.group('Media | inbound pictures a stopped process left pending', (group) =>
       assert.equal(justStarted.status, 'pending')
       assert.equal(given.status, 'failed')
       assert.equal(given.failureReason, 'the provider could not be reached in time')
-    } finally {
-      await host.close()
-    }
+    })
   })
 })
