@@ -6,7 +6,7 @@ import Message from '#models/message'
 import MessageMedia from '#models/message_media'
 import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { createContact } from '#tests/helpers/contacts'
-import { createFakeAccount, fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
+import { createFakeAccount, fakeInbound, postFakeWebhook, SENDER } from '#tests/helpers/messaging'
 import { assertMatchesApiDoc } from '#tests/helpers/openapi'
 import { pngPicture } from '#tests/helpers/media'
 import { inboundPicturesSettled, sweepStalledPictures } from '#services/media/inbound_pictures'
@@ -42,6 +42,21 @@ async function mediaHost() {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return { base, requests, close: () => new Promise((resolve) => server.close(resolve)) }
+}
+
+/** A text received from `from` on the fake carrier's number. */
+function receivedText(
+  fields: Partial<Message> & { organizationId: number; body: string; from: string }
+) {
+  return Message.create({
+    direction: 'inbound',
+    to: SENDER,
+    status: 'received',
+    segments: 1,
+    encoding: 'GSM-7',
+    attempts: 0,
+    ...fields,
+  })
 }
 
 /** An owner with a fake carrier account and a contact, and a media host closed after `work`. */
@@ -134,19 +149,13 @@ test.group('Media | pictures in the thread', (group) => {
   }) => {
     const texter = await createMember('texter')
     const { conversation, contact } = await createConversation(texter, { status: 'needs_response' })
-    const inbound = await Message.create({
+    const inbound = await receivedText({
       organizationId: texter.organizationId,
       contactId: contact.id,
       campaignId: conversation.campaignId,
       campaignContactId: conversation.id,
-      direction: 'inbound',
       body: 'Look!',
       from: contact.phone,
-      to: '+12025550199',
-      status: 'received',
-      segments: 1,
-      encoding: 'GSM-7',
-      attempts: 0,
     })
     await drive.use().put('inbound/test/photo.png', await pngPicture())
     await MessageMedia.createMany([
@@ -201,18 +210,12 @@ test.group('Media | inbound pictures a stopped process left pending', (group) =>
   }) => {
     await withInboundScene(async ({ host, owner, account, contact }) => {
       const inboundText = () =>
-        Message.create({
+        receivedText({
           organizationId: owner.organizationId,
           providerAccountId: account.id,
           contactId: contact.id,
-          direction: 'inbound',
           body: 'Here is my photo',
           from: contact.phone,
-          to: '+12025550199',
-          status: 'received',
-          segments: 1,
-          encoding: 'GSM-7',
-          attempts: 0,
         })
       const [cutShort, underWay, forgotten] = [
         { path: '/photo.png', at: DateTime.now().minus({ minutes: 10 }) },
