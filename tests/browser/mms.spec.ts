@@ -29,17 +29,26 @@ function picture(format: 'png' | 'jpeg', width: number, height: number, color: s
   return (format === 'png' ? image.png() : image.jpeg()).toBuffer()
 }
 
+/** The parts of an <img> element the test reads (the tests are not compiled with the DOM's types). */
+type Image = {
+  currentSrc: string
+  naturalWidth: number
+  naturalHeight: number
+  decode(): Promise<void>
+}
+
 /** The image's size once the browser has loaded and decoded it (fails when it cannot). */
 function decoded(image: Locator) {
-  return image.evaluate(async (element: HTMLImageElement) => {
-    await element.decode()
-    return { width: element.naturalWidth, height: element.naturalHeight }
+  return image.evaluate(async (element) => {
+    const img = element as unknown as Image
+    await img.decode()
+    return { width: img.naturalWidth, height: img.naturalHeight }
   })
 }
 
 /** What the server answers for the image's address, with the page's own cookies. */
 async function served(page: Page, image: Locator) {
-  const source = await image.evaluate((element: HTMLImageElement) => element.currentSrc)
+  const source = await image.evaluate((element) => (element as unknown as Image).currentSrc)
   const response = await page.request.get(source)
   return { status: response.status(), contentType: response.headers()['content-type'] }
 }
@@ -103,6 +112,9 @@ test.group('Pictures (MMS) in the browser', (group) => {
     await page.assertTextContains(mms, 'sent as one picture message')
     await page.getByRole('button', { name: 'Save draft' }).click()
     await page.assertTextContains(page.getByRole('main'), 'Review and launch')
+    const reviewed = page.locator('[data-variant]').getByRole('img', { name: 'flyer.png' })
+    await page.assertVisible(reviewed)
+    assert.deepEqual(await decoded(reviewed), { width: 400, height: 300 })
     await page.getByRole('button', { name: 'Launch' }).click()
     await page.assertTextContains(page.getByRole('main'), 'Launched: 1 contacts')
 
@@ -184,11 +196,17 @@ test.group('Pictures (MMS) in the browser', (group) => {
     await reply.getByRole('link', { name: 'Picture 1' }).click()
     const full = await opened
     await full.waitForLoadState()
-    const fullSize = await full.evaluate(() => ({
-      type: document.contentType,
-      width: document.images[0]?.naturalWidth,
-      height: document.images[0]?.naturalHeight,
-    }))
+    const fullSize = await full.evaluate(() => {
+      const { document } = globalThis as unknown as {
+        document: { contentType: string; images: Image[] }
+      }
+      const [image] = document.images
+      return {
+        type: document.contentType,
+        width: image?.naturalWidth,
+        height: image?.naturalHeight,
+      }
+    })
     assert.deepEqual(fullSize, { type: 'image/jpeg', width: 1200, height: 900 })
   }).timeout(120_000)
 })
