@@ -133,6 +133,9 @@ test.group('Pictures (MMS) in the browser', (group) => {
       message,
       'Hi Ana, Riverside Tenants Union meets Thursday, flyer attached. Reply STOP to opt out'
     )
+    const onCard = texting.locator('[data-contact]').getByRole('img', { name: 'flyer.png' })
+    await texting.assertVisible(onCard)
+    assert.deepEqual(await decoded(onCard), { width: 400, height: 300 })
     await texting.getByRole('button', { name: 'Send', exact: true }).click()
     await texting.assertTextContains(texting.locator('[data-empty]'), 'You have texted everyone')
     await dispatcher.drainOnce()

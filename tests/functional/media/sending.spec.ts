@@ -177,6 +177,15 @@ test.group('Media | follow-ups with pictures', (group) => {
 
     clock.travel(25 * 60 * 60 * 1000)
     const [step] = await FollowUpStep.query().where('campaign_id', campaign.id)
+    const next = await texting(client, texter, 'get', campaign, 'texting.next')
+    next.assertStatus(200)
+    assert.containSubset(next.body().contacts, [
+      {
+        followUp: { stepId: step.id },
+        body: 'Hi again Person1, here is the flyer',
+        pictures: [{ name: 'flyer.png', url: `/media/${flyer.id}/file` }],
+      },
+    ])
     const followUp = await texting(client, texter, 'post', campaign, 'texting.send', {
       campaignContactId: row.id,
       followUpStepId: step.id,
