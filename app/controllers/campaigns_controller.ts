@@ -1,6 +1,8 @@
 import MediaItem from '#models/media_item'
 import MediaItemTransformer from '#transformers/media_item_transformer'
 import type { HttpContext } from '@adonisjs/core/http'
+import { picturesInOrder } from '#services/media/attachments'
+import type { CampaignScript } from '#services/campaigns/script'
 import { errors } from '@vinejs/vine'
 import Campaign from '#models/campaign'
 import ContactList from '#models/contact_list'
@@ -68,8 +70,10 @@ export default class CampaignsController {
           campaign.providerAccountId
         )
       : null
+    const details = await GetCampaignDetails.handle(campaign)
     return inertia.render('campaigns/show', {
-      campaign: new CampaignTransformer(await GetCampaignDetails.handle(campaign)).toObject(),
+      campaign: new CampaignTransformer(details).toObject(),
+      pictures: await scriptPictures(membership.organizationId, details.script),
       providerAccountName: account?.name ?? null,
       orgTextingHours: organization.settings.textingHours,
       canManage: await bouncer.with('CampaignPolicy').allows('manage'),
@@ -188,6 +192,16 @@ export default class CampaignsController {
 
 function find(organizationId: number, id: unknown) {
   return Campaign.findForOrganizationOrFail(organizationId, id)
+}
+
+/** The library pictures the script's first texts and follow-ups carry, as the page shows them. */
+async function scriptPictures(organizationId: number, script: CampaignScript) {
+  const ids = [
+    ...script.initial.flatMap((variant) => variant.mediaIds ?? []),
+    ...script.followUps.flatMap((step) => step.variants.flatMap((each) => each.mediaIds ?? [])),
+  ]
+  const items = await picturesInOrder(organizationId, [...new Set(ids)])
+  return items.map((item) => new MediaItemTransformer(item).toPage())
 }
 
 /** What the builder offers: lists, segments, provider accounts with their numbers, defaults. */

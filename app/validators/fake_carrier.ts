@@ -12,7 +12,15 @@ export const carrierSendValidator = vine.create({
   to: phone(),
   from: phone(),
   body: body().optional(),
-  mediaUrls: vine.array(vine.string().url()).maxLength(10).optional(),
+  // Links to this instance's own pictures: a development APP_URL is often http://localhost.
+  mediaUrls: vine
+    .array(
+      vine
+        .string()
+        .url({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+    )
+    .maxLength(10)
+    .optional(),
 })
 
 /** The texts the carrier took for a phone (the fake plugin's `lookupSent`). */

@@ -12,8 +12,11 @@ import { windowOf } from '#services/texting/sending_windows'
 import { nextAndProgress } from '#services/texting/send_screen'
 import { campaignNotActive, nothingToSendFrom } from '#services/texting/refusals'
 import { outsideHours } from '#actions/texting/send_initial'
+import type MediaItem from '#models/media_item'
+import { attachPictures } from '#services/media/attachments'
 import {
   findFollowUpRow,
+  followUpPictures,
   renderFollowUp,
   UNREACHABLE,
   type FollowUpRow,
@@ -68,6 +71,7 @@ export default class SendFollowUp {
           texter,
           key: data.idempotencyKey,
           body,
+          pictures: followUpPictures(context, wanted, found),
           from,
         })
       )
@@ -140,6 +144,7 @@ type Pending = {
   texter: Texter
   key: string
   body: string
+  pictures: MediaItem[]
   from: string
 }
 
@@ -149,7 +154,7 @@ type Pending = {
  */
 async function write(
   trx: TransactionClientContract,
-  { context, step, row, texter, key, body, from }: Pending
+  { context, step, row, texter, key, body, pictures, from }: Pending
 ): Promise<Message | 'lost' | 'opted_out'> {
   const { campaign } = context
   const now = sqlTime(clock.now())
@@ -216,6 +221,7 @@ async function write(
     },
     trx
   )
+  await attachPictures(message, pictures, trx)
   await trx.from('follow_ups').where('id', row.follow_up_id).update({ message_id: message.id })
   await trx
     .from('campaign_contacts')

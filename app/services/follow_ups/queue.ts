@@ -111,6 +111,17 @@ export function renderFollowUp(
   row: SendableRow,
   texter: Texter
 ) {
+  return renderForContact(context, followUpVariant(step, row).body, row, texter)
+}
+
+/** The library pictures the step's text carries for this contact: its variant's, in order. */
+export function followUpPictures(context: SendingContext, step: TextingFollowUp, row: SendableRow) {
+  const index = followUpVariant(step, row).id
+  return context.campaign.followUpPictures.get(step.id)?.[index] ?? []
+}
+
+/** The step's variant for this contact (by weight, stable per contact), with its index as id. */
+function followUpVariant(step: TextingFollowUp, row: SendableRow) {
   const variants = step.variants.map((variant, index) => ({ ...variant, id: index }))
-  return renderForContact(context, pickVariant(step.id, row.contact_id, variants).body, row, texter)
+  return pickVariant(step.id, row.contact_id, variants)
 }

@@ -40,6 +40,8 @@ export type TextingCampaign = {
   firstVariant: string
   /** Variant id → the library pictures it sends, in order (the first variant's under 0). */
   variantPictures: Map<number, MediaItem[]>
+  /** Follow-up step id → the library pictures of each of its variants, in order. */
+  followUpPictures: Map<number, MediaItem[][]>
   /** The follow-up steps in order (position 1 comes after the first text). */
   followUps: TextingFollowUp[]
   /** Numbers to send from; `['']` means the account's pool (messaging service / profile). */
@@ -83,20 +85,27 @@ const scripts = memo(
       sendersOf(campaign),
       FollowUpStep.query().where('campaign_id', campaign.id).orderBy('position'),
     ])
-    const pictures = await picturesInOrder(
-      campaign.organizationId,
-      variants.flatMap((variant) => variant.mediaIds)
-    )
+    const pictures = await picturesInOrder(campaign.organizationId, [
+      ...variants.flatMap((variant) => variant.mediaIds),
+      ...followUps.flatMap((step) => step.variants.flatMap((variant) => variant.mediaIds ?? [])),
+    ])
     const picturesOf = (ids: number[]) =>
       ids.flatMap((id) => pictures.filter((picture) => picture.id === id))
     const variantPictures = new Map(
       variants.map((variant) => [variant.id, picturesOf(variant.mediaIds)])
     )
     variantPictures.set(0, picturesOf(variants[0]?.mediaIds ?? []))
+    const followUpPictures = new Map(
+      followUps.map((step) => [
+        step.id,
+        step.variants.map((variant) => picturesOf(variant.mediaIds ?? [])),
+      ])
+    )
     return {
       variants: new Map(variants.map((variant) => [variant.id, variant.body])),
       firstVariant: variants[0]?.body ?? '',
       variantPictures,
+      followUpPictures,
       followUps: followUps.map(({ id, position, afterHours, when, variants: bodies }) => ({
         id,
         position,

@@ -3,9 +3,15 @@ import { heldContacts } from '#services/texting/assignment'
 import type { SendingContext, Texter } from '#services/texting/sending_context'
 import { contactRows, type SendableRow } from '#services/texting/sendable_rows'
 import { closedZones, hoursContact, windowJudge } from '#services/texting/sending_windows'
-import { renderInitial } from '#services/texting/initial_message'
+import { initialPictures, renderInitial } from '#services/texting/initial_message'
+import type MediaItem from '#models/media_item'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
-import { dueFollowUps, renderFollowUp, type FollowUpRow } from '#services/follow_ups/queue'
+import {
+  dueFollowUps,
+  followUpPictures,
+  renderFollowUp,
+  type FollowUpRow,
+} from '#services/follow_ups/queue'
 
 /**
  * Which of a texter's contacts can be texted right now, and the card the send
@@ -20,11 +26,13 @@ export type Card = {
   localTime: string
   timezone: string | null
   body: string
+  /** The library pictures the text goes out with, in order (name and address to show them). */
+  pictures: { name: string; url: string }[]
   /** Set on a follow-up's card: its step, and which of the campaign's steps it is. */
   followUp: { stepId: number; number: number; of: number } | null
 }
 
-function cardOf(row: SendableRow, localTime: string, body: string) {
+function cardOf(row: SendableRow, localTime: string, body: string, pictures: MediaItem[]): Card {
   return {
     campaignContactId: row.id,
     firstName: row.first_name,
@@ -32,6 +40,7 @@ function cardOf(row: SendableRow, localTime: string, body: string) {
     localTime,
     timezone: row.timezone ?? row.timezone_candidates?.split(',')[0] ?? null,
     body,
+    pictures: pictures.map((item) => ({ name: item.name, url: `/media/${item.id}/file` })),
     followUp: null,
   }
 }
@@ -40,7 +49,12 @@ function followUpCard(context: SendingContext, row: FollowUpRow, texter: Texter,
   const steps = context.campaign.followUps
   const step = steps.find((candidate) => candidate.id === row.step_id)!
   return {
-    ...cardOf(row, time, renderFollowUp(context, step, row, texter)),
+    ...cardOf(
+      row,
+      time,
+      renderFollowUp(context, step, row, texter),
+      followUpPictures(context, step, row)
+    ),
     followUp: { stepId: step.id, number: step.position, of: steps.length },
   }
 }
@@ -116,7 +130,8 @@ export async function sendableCards(
       ),
     'cc.id',
     (row) => row.id,
-    (row, time) => cardOf(row, time, renderInitial(context, row, texter))
+    (row, time) =>
+      cardOf(row, time, renderInitial(context, row, texter), initialPictures(context, row))
   )
   const cards = [...followUps, ...firsts]
   const resumeAt = cards.length || count === 0 ? null : await resumeTime(context, texter.userId)

@@ -57,6 +57,36 @@ test.group('Fake carrier | sending', (group) => {
     await client.verifyCredentials!()
   })
 
+  test('a picture message keeps its links, on an instance served from localhost too', async ({
+    assert,
+  }) => {
+    const owner = await createMember('owner')
+    const account = await fakeAccount(owner.organizationId)
+    const client = await clientFor(account)
+    const links = [`${appUrl}/media/sent/1.2.abc`, 'http://localhost:3333/media/sent/2.3.def']
+
+    await client.send({
+      to: PHONE,
+      from: SENDER,
+      body: 'The flyer',
+      mediaUrls: links,
+      messageId: 3,
+    })
+
+    const [stored] = await phoneMessages(account.id)
+    assert.deepEqual(stored.media, links)
+    const refused = await client
+      .send({
+        to: PHONE,
+        from: SENDER,
+        body: 'Hi',
+        mediaUrls: ['file:///etc/passwd'],
+        messageId: 4,
+      })
+      .catch((e) => e)
+    assert.containSubset(refused.classified, { errorClass: 'configuration' })
+  })
+
   test('a wrong signing secret is a configuration failure', async ({ assert }) => {
     const owner = await createMember('owner')
     const account = await fakeAccount(owner.organizationId)

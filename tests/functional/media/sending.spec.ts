@@ -4,6 +4,7 @@ import { urlFor } from '@adonisjs/core/services/url_builder'
 import { appUrl } from '#config/app'
 import Message from '#models/message'
 import MessageMedia from '#models/message_media'
+import FollowUpStep from '#models/follow_up_step'
 import { createMember } from '#tests/helpers/members'
 import { createConversation } from '#tests/helpers/conversations'
 import { asMember } from '#tests/helpers/web'
@@ -138,5 +139,76 @@ test.group('Media | first texts with pictures', (group) => {
     const picture = await client.get(new URL(recorded.message.mediaUrls![0]).pathname)
     picture.assertStatus(200)
     assert.equal(picture.header('content-type'), 'image/png')
+  })
+})
+
+test.group('Media | follow-ups with pictures', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.teardown(() => {
+    clock.reset()
+    sms.restore()
+  })
+
+  test("a follow-up step's picture goes out with its text", async ({ client, assert }) => {
+    const fake = sms.fake()
+    const owner = await createMember('owner')
+    const texter = await createMember('texter', { organization: owner.organization })
+    const flyer = await libraryPicture(owner, 'flyer.png')
+    const { campaign } = await launchedCampaign(owner, {
+      contacts: 1,
+      followUps: [
+        {
+          afterHours: 24,
+          variants: [{ body: 'Hi again {firstName}, here is the flyer', mediaIds: [flyer.id] }],
+        },
+      ],
+    })
+    const claimed = await texting(client, texter, 'post', campaign, 'texting.claim')
+    claimed.assertStatus(200)
+    const [row] = await campaignContacts(campaign)
+    const first = await texting(client, texter, 'post', campaign, 'texting.send', {
+      campaignContactId: row.id,
+      idempotencyKey: 'send-first-0001',
+    })
+    first.assertStatus(200)
+    await new Dispatcher().drainOnce()
+    assert.lengthOf(fake.sent, 1)
+    assert.isEmpty(fake.sent[0].message.mediaUrls ?? [])
+
+    clock.travel(25 * 60 * 60 * 1000)
+    const [step] = await FollowUpStep.query().where('campaign_id', campaign.id)
+    const next = await texting(client, texter, 'get', campaign, 'texting.next')
+    next.assertStatus(200)
+    assert.containSubset(next.body().contacts, [
+      {
+        followUp: { stepId: step.id },
+        body: 'Hi again Person1, here is the flyer',
+        pictures: [{ name: 'flyer.png', url: `/media/${flyer.id}/file` }],
+      },
+    ])
+    const followUp = await texting(client, texter, 'post', campaign, 'texting.send', {
+      campaignContactId: row.id,
+      followUpStepId: step.id,
+      idempotencyKey: 'send-follow-up-0001',
+    })
+    followUp.assertStatus(200)
+    await new Dispatcher().drainOnce()
+
+    assert.lengthOf(fake.sent, 2)
+    const recorded = fake.sent[1]
+    assert.equal(recorded.message.body, 'Hi again Person1, here is the flyer')
+    const urls = recorded.message.mediaUrls ?? []
+    assert.lengthOf(urls, 1)
+    assert.isTrue(urls[0].startsWith(`${appUrl}/media/sent/`))
+    const picture = await client.get(new URL(urls[0]).pathname)
+    picture.assertStatus(200)
+    assert.equal(picture.header('content-type'), 'image/png')
+    const message = await Message.findOrFail(followUp.body().message.id)
+    assert.equal(message.purpose, 'campaign_follow_up')
+    const stored = await MessageMedia.query().where('message_id', message.id)
+    assert.deepEqual(
+      stored.map((media) => media.mediaItemId),
+      [flyer.id]
+    )
   })
 })
