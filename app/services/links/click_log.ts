@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
@@ -5,6 +6,12 @@ import { sqlTime } from '#services/db/sql_time'
 
 /** How often counted hits are written; a clean shutdown writes the rest. */
 const FLUSH_MS = 1_000
+/**
+ * Links written per transaction. SQLite's driver runs each statement to its
+ * end on this thread, so a second's writes in one go would hold every
+ * redirect meanwhile; between short transactions the server answers them.
+ */
+const WRITE_CHUNK = 5
 
 type Counts = {
   campaignContactId: number
@@ -15,8 +22,8 @@ type Counts = {
 }
 
 /**
- * Hits on short links, counted in memory and written once a second in one
- * transaction: one UPDATE per link hit since the last write, however many
+ * Hits on short links, counted in memory and written once a second in short
+ * transactions: one UPDATE per link hit since the last write, however many
  * times it was hit. The redirect never waits on a write. Counts only ever
  * add up (every process adds its own), so they are exact with many
  * processes; a failed write puts its counts back for the next one, and the
@@ -56,16 +63,19 @@ class ClickLog {
   }
 
   async #write() {
-    if (!this.#pending.size) return
-    const batch = this.#pending
+    const batch = [...this.#pending]
     this.#pending = new Map()
-    try {
-      await db.transaction(async (trx) => {
-        for (const [linkId, counts] of batch) await writeCounts(trx, linkId, counts)
-      })
-    } catch (error) {
-      for (const [linkId, counts] of batch) this.#putBack(linkId, counts)
-      throw error
+    for (let start = 0; start < batch.length; start += WRITE_CHUNK) {
+      if (start) await setImmediate()
+      const chunk = batch.slice(start, start + WRITE_CHUNK)
+      try {
+        await db.transaction(async (trx) => {
+          for (const [linkId, counts] of chunk) await writeCounts(trx, linkId, counts)
+        })
+      } catch (error) {
+        for (const [linkId, counts] of batch.slice(start)) this.#putBack(linkId, counts)
+        throw error
+      }
     }
   }
 
