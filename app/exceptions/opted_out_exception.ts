@@ -9,7 +9,7 @@ export default class OptedOutException extends ActionRefusedException {
   static code = 'E_OPTED_OUT'
 
   constructor(phone: string) {
-    super(`${phone} has opted out of texts from this organization`, {
+    super((i18n) => i18n.t('refusals.optOuts.phoneOptedOut', { phone }), {
       status: 422,
       code: 'E_OPTED_OUT',
     })

@@ -11,9 +11,16 @@ export default class ProviderRejectedException extends ActionRefusedException {
   static code = 'E_PROVIDER_REJECTED'
 
   constructor(public classified: ClassifiedError) {
-    super(`The provider refused the text: ${classified.message} (code ${classified.code})`, {
-      status: 422,
-      code: 'E_PROVIDER_REJECTED',
-    })
+    super(
+      (i18n) =>
+        i18n.t('refusals.providers.textRefused', {
+          message: classified.message,
+          code: String(classified.code),
+        }),
+      {
+        status: 422,
+        code: 'E_PROVIDER_REJECTED',
+      }
+    )
   }
 }

@@ -1,7 +1,8 @@
 import { Exception } from '@adonisjs/core/exceptions'
 import type { HttpContext } from '@adonisjs/core/http'
-import type { I18n } from '@adonisjs/i18n'
-import i18nManager from '@adonisjs/i18n/services/main'
+import { type RefusalWording, inEnglish, wordIn } from '#exceptions/refusal_wording'
+
+export type { RefusalWording } from '#exceptions/refusal_wording'
 
 export type TextingRefusal =
   | 'unknown_contact'
@@ -15,9 +16,6 @@ export type TextingRefusal =
   | 'nothing_to_send_from'
   | 'follow_up_not_wanted'
   | 'follow_up_not_due'
-
-/** Words a refusal in a language: a catalogue key, or a function of the reader's i18n. */
-export type RefusalWording = string | ((i18n: Pick<I18n, 't' | 'locale'>) => string)
 
 /**
  * The send screen asked for something the texter cannot do now. The screen
@@ -36,7 +34,7 @@ export default class TextingRefusedException extends Exception {
     readonly refusal: TextingRefusal,
     options: { status?: number; resumeAt?: Date | null } = {}
   ) {
-    super(wordIn(wording, i18nManager.locale('en')), {
+    super(inEnglish(wording), {
       status: options.status ?? 422,
       code: 'E_TEXTING_REFUSED',
     })
@@ -54,10 +52,6 @@ export default class TextingRefusedException extends Exception {
     ctx.session.flash('error', message)
     return ctx.response.redirect().back()
   }
-}
-
-function wordIn(wording: RefusalWording, i18n: Pick<I18n, 't' | 'locale'>) {
-  return typeof wording === 'string' ? i18n.t(wording) : wording(i18n)
 }
 
 /** A script's request (fetch with `Accept: application/json`), not an Inertia visit. */

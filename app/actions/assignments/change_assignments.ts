@@ -41,8 +41,8 @@ export default class ChangeAssignments {
     if (selection.kind === 'contacts')
       await assertInCampaign(campaign, selection.campaignContactIds)
     if (selection.kind === 'pool' && campaign.status !== 'active') {
-      throw new ActionRefusedException(
-        `This campaign is ${campaign.status}: contacts are assigned while it is active`
+      throw new ActionRefusedException((i18n) =>
+        i18n.t('refusals.campaigns.assignWhileActive', { status: campaign.status })
       )
     }
 

@@ -48,9 +48,9 @@ export default class ResetPassword {
   }
 
   static #refusal() {
-    return new ActionRefusedException(
-      'This reset link has expired or was already used. Ask for a new one.',
-      { status: 400, code: 'E_RESET_LINK_INVALID' }
-    )
+    return new ActionRefusedException('refusals.auth.resetLinkInvalid', {
+      status: 400,
+      code: 'E_RESET_LINK_INVALID',
+    })
   }
 }

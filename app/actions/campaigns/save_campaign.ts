@@ -32,7 +32,7 @@ type Params = { actor: Membership; data: CampaignData; campaign?: Campaign }
 export default class SaveCampaign {
   static async handle({ actor, data, campaign }: Params) {
     if (campaign && campaign.status !== 'draft') {
-      throw new ActionRefusedException('Only a draft campaign can be edited; copy it instead')
+      throw new ActionRefusedException('refusals.campaigns.draftOnly')
     }
     const organizationId = actor.organizationId
     const steps = checkSurvey(data.script.steps ?? [])

@@ -6,6 +6,7 @@ import ContactList from '#models/contact_list'
 import type Membership from '#models/membership'
 import Tag from '#models/tag'
 import ActionRefusedException from '#exceptions/action_refused_exception'
+import { englishOnly } from '#exceptions/refusal_wording'
 import type { patchContactValidator } from '#validators/contact'
 import { audit } from '#services/audit'
 import { recordContactEvents } from '#services/outbound_webhooks/contact_events'
@@ -25,9 +26,7 @@ const FIELDS = ['firstName', 'lastName', 'email', 'externalId', 'zip'] as const
 export default class PatchContact {
   static async handle({ actor, contact, data }: Params) {
     if (contact.erasedAt) {
-      throw new ActionRefusedException(
-        'This person’s data was erased; the record cannot be edited.'
-      )
+      throw new ActionRefusedException('refusals.contacts.erased')
     }
     const region = actor.organization.settings.defaultRegion as CountryCode
     const sentFields = Object.fromEntries(
@@ -38,7 +37,7 @@ export default class PatchContact {
       { phone: contact.phone, ...data, customFields: sentFields },
       region
     )
-    if ('message' in normalized) throw new ActionRefusedException(normalized.message)
+    if ('message' in normalized) throw new ActionRefusedException(englishOnly(normalized.message))
 
     await db.transaction(async (trx) => {
       for (const field of FIELDS) {

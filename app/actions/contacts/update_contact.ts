@@ -22,9 +22,7 @@ type Params = { actor: Membership; contact: Contact; data: Infer<typeof updateCo
 export default class UpdateContact {
   static async handle({ actor, contact, data }: Params) {
     if (contact.erasedAt) {
-      throw new ActionRefusedException(
-        'This person’s data was erased; the record cannot be edited.'
-      )
+      throw new ActionRefusedException('refusals.contacts.erased')
     }
     await db.transaction(async (trx) => {
       const zipChanged = (data.zip ?? null) !== contact.zip

@@ -30,10 +30,10 @@ export default class AnswerQuestion {
     const chosen = new Map(responses.map((row) => [row.questionStepId, row.answerStepId]))
     const question = tree.asked(chosen).find((asked) => asked.step.id === questionStepId)
     if (!question) {
-      throw new ActionRefusedException('That question is not asked in this conversation')
+      throw new ActionRefusedException('refusals.conversations.questionNotAsked')
     }
     const answer = question.answers.find((step) => step.id === answerStepId)
-    if (!answer) throw new ActionRefusedException('Choose one of that question’s answers')
+    if (!answer) throw new ActionRefusedException('refusals.conversations.chooseAnswer')
     const previous = chosen.get(questionStepId)
     if (previous === answerStepId) return
 

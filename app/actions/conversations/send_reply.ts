@@ -112,30 +112,30 @@ async function lock(id: number, trx: TransactionClientContract) {
 function refuseClosedDoors(conversation: CampaignContact, campaign: Campaign) {
   if (conversation.status === 'opted_out') throw optedOut()
   if (conversation.status === 'needs_message') {
-    throw new ActionRefusedException(
-      'This person has not been texted yet; send the first text from the texting screen'
-    )
+    throw new ActionRefusedException('refusals.conversations.notTexted')
   }
   if (campaign.status === 'archived') {
-    throw new ActionRefusedException('This campaign is archived; its conversations are read-only')
+    throw new ActionRefusedException('refusals.conversations.archived')
   }
 }
 
 async function refuseWithoutMms(providerAccountId: number) {
   const account = await ProviderAccount.findOrFail(providerAccountId)
   if (!(await accountSendsPictures(account))) {
-    throw new ActionRefusedException(
-      `The provider account “${account.name}” cannot send pictures (MMS): send the text without them`
+    throw new ActionRefusedException((i18n) =>
+      i18n.t('refusals.conversations.noPictures', { account: account.name })
     )
   }
 }
 
-const optedOut = () =>
-  new ActionRefusedException('This person opted out; they will not be texted again')
+const optedOut = () => new ActionRefusedException('refusals.conversations.optedOut')
 
 function outsideHours(reason: string | undefined, opensAt: Date | undefined, zone: string) {
-  const resume = opensAt
-    ? ` You can reply from ${DateTime.fromJSDate(opensAt, { zone }).toFormat('ccc HH:mm')} their time.`
-    : ''
-  return new ActionRefusedException(`${reason ?? 'Outside texting hours.'}${resume}`)
+  // The window's reason is English only (docs/translation.md); the rest follows the reader.
+  return new ActionRefusedException((i18n) => {
+    const said = reason ?? i18n.t('texting.refused.outsideHours')
+    if (!opensAt) return said
+    const time = DateTime.fromJSDate(opensAt, { zone }).setLocale(i18n.locale).toFormat('ccc HH:mm')
+    return `${said} ${i18n.t('refusals.conversations.replyFrom', { time })}`
+  })
 }

@@ -23,10 +23,10 @@ export default class TextAsPhone {
       mediaUrls,
     })
     if (!posted) {
-      throw new ActionRefusedException(
+      throw new ActionRefusedException((i18n) =>
         status
-          ? `The text was kept, but the app's webhook answered ${status}.`
-          : `The text was kept, but the app's webhook URL could not be reached.`
+          ? i18n.t('refusals.fakeCarrier.webhookAnswered', { status: String(status) })
+          : i18n.t('refusals.fakeCarrier.webhookUnreachable')
       )
     }
     return message

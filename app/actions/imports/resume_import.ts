@@ -7,11 +7,11 @@ import { audit } from '#services/audit'
 
 function refusal(record: Import) {
   if (record.status === 'failed') {
-    return 'This import cannot be resumed: its file is no longer kept. Upload the file again.'
+    return 'refusals.imports.fileGone'
   }
-  if (record.status === 'completed') return 'This import has finished; there is nothing to resume.'
-  if (record.status === 'draft') return 'This import has not started yet.'
-  return 'This import is still running.'
+  if (record.status === 'completed') return 'refusals.imports.finished'
+  if (record.status === 'draft') return 'refusals.imports.notStarted'
+  return 'refusals.imports.running'
 }
 
 /**

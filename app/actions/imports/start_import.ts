@@ -12,7 +12,7 @@ type Params = { listName: string; defaultRegion: string; mapping: ImportMapping 
 export default class StartImport {
   static async handle(record: Import, { listName, defaultRegion, mapping }: Params) {
     if (record.status !== 'draft') {
-      throw new ActionRefusedException('This import has already started.')
+      throw new ActionRefusedException('refusals.imports.alreadyStarted')
     }
     record.merge({ listName, defaultRegion, mapping, status: 'queued' })
     await record.save()

@@ -72,7 +72,7 @@ export default class AcceptInvite {
       .where('user_id', user.id)
       .first()
     if (existing) {
-      throw new ActionRefusedException('You are already a member of this organization', {
+      throw new ActionRefusedException('refusals.invites.alreadyMember', {
         status: 409,
         code: 'E_ALREADY_MEMBER',
       })

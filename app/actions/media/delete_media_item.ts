@@ -20,10 +20,11 @@ export default class DeleteMediaItem {
     const item = await MediaItem.findForOrganizationOrFail(organizationId, id)
     const campaigns = await runningCampaignsUsing(organizationId, item.id)
     if (campaigns.length) {
-      throw new ActionRefusedException(
-        `This picture is in use by the running campaign${campaigns.length > 1 ? 's' : ''} ` +
-          `${campaigns.map((name) => `"${name}"`).join(', ')}: pause and finish ` +
-          `${campaigns.length > 1 ? 'them' : 'it'}, or take the picture off ${campaigns.length > 1 ? 'their' : 'its'} texts, first.`
+      throw new ActionRefusedException((i18n) =>
+        i18n.t('refusals.media.inUse', {
+          count: campaigns.length,
+          names: campaigns.map((name) => `"${name}"`).join(', '),
+        })
       )
     }
     await db.transaction(async (trx) => {

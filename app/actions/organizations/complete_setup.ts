@@ -22,7 +22,7 @@ export default class CompleteSetup {
       // first and then see its user; SQLite serializes writers by itself.
       const existing = await forUpdate(trx.from('users').count('* as total')).first()
       if (Number(existing?.total ?? 0) > 0) {
-        throw new ActionRefusedException('This instance is already set up', {
+        throw new ActionRefusedException('refusals.setup.alreadySetUp', {
           status: 409,
           code: 'E_ALREADY_SET_UP',
         })

@@ -12,7 +12,7 @@ type Params = { actor: Membership; message: Message }
 export default class DiscardMessage {
   static async handle({ actor, message }: Params) {
     if (message.status !== 'review') {
-      throw new ActionRefusedException('This text is no longer waiting for review.')
+      throw new ActionRefusedException('refusals.outbox.notWaiting')
     }
     message.merge({
       status: 'failed',

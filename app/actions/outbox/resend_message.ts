@@ -19,7 +19,7 @@ type Params = { actor: Membership; message: Message }
 export default class ResendMessage {
   static async handle({ actor, message }: Params) {
     if (message.status !== 'review') {
-      throw new ActionRefusedException('This text is no longer waiting for review.')
+      throw new ActionRefusedException('refusals.outbox.notWaiting')
     }
     const finding = await askProviderAbout(message)
     if (finding.outcome === 'sent') {
@@ -34,7 +34,9 @@ export default class ResendMessage {
       return { resent: false, providerMessageId: finding.result.providerMessageId }
     }
     if (await isOptedOut(message.organizationId, message.to)) {
-      throw new ActionRefusedException(`${message.to} has opted out since; discard this text.`)
+      throw new ActionRefusedException((i18n) =>
+        i18n.t('refusals.outbox.optedOutSince', { phone: message.to })
+      )
     }
     message.merge({ status: 'queued', claimedAt: null, claimedBy: null, nextAttemptAt: null })
     await message.save()

@@ -10,16 +10,14 @@ export default class CheckCredentials {
   static async handle(account: ProviderAccount) {
     const client = await clientFor(account)
     if (!client.verifyCredentials) {
-      throw new ActionRefusedException(
-        'This provider cannot check credentials without sending; send a test message instead.'
-      )
+      throw new ActionRefusedException('refusals.providers.cannotCheck')
     }
     try {
       await client.verifyCredentials()
     } catch (error) {
       const { message, code } = client.classifyError(error)
-      throw new ActionRefusedException(
-        `The provider refused the credentials: ${message} (code ${code})`
+      throw new ActionRefusedException((i18n) =>
+        i18n.t('refusals.providers.credentialsRefused', { message, code: String(code) })
       )
     }
   }

@@ -1,8 +1,10 @@
 import type { Infer } from '@vinejs/vine/types'
+import { DateTime } from 'luxon'
 import type Membership from '#models/membership'
 import type ProviderAccount from '#models/provider_account'
 import type { brandValidator } from '#validators/tendlc_registration'
 import ActionRefusedException from '#exceptions/action_refused_exception'
+import { englishOnly } from '#exceptions/refusal_wording'
 import { parseCampaignVerifyToken } from '#services/registration/campaign_verify'
 import { submitBrand } from '#services/registration/registrations'
 import { clock } from '#services/clock'
@@ -23,15 +25,21 @@ export default class SubmitBrand {
   static async handle({ actor, account, data }: Params) {
     const token = data.campaignVerifyToken || undefined
     if (data.entityType === 'political_committee' && !token) {
-      throw new ActionRefusedException('A political committee needs its Campaign Verify token')
+      throw new ActionRefusedException('refusals.registration.verifyTokenNeeded')
     }
     if (token) {
       const parsed = parseCampaignVerifyToken(token)
-      if (!parsed.valid) throw new ActionRefusedException(parsed.error!)
+      if (!parsed.valid) throw new ActionRefusedException(englishOnly(parsed.error!))
       const expiresAt = parsed.expiresAt ?? tokenExpiry(data.campaignVerifyExpiresOn)
       if (expiresAt && expiresAt < clock.dateTime()) {
-        throw new ActionRefusedException(
-          `This Campaign Verify token expired on ${expiresAt.toISODate()}: get a new one`
+        throw new ActionRefusedException((i18n) =>
+          i18n.t('refusals.registration.verifyTokenExpired', {
+            // English keeps the ISO date it always showed; other languages write theirs.
+            date:
+              i18n.locale === 'en'
+                ? expiresAt.toISODate()!
+                : expiresAt.setLocale(i18n.locale).toLocaleString(DateTime.DATE_MED),
+          })
         )
       }
     }

@@ -14,9 +14,9 @@ type Params = {
 /** Registers the account's 10DLC campaign (use case) under its approved brand. */
 export default class SubmitCampaign {
   static async handle({ actor, account, data }: Params) {
-    if (!data.samples.length) throw new ActionRefusedException('Give at least one sample message')
+    if (!data.samples.length) throw new ActionRefusedException('refusals.registration.sampleNeeded')
     if (!data.optOutKeywords.length || !data.helpKeywords.length) {
-      throw new ActionRefusedException('Opt-out and help keywords are required')
+      throw new ActionRefusedException('refusals.registration.keywordsNeeded')
     }
     return submitCampaign(account, actor.userId, {
       ...data,

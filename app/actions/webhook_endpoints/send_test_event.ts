@@ -11,7 +11,7 @@ import { recordEvent, TEST_EVENT_TYPE } from '#services/outbound_webhooks/events
 export default class SendTestEvent {
   static async handle({ actor, endpoint }: { actor: Membership; endpoint: WebhookEndpoint }) {
     if (!endpoint.enabled) {
-      throw new ActionRefusedException('This endpoint is disabled: enable it to send it events')
+      throw new ActionRefusedException('refusals.webhooks.endpointDisabled')
     }
     const webhookId = await db.transaction((trx) =>
       recordEvent(

@@ -29,9 +29,7 @@ export async function conversationSender(
       : latest.from_phone
     : null
   if (!providerAccountId || from === null) {
-    throw new ActionRefusedException(
-      'This conversation has no number to text from yet; send the first text from the texting screen'
-    )
+    throw new ActionRefusedException('refusals.conversations.noSender')
   }
   return { providerAccountId: providerAccountId as number, from: from as string }
 }

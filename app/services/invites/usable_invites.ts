@@ -8,11 +8,11 @@ export function findInvite(token: string) {
 
 /** Why an invite link cannot be used (missing, expired, revoked, used up); null when it can. */
 export function inviteRefusal(invite: Invite | null) {
-  if (!invite) return new ActionRefusedException('This invite link does not exist', { status: 404 })
+  if (!invite) return new ActionRefusedException('refusals.invites.notFound', { status: 404 })
   const reason = invite.unusableReason
   if (!reason) return null
   return new ActionRefusedException(
-    `This invite link is ${reason}. Ask the organizer for a new one.`,
+    reason === 'used up' ? 'refusals.invites.usedUp' : `refusals.invites.${reason}`,
     { status: 410, code: 'E_INVITE_UNUSABLE' }
   )
 }

@@ -26,16 +26,17 @@ export function readOptOutFile(csv: string): OptOutFile {
   // A first row without a single digit is a header, even one we cannot read.
   const hasHeader = phoneColumn >= 0 || (rows.length > 0 && !/\d/.test(rows[0].join('')))
   if (hasHeader && phoneColumn < 0) {
-    throw new ActionRefusedException(
-      'Could not find the phone column: name it "phone", or upload one phone per line.'
-    )
+    throw new ActionRefusedException('refusals.optOuts.noPhoneColumn')
   }
   const column = Math.max(phoneColumn, 0)
   const reasonColumn = hasHeader ? header.indexOf('reason') : -1
   const dataRows = hasHeader ? rows.slice(1) : rows
   if (dataRows.length > MAX_OPT_OUT_ROWS) {
-    throw new ActionRefusedException(
-      `This file has ${dataRows.length} rows; upload at most ${MAX_OPT_OUT_ROWS} at a time.`
+    throw new ActionRefusedException((i18n) =>
+      i18n.t('refusals.optOuts.tooManyRows', {
+        rows: String(dataRows.length),
+        max: String(MAX_OPT_OUT_ROWS),
+      })
     )
   }
 
@@ -62,6 +63,6 @@ function readRows(csv: string): string[][] {
       skip_empty_lines: true,
     })
   } catch {
-    throw new ActionRefusedException('This file could not be read as CSV.')
+    throw new ActionRefusedException('refusals.optOuts.notCsv')
   }
 }

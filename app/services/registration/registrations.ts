@@ -29,8 +29,7 @@ export async function registersThroughProvider(account: ProviderAccount) {
 
 async function registrationOf(account: ProviderAccount): Promise<RegistrationContract> {
   const { registration } = await clientFor(account)
-  if (!registration)
-    throw new ActionRefusedException('This provider does not register 10DLC senders')
+  if (!registration) throw new ActionRefusedException('refusals.registration.notSupported')
   return registration
 }
 
@@ -70,7 +69,7 @@ export async function submitCampaign(
 ) {
   const brand = await findRegistration(account, 'brand')
   if (brand?.status !== 'approved' || !brand.providerRef) {
-    throw new ActionRefusedException('Register the brand first: a campaign needs an approved brand')
+    throw new ActionRefusedException('refusals.registration.brandFirst')
   }
   const registration = await registrationOf(account)
   return record(account, userId, 'campaign', campaign as unknown as Record<string, unknown>, () =>
