@@ -6,6 +6,7 @@ import Organization, { DEFAULT_SETTINGS } from '#models/organization'
 import { UserFactory } from '#database/factories/user_factory'
 import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { createContact } from '#tests/helpers/contacts'
+import { DateTime } from 'luxon'
 import { createFakeAccount, fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
 import { createConversation } from '#tests/helpers/conversations'
 import { inertiaPage } from '#tests/helpers/inertia'
@@ -175,5 +176,41 @@ test.group('Spanish | the API and the organization replies', (group) => {
     const organization = await Organization.findOrFail(membership.organizationId)
     assert.equal(organization.settings.optOutReplyEs, 'Listo, no te escribiremos más.')
     assert.equal(organization.settings.helpReplyEs, DEFAULT_SETTINGS.helpReplyEs)
+  })
+})
+
+test.group('Spanish | refused actions', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('a refusal is flashed in the person’s language and stays English in the API', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await createMember('admin')
+    admin.user.locale = 'es'
+    await admin.user.save()
+    const contact = await createContact(admin.organizationId, { firstName: 'Ann' })
+    contact.erasedAt = DateTime.now()
+    await contact.save()
+
+    const edit = await asMember(client.put(urlFor('contacts.update', { id: contact.id })), admin)
+      .header('Accept-Language', 'en-US')
+      .json({ firstName: 'Ann', lastName: null, zip: null, state: null })
+    edit.assertFlashMessage(
+      'error',
+      'Los datos de esta persona se borraron; el registro no se puede editar.'
+    )
+
+    const token = await apiTokenFor(admin)
+    const patched = await client
+      .patch(`/api/v1/contacts/${contact.id}`)
+      .bearerToken(token)
+      .header('Accept-Language', 'es')
+      .json({ firstName: 'Ann' })
+    patched.assertStatus(409)
+    assert.equal(
+      patched.body().errors[0].message,
+      'This person’s data was erased; the record cannot be edited.'
+    )
   })
 })
