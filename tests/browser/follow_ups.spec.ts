@@ -6,7 +6,7 @@ import { clock } from '#services/clock'
 import { createContact, createList } from '#tests/helpers/contacts'
 import { createFakeAccount } from '#tests/helpers/messaging'
 import { awake } from '#tests/helpers/texting'
-import { emptyDatabase, mainNavigation, setUpInstance } from '#tests/browser/support'
+import { emptyDatabase, mainNavigation, setUpInstance, startTexting } from '#tests/browser/support'
 
 const HOUR = 3_600_000
 
@@ -59,10 +59,7 @@ test.group('Follow-up steps in the browser', (group) => {
     assert.containSubset(saved, { afterHours: 24, when: 'no_reply' })
 
     await mainNavigation(page).getByRole('link', { name: 'Texting' }).click()
-    await page
-      .locator('[data-campaign]', { hasText: 'Rent strike check-in' })
-      .getByRole('button', { name: 'Start texting' })
-      .click()
+    await startTexting(page, 'Rent strike check-in')
     const message = page.getByLabel('Message')
     await page.assertInputValue(message, first('Ana'))
     await message.focus()

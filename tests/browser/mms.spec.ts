@@ -9,17 +9,15 @@ import { createContact, createList } from '#tests/helpers/contacts'
 import { createFakeAccount } from '#tests/helpers/messaging'
 import { awake } from '#tests/helpers/texting'
 import {
-  anotherBrowser,
   emptyDatabase,
   listening,
   mainNavigation,
   ownerAndTexter,
   setUpInstance,
-  signIn,
+  startTexting,
   stayedLoaded,
-  volunteer,
+  volunteerBrowser,
 } from '#tests/browser/support'
-import { urlFor } from '@adonisjs/core/services/url_builder'
 
 const ANA = '+14155550111'
 
@@ -119,15 +117,8 @@ test.group('Pictures (MMS) in the browser', (group) => {
     await page.assertTextContains(page.getByRole('main'), 'Launched: 1 contacts')
 
     // The texter sends the first text from the send screen, in a browser of their own.
-    const texterContext = await anotherBrowser(browser)
-    cleanup(() => texterContext.close())
-    const texting = await texterContext.visit(urlFor('session.create'))
-    await signIn(texting, volunteer)
-    await texting.assertPath('/texting')
-    await texting
-      .locator('[data-campaign]', { hasText: 'Tenant meeting flyer' })
-      .getByRole('button', { name: 'Start texting' })
-      .click()
+    const texting = await volunteerBrowser(browser, cleanup)
+    await startTexting(texting, 'Tenant meeting flyer')
     const message = texting.getByLabel('Message')
     await texting.assertInputValue(
       message,
@@ -195,7 +186,7 @@ test.group('Pictures (MMS) in the browser', (group) => {
     assert.equal(stored.status, 'ready')
 
     // It opens full size in a tab of its own.
-    const opened = texterContext.waitForEvent('page')
+    const opened = texting.context().waitForEvent('page')
     await reply.getByRole('link', { name: 'Picture 1' }).click()
     const full = await opened
     await full.waitForLoadState()

@@ -6,15 +6,15 @@ import Organization from '#models/organization'
 import User from '#models/user'
 import { clock } from '#services/clock'
 import {
-  anotherBrowser,
   emptyDatabase,
   listening,
   mainNavigation,
   ownerAndTexter,
   setUpInstance,
-  signIn,
+  startTexting,
   stayedLoaded,
   volunteer,
+  volunteerBrowser,
 } from '#tests/browser/support'
 import { autoAnswersTo } from '#tests/helpers/auto_answers'
 import { campaignWithSurvey, converse } from '#tests/helpers/campaign_history'
@@ -130,15 +130,8 @@ test.group('Second pass | from survey answers to follow-ups and keyword answers'
     await page.assertTextContains(page.locator('[data-rule="VOTE"]'), 'answered 0 times')
 
     // The texter sends the first texts, one press each.
-    const texterContext = await anotherBrowser(browser)
-    cleanup(() => texterContext.close())
-    const texting = await texterContext.visit(urlFor('session.create'))
-    await signIn(texting, volunteer)
-    await texting.assertPath('/texting')
-    await texting
-      .locator('[data-campaign]', { hasText: 'Get out the vote' })
-      .getByRole('button', { name: 'Start texting' })
-      .click()
+    const texting = await volunteerBrowser(browser, cleanup)
+    await startTexting(texting, 'Get out the vote')
     const message = texting.getByLabel('Message')
     await texting.assertInputValue(message, first('Ana'))
     await message.focus()

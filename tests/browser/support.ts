@@ -158,3 +158,24 @@ export async function slowSubscriptions(page: Page) {
     },
   }
 }
+
+/** Opens the send screen of the campaign named `campaign` from the texting home on `page`. */
+export async function startTexting(page: Page, campaign: string) {
+  await page
+    .locator('[data-campaign]', { hasText: campaign })
+    .getByRole('button', { name: 'Start texting' })
+    .click()
+}
+
+/** The volunteer signed in at a browser of their own (closed by `cleanup`), on their texting home. */
+export async function volunteerBrowser(
+  browser: Browser,
+  cleanup: (close: () => Promise<void>) => void
+) {
+  const context = await anotherBrowser(browser)
+  cleanup(() => context.close())
+  const page = await context.visit(urlFor('session.create'))
+  await signIn(page, volunteer)
+  await page.assertPath('/texting')
+  return page
+}

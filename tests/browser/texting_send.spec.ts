@@ -11,6 +11,7 @@ import {
   mainNavigation,
   owner,
   setUpInstance,
+  startTexting,
   volunteer,
 } from '#tests/browser/support'
 import { asleep, launchedCampaign } from '#tests/helpers/texting'
@@ -98,10 +99,7 @@ test.group('Texting | the send screen', (group) => {
     const page = await setUpInstance(browserContext, 'Riverside Tenants Union')
     const { campaign } = await launchedCampaign(await ownerMembership(), { contacts: 3 })
     await openTexting(page)
-    await page
-      .locator('[data-campaign]', { hasText: campaign.name })
-      .getByRole('button', { name: 'Start texting' })
-      .click()
+    await startTexting(page, campaign.name)
     const message = page.getByLabel('Message')
     await page.assertInputValue(message, 'Hi Person1, Olivia here. Reply STOP to opt out')
 

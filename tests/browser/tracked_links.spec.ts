@@ -3,7 +3,13 @@ import Membership from '#models/membership'
 import Message from '#models/message'
 import User from '#models/user'
 import { clickLog } from '#services/links/click_log'
-import { emptyDatabase, mainNavigation, owner, setUpInstance } from '#tests/browser/support'
+import {
+  emptyDatabase,
+  mainNavigation,
+  owner,
+  setUpInstance,
+  startTexting,
+} from '#tests/browser/support'
 import { codesIn, deliver } from '#tests/helpers/links'
 import { launchedCampaign } from '#tests/helpers/texting'
 import { urlFor } from '@adonisjs/core/services/url_builder'
@@ -34,10 +40,7 @@ test.group('Tracked links in the browser', (group) => {
     })
 
     await mainNavigation(page).getByRole('link', { name: 'Texting' }).click()
-    await page
-      .locator('[data-campaign]', { hasText: campaign.name })
-      .getByRole('button', { name: 'Start texting' })
-      .click()
+    await startTexting(page, campaign.name)
     const send = page.getByRole('button', { name: 'Send', exact: true })
     await send.click()
     await page.assertTextContains(page.locator('[data-progress]'), '1 sent · 1 to go')
