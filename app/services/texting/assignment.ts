@@ -3,6 +3,7 @@ import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybu
 import db from '@adonisjs/lucid/services/db'
 import { dialectOf } from '#services/db/sql'
 import { forUpdate, forUpdateSkipLocked, locksRows } from '#services/db/row_locks'
+import { retryDeadlocks } from '#services/db/deadlocks'
 import { sqlNow } from '#services/db/sql_time'
 import type { TextingCampaign } from '#services/texting/campaign_context'
 
@@ -38,18 +39,10 @@ export async function claimBatch(
   // (Inside an open transaction — a test's — the level is already set.)
   const options =
     mysql && !client.isTransaction ? { isolationLevel: 'read committed' as const } : undefined
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db.transaction((trx) => claimIn(trx, campaign, texter, closedZones), options)
-    } catch (error) {
-      if (!mysql || attempt >= 5 || (error as { errno?: number }).errno !== ER_LOCK_DEADLOCK) {
-        throw error
-      }
-    }
-  }
+  return retryDeadlocks(() =>
+    db.transaction((trx) => claimIn(trx, campaign, texter, closedZones), options)
+  )
 }
-
-const ER_LOCK_DEADLOCK = 1213
 
 async function claimIn(
   trx: TransactionClientContract,
