@@ -23,6 +23,13 @@ const [filename, busyTimeout, mode] = process.argv.slice(2)
 const writable = mode === 'write'
 const send = (message) => process.send(message)
 process.on('disconnect', () => process.exit(0))
+if (writable) {
+  // A stop signal sent to the server's whole process group (systemd, a terminal's Ctrl-C) must
+  // not end the writer before the server's shutdown has written its last counts: it ends when
+  // the server closes it or exits.
+  process.on('SIGTERM', () => {})
+  process.on('SIGINT', () => {})
+}
 
 let db
 try {
