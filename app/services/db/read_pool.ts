@@ -5,6 +5,7 @@ import type { LucidModel, ModelQueryBuilderContract } from '@adonisjs/lucid/type
 import env from '#start/env'
 import SlowReadException from '#exceptions/slow_read_exception'
 import { dialectOf } from '#services/db/sql'
+import { LOCK_WAIT_MS } from '#services/db/sqlite_locks'
 import { WorkerReadPool } from '#services/db/worker_read_pool'
 
 /**
@@ -26,6 +27,9 @@ import { WorkerReadPool } from '#services/db/worker_read_pool'
 
 /** One statement that returns rows: SQL with `?` placeholders and their values. */
 export type CompiledRead = { sql: string; bindings: readonly unknown[] }
+
+/** One statement that changes rows (INSERT, UPDATE, DELETE), likewise. */
+export type CompiledWrite = { sql: string; bindings: readonly unknown[] }
 
 export interface ReadPoolContract {
   /** The rows of one read-only statement, within the time limit. */
@@ -59,7 +63,12 @@ export const readPoolSettings = {
 }
 
 const workerPools = new Map<string, WorkerReadPool>()
-let closesOnExit = false
+/**
+ * Registered as this module loads, before the modules that import it register
+ * theirs; shutdown hooks run in reverse, so their last writes (the click log's)
+ * find the writer still open.
+ */
+app.terminating(() => closeReadPools())
 
 /** The pool that reads for `client` (the default connection when absent). */
 export function readPoolFor(
@@ -75,6 +84,21 @@ export function readPoolFor(
   return inWorkers
     ? workerPoolOf(client.connectionName)
     : new ConnectionReadPool(client, readPoolSettings.timeLimitMs)
+}
+
+/**
+ * The SQLite writer process for `client`'s database (a WorkerReadPool of one
+ * writer), for writes the server's thread must not run itself; null where
+ * they belong on the client: MySQL/MariaDB (its driver does not hold the
+ * thread), a transaction's writes, and tests' global transactions (their
+ * rows exist only on that connection).
+ */
+export function sqliteWriterFor(client: QueryClientContract = db.connection()) {
+  const inWorker =
+    dialectOf(client) === 'sqlite' &&
+    !client.isTransaction &&
+    db.connectionGlobalTransactions.size === 0
+  return inWorker ? workerPoolOf(client.connectionName, 'writer') : null
 }
 
 /** The rows `query` selects, read through the pool (see readPoolFor). */
@@ -116,17 +140,21 @@ export async function closeReadPools() {
   await Promise.all(pools.map((pool) => pool.close()))
 }
 
-function workerPoolOf(connectionName: string) {
-  let pool = workerPools.get(connectionName)
+function workerPoolOf(connectionName: string, role: 'readers' | 'writer' = 'readers') {
+  const key = `${connectionName}:${role}`
+  let pool = workerPools.get(key)
   if (!pool) {
     const { connection } = db.getRawConnection(connectionName)!.config as {
       connection: { filename: string }
     }
-    if (!closesOnExit) app.terminating(() => closeReadPools())
-    closesOnExit = true
     const { workers, ...limits } = readPoolSettings
-    pool = new WorkerReadPool(connection.filename, { size: workers, ...limits })
-    workerPools.set(connectionName, pool)
+    pool = new WorkerReadPool(
+      connection.filename,
+      role === 'writer'
+        ? { size: 1, ...limits, writeBusyTimeoutMs: LOCK_WAIT_MS }
+        : { size: workers, ...limits }
+    )
+    workerPools.set(key, pool)
   }
   return pool
 }

@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process'
 import { setPriority } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import SlowReadException from '#exceptions/slow_read_exception'
-import type { CompiledRead, ReadPoolContract } from '#services/db/read_pool'
+import type { CompiledRead, CompiledWrite, ReadPoolContract } from '#services/db/read_pool'
 
 /** The reader's own script (plain JavaScript: see there). */
 const WORKER_FILE = fileURLToPath(new URL('./read_worker.js', import.meta.url))
@@ -16,6 +16,12 @@ export type WorkerReadPoolOptions = {
   waitLimitMs: number
   /** A reader left idle this long ends (the next read starts one again). */
   idleMs: number
+  /**
+   * The pool's processes open the file read-write and also run writes
+   * (`write`), waiting up to this long for another connection's write lock.
+   * A writer pool has one process, so writes are committed in the order given.
+   */
+  writeBusyTimeoutMs?: number
 }
 
 /**
@@ -31,8 +37,9 @@ function lowerPriority(pid: number) {
 
 type Job = {
   id: number
-  read: CompiledRead
-  resolve(rows: unknown[]): void
+  read?: CompiledRead
+  writes?: readonly CompiledWrite[]
+  resolve(result: unknown): void
   reject(error: unknown): void
   timer?: NodeJS.Timeout
 }
@@ -63,6 +70,7 @@ type Answer =
   | { ready: true }
   | { failed: string }
   | { id: number; columns: Columns }
+  | { id: number; changes: number }
   | { id: number; error: { message: string; code?: string } }
 
 /**
@@ -74,6 +82,14 @@ type Answer =
  * worker thread would keep running it to the end — and a new reader starts
  * when one is needed. A read that cannot get a reader within the wait limit
  * is answered "busy".
+ *
+ * Started with `writeBusyTimeoutMs`, the pool is a writer instead (size 1):
+ * its process has a read-write connection of its own (WAL, a busy timeout)
+ * and runs each `write` as one transaction, so better-sqlite3's synchronous
+ * writes, and its waits for the server's own write lock, happen off the
+ * server's thread. A write has no time limit — killing it could leave the
+ * caller not knowing whether it was committed — the busy timeout bounds its
+ * wait for a lock; closing the pool lets queued writes finish first.
  */
 export class WorkerReadPool implements ReadPoolContract {
   #readers = new Set<Reader>()
@@ -81,6 +97,8 @@ export class WorkerReadPool implements ReadPoolContract {
   #nextId = 1
   #closed = false
   #answered = 0
+  /** Writes not answered yet: closing waits for them. */
+  #writes = new Set<Promise<number>>()
 
   constructor(
     readonly filename: string,
@@ -98,9 +116,28 @@ export class WorkerReadPool implements ReadPoolContract {
   }
 
   all<Row>(read: CompiledRead) {
+    return this.#queued<Row[]>({ read })
+  }
+
+  /**
+   * Runs `writes` in one transaction (a writer pool only); resolves with the
+   * rows they changed once committed, rejects with nothing of them written.
+   */
+  write(writes: readonly CompiledWrite[]) {
+    if (this.options.writeBusyTimeoutMs === undefined) {
+      return Promise.reject(new Error('This pool only reads'))
+    }
+    const done = this.#queued<number>({ writes })
+    this.#writes.add(done)
+    const settled = () => void this.#writes.delete(done)
+    done.then(settled, settled)
+    return done
+  }
+
+  #queued<Result>(work: Pick<Job, 'read' | 'writes'>) {
     if (this.#closed) return Promise.reject(new Error('The read pool is closed'))
-    return new Promise<Row[]>((resolve, reject) => {
-      const job: Job = { id: this.#nextId++, read, resolve: resolve as Job['resolve'], reject }
+    return new Promise<Result>((resolve, reject) => {
+      const job: Job = { id: this.#nextId++, ...work, resolve: resolve as Job['resolve'], reject }
       this.#waitForReader(job)
       this.#queue.push(job)
       this.#drain()
@@ -123,6 +160,7 @@ export class WorkerReadPool implements ReadPoolContract {
 
   async close() {
     this.#closed = true
+    await Promise.allSettled([...this.#writes])
     for (const job of this.#queue.splice(0)) {
       clearTimeout(job.timer)
       job.reject(new Error('The read pool is closed'))
@@ -137,12 +175,20 @@ export class WorkerReadPool implements ReadPoolContract {
       if (reader.state === 'ready' && !reader.job) this.#run(reader, this.#queue.shift()!)
     }
     const starting = [...this.#readers].filter((reader) => reader.state === 'starting').length
-    let wanted = Math.min(this.#queue.length - starting, this.options.size - this.#readers.size)
+    const size = this.#writable ? 1 : this.options.size
+    let wanted = Math.min(this.#queue.length - starting, size - this.#readers.size)
     while (wanted-- > 0) this.#start()
   }
 
+  get #writable() {
+    return this.options.writeBusyTimeoutMs !== undefined
+  }
+
   #start() {
-    const child = fork(WORKER_FILE, [this.filename, String(this.options.timeLimitMs)], {
+    const args = this.#writable
+      ? [this.filename, String(this.options.writeBusyTimeoutMs), 'write']
+      : [this.filename, String(this.options.timeLimitMs)]
+    const child = fork(WORKER_FILE, args, {
       execArgv: [],
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -167,7 +213,8 @@ export class WorkerReadPool implements ReadPoolContract {
     clearTimeout(job.timer)
     clearTimeout(reader.idleTimer)
     reader.job = job
-    reader.child.send({ id: job.id, sql: job.read.sql, bindings: job.read.bindings })
+    if (job.writes) return reader.child.send({ id: job.id, writes: job.writes })
+    reader.child.send({ id: job.id, sql: job.read!.sql, bindings: job.read!.bindings })
     job.timer = setTimeout(() => {
       reader.job = null
       this.#stop(reader)
@@ -188,6 +235,7 @@ export class WorkerReadPool implements ReadPoolContract {
       reader.job = null
       this.#answered++
       if ('columns' in answer) job.resolve(rowsOf(answer.columns))
+      else if ('changes' in answer) job.resolve(answer.changes)
       else job.reject(Object.assign(new Error(answer.error.message), { code: answer.error.code }))
       this.#rest(reader)
     }

@@ -188,3 +188,97 @@ test.group('Read pool | reader processes', () => {
     await assert.rejects(() => pool.all({ sql: 'SELECT 1', bindings: [] }), /closed/)
   })
 })
+
+/** A writer pool (one writer process) on its own file, as sqliteWriterFor starts one. */
+function writerOnFile(cleanup: (handler: () => void | Promise<void>) => void) {
+  const { filename, db } = poolOnFile(cleanup)
+  const writer = new WorkerReadPool(filename, {
+    size: 1,
+    timeLimitMs: 10_000,
+    waitLimitMs: 10_000,
+    idleMs: 60_000,
+    writeBusyTimeoutMs: 5_000,
+  })
+  cleanup(() => writer.close())
+  return { writer, db }
+}
+
+const total = (db: Database.Database) =>
+  db.prepare('SELECT count(*) AS total, sum(at) AS at FROM items').get() as any as {
+    total: number
+    at: number
+  }
+
+test.group('Read pool | writer process', () => {
+  test('runs writes in one transaction and answers once they are committed', async ({
+    assert,
+    cleanup,
+  }) => {
+    const { writer, db } = writerOnFile(cleanup)
+
+    const changes = await writer.write([
+      { sql: 'INSERT INTO items (name, flag, at) VALUES (?, ?, ?)', bindings: ['dan', true, 10] },
+      { sql: 'UPDATE items SET at = at + ? WHERE flag = 1', bindings: [1] },
+    ])
+
+    assert.equal(changes, 1 + 3)
+    // The server's own connection sees them at once.
+    assert.deepEqual(total(db), { total: 4, at: 1001 + 2000 + 3001 + 11 })
+    assert.equal(writer.readers, 1)
+  })
+
+  test('a failed statement leaves nothing of its transaction written', async ({
+    assert,
+    cleanup,
+  }) => {
+    const { writer, db } = writerOnFile(cleanup)
+
+    const error = await writer
+      .write([
+        { sql: 'UPDATE items SET at = at + 1', bindings: [] },
+        { sql: 'UPDATE items SET nope = 1', bindings: [] },
+      ])
+      .catch((caught) => caught)
+
+    assert.match(error.message, /no such column: nope/)
+    assert.deepEqual(total(db), { total: 3, at: 6000 })
+    // The writer goes on.
+    assert.equal(await writer.write([{ sql: 'UPDATE items SET at = 0', bindings: [] }]), 3)
+  })
+
+  test('waits for the server connection’s write lock, off the server’s thread', async ({
+    assert,
+    cleanup,
+  }) => {
+    const { writer, db } = writerOnFile(cleanup)
+    await writer.write([{ sql: 'UPDATE items SET at = at', bindings: [] }])
+
+    db.exec('BEGIN IMMEDIATE')
+    db.exec("INSERT INTO items (name, flag, at) VALUES ('eve', 0, 5)")
+    const written = writer.write([{ sql: 'UPDATE items SET at = at + 1', bindings: [] }])
+    // This thread is free meanwhile: it commits after a while.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    db.exec('COMMIT')
+
+    assert.equal(await written, 4)
+    assert.deepEqual(total(db), { total: 4, at: 6000 + 5 + 4 })
+  })
+
+  test('closing lets queued writes finish; a read pool refuses writes', async ({
+    assert,
+    cleanup,
+  }) => {
+    const { writer, db } = writerOnFile(cleanup)
+    const { pool } = poolOnFile(cleanup)
+
+    const writes = [1, 2, 3].map((step) =>
+      writer.write([{ sql: 'UPDATE items SET at = at + ?', bindings: [step] }])
+    )
+    await writer.close()
+
+    assert.deepEqual(await Promise.all(writes), [3, 3, 3])
+    assert.deepEqual(total(db), { total: 3, at: 6000 + 3 * 6 })
+    await assert.rejects(() => writer.write([]), /closed/)
+    await assert.rejects(() => pool.write([]), /only reads/)
+  })
+})
