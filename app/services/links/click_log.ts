@@ -107,14 +107,14 @@ class ClickLog {
 }
 
 /**
- * The same writes as writeCounts, as SQLite statements for the writer
- * process: fixed SQL (prepared once there), nothing for knex to compile on
- * the server's thread.
+ * One link's counted hits as fixed SQL, valid on SQLite and MySQL: the
+ * SQLite writer process prepares it once, and nothing is compiled on the
+ * server's thread.
  */
 function countWrites(
   linkId: number,
   { campaignContactId, clicks, previews, first, last }: Counts
-): CompiledWrite[] {
+): Array<CompiledWrite & { bindings: Array<string | number> }> {
   if (!clicks) {
     return [
       {
@@ -143,36 +143,8 @@ function countWrites(
   ]
 }
 
-async function writeCounts(
-  trx: TransactionClientContract,
-  linkId: number,
-  { campaignContactId, clicks, previews, first, last }: Counts
-) {
-  if (!clicks) {
-    await trx.from('tracked_links').where('id', linkId).increment('previews', previews)
-    return
-  }
-  const firstAt = sqlTime(first!)
-  const lastAt = sqlTime(last!)
-  await trx
-    .from('tracked_links')
-    .where('id', linkId)
-    .update({
-      clicks: trx.raw('clicks + ?', [clicks]),
-      previews: trx.raw('previews + ?', [previews]),
-      first_clicked_at: trx.raw('COALESCE(first_clicked_at, ?)', [firstAt]),
-      last_clicked_at: trx.raw(
-        'CASE WHEN last_clicked_at IS NULL OR last_clicked_at < ? THEN ? ELSE last_clicked_at END',
-        [lastAt, lastAt]
-      ),
-    })
-  await trx
-    .from('campaign_contacts')
-    .where('id', campaignContactId)
-    .where((earlier) =>
-      earlier.whereNull('first_clicked_at').orWhere('first_clicked_at', '>', firstAt)
-    )
-    .update({ first_clicked_at: firstAt })
+async function writeCounts(trx: TransactionClientContract, linkId: number, counts: Counts) {
+  for (const { sql, bindings } of countWrites(linkId, counts)) await trx.rawQuery(sql, bindings)
 }
 
 export const clickLog = new ClickLog()
