@@ -4,6 +4,9 @@ import { renderScript } from '#services/scripts/merge_fields'
 import OptOutTransformer from '#transformers/opt_out_transformer'
 import TagTransformer from '#transformers/tag_transformer'
 import { BaseTransformer } from '@adonisjs/core/transformers'
+import i18nManager from '@adonisjs/i18n/services/main'
+import type { Reader } from '#exceptions/refusal_wording'
+import { wordTextingHours } from '#services/texting_hours/wording'
 
 const iso = (value: DateTime | null | undefined) => value?.toUTC().toISO() ?? null
 
@@ -14,7 +17,8 @@ const iso = (value: DateTime | null | undefined) => value?.toUTC().toISO() ?? nu
  * page never renders it as HTML.
  */
 export default class ThreadTransformer extends BaseTransformer<Thread> {
-  toObject() {
+  /** `i18n` words the texting hours' reason; English when left out. */
+  toObject(i18n: Reader = i18nManager.locale('en')) {
     const { conversation, campaign, contact, names, optOut, window, merge, autoAnswered } =
       this.resource
     const render = (body: string | null) => renderScript(body ?? '', merge).rendered
@@ -82,7 +86,7 @@ export default class ThreadTransformer extends BaseTransformer<Thread> {
       })),
       textingHours: {
         allowed: window.allowed,
-        reason: window.reason ?? null,
+        reason: window.reason ? wordTextingHours(window.reason, i18n) : null,
         opensAt: window.opensAt?.toISOString() ?? null,
       },
     }
