@@ -48,7 +48,7 @@ export default class ImportsController {
     const record = await this.#find(membership.organizationId, params.id)
     return inertia.render('imports/show', {
       importRecord: new ImportTransformer(record).toObject(),
-      preview: record.status === 'draft' ? await previewImport(record) : null,
+      preview: record.status === 'draft' ? await previewImport(record, i18n) : null,
       fields: IMPORT_FIELDS.map((field) => ({ field, label: i18n.t(`imports.fields.${field}`) })),
     })
   }

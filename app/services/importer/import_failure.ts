@@ -1,9 +1,15 @@
+import type { Phrase } from '#exceptions/refusal_wording'
+
 /**
  * Why a whole import cannot go ahead, worded for the organizer who uploaded
- * the file (it is shown as is). Raised before anything is written.
+ * the file. Raised before anything is written. `message` is English (it is
+ * stored on the import); `phrase` says it in the reader's language.
  */
 export default class ImportFailure extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly phrase: Phrase
+  ) {
     super(message)
     this.name = 'ImportFailure'
   }

@@ -36,7 +36,7 @@ export async function runImport(record: Import) {
   const { format, rows } = await inspectFile(path)
   const records = readRecords(path, format)
   const header = await records.next()
-  if (header.done) throw new ImportFailure('The file is empty.')
+  if (header.done) throw new ImportFailure('The file is empty.', { key: 'imports.failures.empty' })
   const columns = planColumns(header.value.cells, record.mapping)
   const region = record.defaultRegion as CountryCode
 
