@@ -14,9 +14,7 @@ export type PhoneResult = { phone: string } | { error: string; phrase: Phrase }
 
 /** What libphonenumber says: the E.164 form, not valid (in which country), or not parsable (why). */
 type Verdict =
-  | { phone: string }
-  | { invalidIn: string | null }
-  | { unparsable: (typeof PARSE_REASONS)[string] }
+  { phone: string } | { invalidIn: string | null } | { unparsable: (typeof PARSE_REASONS)[string] }
 
 const PARSE_REASONS: Record<string, { english: string; key: string }> = {
   NOT_A_NUMBER: { english: 'is not a phone number', key: 'imports.problems.notANumber' },

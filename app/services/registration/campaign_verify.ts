@@ -33,7 +33,10 @@ export function parseCampaignVerifyToken(raw: string): CampaignVerifyToken {
     return invalid('A Campaign Verify token starts with "cv|" and a version number', 'prefix')
   }
   if (registry.toLowerCase() !== 'tcr' || product.toLowerCase() !== '10dlc') {
-    return invalid('This token is not for 10DLC registration with The Campaign Registry', 'not10dlc')
+    return invalid(
+      'This token is not for 10DLC registration with The Campaign Registry',
+      'not10dlc'
+    )
   }
   if (!UUID.test(id)) {
     return invalid('The verification id in the token is not well formed', 'badId')

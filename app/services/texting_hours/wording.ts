@@ -43,7 +43,11 @@ const formatters = new Map<string, Intl.DateTimeFormat>()
 function clockFormatter(locale: string) {
   let format = formatters.get(locale)
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
+    format = new Intl.DateTimeFormat(locale, {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: 'UTC',
+    })
     formatters.set(locale, format)
   }
   // Some ICU versions put a narrow no-break space before AM/PM; text reads the same with a plain one.

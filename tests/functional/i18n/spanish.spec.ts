@@ -8,7 +8,8 @@ import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { createContact } from '#tests/helpers/contacts'
 import { DateTime } from 'luxon'
 import { createFakeAccount, fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
-import { createConversation } from '#tests/helpers/conversations'
+import { createConversation, zoneAt } from '#tests/helpers/conversations'
+import { libraryPicture } from '#tests/helpers/media'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { asGuest, asMember, asUser, fieldErrors } from '#tests/helpers/web'
 
@@ -212,5 +213,114 @@ test.group('Spanish | refused actions', (group) => {
       patched.body().errors[0].message,
       'This person’s data was erased; the record cannot be edited.'
     )
+  })
+})
+
+test.group('Spanish | reasons the server words', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  const inSpanish = async (membership: Awaited<ReturnType<typeof createMember>>) => {
+    membership.user.locale = 'es'
+    await membership.user.save()
+    return membership
+  }
+
+  test('a reply outside texting hours says why in Spanish, with Spanish times', async ({
+    client,
+    assert,
+  }) => {
+    const texter = await inSpanish(await createMember('texter'))
+    const asleep = await createContact(texter.organizationId, { timezone: zoneAt(3) })
+    const { conversation } = await createConversation(texter, {
+      contact: asleep,
+      status: 'needs_response',
+    })
+
+    const page = inertiaPage(
+      await asMember(client.get(urlFor('conversations.show', { id: conversation.id })), texter)
+    )
+    const { reason } = page.props.textingHours as { reason: string }
+    assert.match(reason, /^Fuera del horario de envío \(9:00–20:00, hora local\): /)
+    assert.include(reason, 'la hora de este contacto es 3:')
+
+    const response = await asMember(
+      client.post(urlFor('conversations.reply', { id: conversation.id })),
+      texter
+    ).json({ body: '¿Sigues ahí?', idempotencyKey: 'press-es-1' })
+    response.assertStatus(302)
+    const flashed = String(response.flashMessage('error'))
+    assert.match(flashed, /^Fuera del horario de envío \(9:00–20:00, hora local\): /)
+    assert.include(flashed, 'Puedes responder a partir de')
+    assert.notInclude(flashed, 'Outside')
+  })
+
+  test('the same reason stays English for an English reader, times written the US way', async ({
+    client,
+    assert,
+  }) => {
+    const texter = await createMember('texter')
+    const asleep = await createContact(texter.organizationId, { timezone: zoneAt(3) })
+    const { conversation } = await createConversation(texter, {
+      contact: asleep,
+      status: 'needs_response',
+    })
+    const page = inertiaPage(
+      await asMember(client.get(urlFor('conversations.show', { id: conversation.id })), texter)
+    )
+    assert.match(
+      (page.props.textingHours as { reason: string }).reason,
+      /^Outside texting hours \(9:00 AM–8:00 PM local time\): it is 3:\d\d AM in Etc\/GMT/
+    )
+  })
+
+  test('a segment the builder cannot count yet is explained in Spanish; the API keeps English', async ({
+    client,
+    assert,
+  }) => {
+    const owner = await inSpanish(await createMember('owner'))
+    const definition = { all: [{ field: 'zip', op: 'eq', value: null }] }
+
+    const previewed = await asMember(client.post(urlFor('segments.preview')), owner).json({
+      definition,
+    })
+    previewed.assertStatus(422)
+    assert.deepEqual(previewed.body().errors, [
+      { field: 'definition.all.0.value', rule: 'required', message: 'Escribe un valor' },
+    ])
+
+    const saved = await asMember(client.post(urlFor('segments.store')), owner).json({
+      name: 'Sin ZIP',
+      definition,
+    })
+    assert.deepEqual(fieldErrors(saved)['definition.all.0.value'], ['Escribe un valor'])
+
+    const api = await client
+      .post('/api/v1/segments')
+      .bearerToken(await apiTokenFor(owner))
+      .header('Accept-Language', 'es')
+      .json({ name: 'Sin ZIP', definition })
+    api.assertStatus(422)
+    assert.deepEqual(api.body().errors, [
+      { field: 'definition.all.0.value', rule: 'required', message: 'Enter a value' },
+    ])
+  })
+
+  test('an unknown list in a segment is named in Spanish', async ({ client, assert }) => {
+    const owner = await inSpanish(await createMember('owner'))
+    const previewed = await asMember(client.post(urlFor('segments.preview')), owner).json({
+      definition: { all: [{ field: 'list', op: 'in', value: ['Voluntarios'] }] },
+    })
+    previewed.assertStatus(422)
+    assert.equal(
+      previewed.body().errors[0].message,
+      'No hay ninguna lista "Voluntarios" en esta organización'
+    )
+  })
+
+  test('the picture library’s notices follow the reader', async ({ client }) => {
+    const admin = await inSpanish(await createMember('admin'))
+    const item = await libraryPicture(admin)
+    const deleted = await asMember(client.delete(urlFor('media.destroy', { id: item.id })), admin)
+    deleted.assertFlashMessage('success', 'La imagen se eliminó.')
   })
 })
