@@ -1,3 +1,5 @@
+import i18nManager from '@adonisjs/i18n/services/main'
+import { errors as vineErrors } from '@vinejs/vine'
 import type { Phrase, Reader } from '#exceptions/refusal_wording'
 
 /**
@@ -15,4 +17,28 @@ export function wordIssues<T extends { message: string; phrase?: Phrase }>(
   return issues.map(({ phrase, ...issue }) =>
     phrase ? { ...issue, message: i18n.t(phrase.key, phrase.values) } : issue
   )
+}
+
+/**
+ * Fields an action refuses, worded by the catalogue: `message` in English
+ * for the API and logs, and the phrase that pages show in the reader's language.
+ */
+export function refusedFields(issues: WordedIssue[]) {
+  return new vineErrors.E_VALIDATION_ERROR(issues)
+}
+
+/** A field problem worded by the catalogue, its `message` the English wording. */
+export function wordedIssue(
+  field: string,
+  rule: string,
+  key: string,
+  values?: Phrase['values']
+): WordedIssue {
+  const phrase = values ? { key, values } : { key }
+  return { field, rule, message: i18nManager.locale('en').t(key, values), phrase }
+}
+
+/** One field refused by an action, as `refusedFields`. */
+export function refusedField(field: string, rule: string, key: string, values?: Phrase['values']) {
+  return refusedFields([wordedIssue(field, rule, key, values)])
 }
