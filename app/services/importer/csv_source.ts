@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { Readable } from 'node:stream'
 import { parse, CsvError } from 'csv-parse'
-import ImportFailure from '#services/importer/import_failure'
+import ImportFailure, { fixedFailure } from '#services/importer/import_failure'
 
 /**
  * Reads spreadsheets as people export them: UTF-8 with or without a BOM,
@@ -23,8 +23,6 @@ const CHUNK_BYTES = 64 * 1024
 const MAX_RECORD_CHARS = 1_000_000
 const DELIMITERS = [',', ';', '\t', '|']
 
-const NOT_CSV = 'Save it as “CSV” (in Excel: File → Save As → CSV UTF-8) and upload that file.'
-const empty = () => new ImportFailure('The file is empty.', { key: 'imports.failures.empty' })
 
 async function readHead(path: string) {
   const handle = await open(path, 'r')
@@ -43,25 +41,18 @@ function startsWith(head: Buffer, bytes: number[]) {
 
 /** The encoding a BOM announces, or a refusal for files that are not text at all. */
 function encodingFromHead(head: Buffer): { encoding: Encoding; bomLength: number } | null {
-  if (head.length === 0) throw empty()
+  if (head.length === 0) throw fixedFailure('empty')
   if (startsWith(head, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8', bomLength: 3 }
   if (startsWith(head, [0xff, 0xfe])) return { encoding: 'utf-16le', bomLength: 2 }
   if (startsWith(head, [0xfe, 0xff])) return { encoding: 'utf-16be', bomLength: 2 }
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new ImportFailure(`This is an Excel workbook, not a CSV file. ${NOT_CSV}`, {
-      key: 'imports.failures.excel',
-    })
+    throw fixedFailure('excel')
   }
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) {
-    throw new ImportFailure(
-      `This is a PDF, not a spreadsheet. Export your contacts as CSV and upload that file.`,
-      { key: 'imports.failures.pdf' }
-    )
+    throw fixedFailure('pdf')
   }
   if (looksBinary(head)) {
-    throw new ImportFailure(`This file is not a text (CSV) file. ${NOT_CSV}`, {
-      key: 'imports.failures.notText',
-    })
+    throw fixedFailure('notText')
   }
   return null
 }
@@ -185,20 +176,16 @@ export async function inspectFile(path: string): Promise<{ format: CsvFormat; ro
       const start = new TextDecoder(encoding).decode(head.subarray(bomLength))
       const format = { encoding, bomLength, delimiter: sniffDelimiter(start) }
       const rows = await countRecords(path, format)
-      if (rows === 0) throw empty()
+      if (rows === 0) throw fixedFailure('empty')
       if (rows === 1) {
-        throw new ImportFailure('The file has a header row but no contacts under it.', {
-          key: 'imports.failures.headerOnly',
-        })
+        throw fixedFailure('headerOnly')
       }
       return { format, rows }
     } catch (error) {
       if (!isInvalidText(error)) throw error
     }
   }
-  throw new ImportFailure(`This file's text cannot be read. ${NOT_CSV}`, {
-    key: 'imports.failures.unreadableText',
-  })
+  throw fixedFailure('unreadableText')
 }
 
 /** The header and the first rows, for the mapping preview. */
