@@ -7,7 +7,6 @@ import ImportFailure, { FIXED_FAILURES } from '#services/importer/import_failure
 import { removeImportFile } from '#services/importer/storage'
 import { recordEvent } from '#services/outbound_webhooks/events'
 
-
 /**
  * Runs one claimed import (status `running`) to `completed` or `failed`.
  * The uploaded file is deleted once the contacts hold its data, or when it

@@ -23,7 +23,6 @@ const CHUNK_BYTES = 64 * 1024
 const MAX_RECORD_CHARS = 1_000_000
 const DELIMITERS = [',', ';', '\t', '|']
 
-
 async function readHead(path: string) {
   const handle = await open(path, 'r')
   try {

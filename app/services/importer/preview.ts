@@ -52,8 +52,8 @@ export async function previewImport(
       }
       const firstRow = firstRows.get(result.phone)
       if (firstRow) {
-        const problem = say({ key: 'imports.problems.duplicate', values: { row: firstRow } })
-        return { row, cells, phone: null, problem }
+        const duplicate = say({ key: 'imports.problems.duplicate', values: { row: firstRow } })
+        return { row, cells, phone: null, problem: duplicate }
       }
       firstRows.set(result.phone, row)
       return { row, cells, phone: result.phone, problem: null }

@@ -15,7 +15,6 @@ const ABANDONED_AFTER_HOURS = 24
 /** A stopped import can be resumed for this long; then its file is deleted. */
 export const RESUMABLE_FOR_DAYS = 7
 
-
 /** Deletes uploads the wizard never started (with their files) after a day. */
 async function removeAbandonedDrafts() {
   const format = db.connection().dialect.dateTimeFormat
