@@ -10,6 +10,7 @@ import { DateTime } from 'luxon'
 import { createFakeAccount, fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
 import { createConversation, zoneAt } from '#tests/helpers/conversations'
 import { libraryPicture } from '#tests/helpers/media'
+import { importFixture, uploadedImport } from '#tests/helpers/imports'
 import { inertiaPage } from '#tests/helpers/inertia'
 import { asGuest, asMember, asUser, fieldErrors } from '#tests/helpers/web'
 
@@ -322,5 +323,88 @@ test.group('Spanish | reasons the server words', (group) => {
     const item = await libraryPicture(admin)
     const deleted = await asMember(client.delete(urlFor('media.destroy', { id: item.id })), admin)
     deleted.assertFlashMessage('success', 'La imagen se eliminó.')
+  })
+})
+
+test.group('Spanish | fields and files', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('a field an action refuses is said in Spanish on the form', async ({ client, assert }) => {
+    const user = await UserFactory.merge({ locale: 'es' }).create()
+    const response = await asUser(client.put(urlFor('profile.update_password')), user).form({
+      currentPassword: 'not the password at all',
+      password: 'a long new password',
+    })
+    assert.deepEqual(fieldErrors(response).currentPassword, ['La contraseña actual no es correcta'])
+  })
+
+  test('a taken list name is said in Spanish on the page and in English in the API', async ({
+    client,
+    assert,
+  }) => {
+    const supervisor = await createMember('supervisor')
+    supervisor.user.locale = 'es'
+    await supervisor.user.save()
+    await asMember(client.post(urlFor('lists.store')), supervisor).form({ name: 'Canvass' })
+
+    const page = await asMember(client.post(urlFor('lists.store')), supervisor).form({
+      name: 'canvass',
+    })
+    assert.deepEqual(fieldErrors(page).name, ['Ya hay una lista llamada «Canvass»'])
+
+    const api = await client
+      .post('/api/v1/lists')
+      .bearerToken(await apiTokenFor(supervisor))
+      .header('Accept-Language', 'es')
+      .json({ name: 'CANVASS' })
+    api.assertStatus(422)
+    assert.equal(api.body().errors[0].message, 'There is already a list named "Canvass"')
+  })
+
+  test('an import preview explains the file in Spanish', async ({ client, assert }) => {
+    const owner = await createMember('owner')
+    owner.user.locale = 'es'
+    await owner.user.save()
+    const record = await uploadedImport(owner, 'no_phone.csv', { status: 'draft' })
+    const page = inertiaPage(
+      await asMember(client.get(urlFor('imports.show', { id: record.id })), owner)
+    )
+    assert.match(page.props.preview.problem, /^No encontramos una columna de números de teléfono\./)
+
+    const bad = await uploadedImport(owner, 'messy.csv', { status: 'draft' })
+    const preview = inertiaPage(
+      await asMember(client.get(urlFor('imports.show', { id: bad.id })), owner)
+    ).props.preview as { sample: { problem: string | null }[] }
+    const problems = preview.sample.map((row) => row.problem).filter(Boolean)
+    assert.isNotEmpty(problems)
+    for (const problem of problems) assert.notMatch(String(problem), /phone number|Same phone/)
+  })
+
+  test('a finished import’s row problems are in Spanish on its page and English in the API', async ({
+    client,
+    assert,
+  }) => {
+    const owner = await createMember('owner')
+    owner.user.locale = 'es'
+    await owner.user.save()
+    const record = await importFixture(owner, 'messy.csv')
+    const page = inertiaPage(
+      await asMember(client.get(urlFor('imports.show', { id: record.id })), owner)
+    )
+    const shown = (page.props.importRecord as { errors: { message: string }[] }).errors
+    assert.isNotEmpty(shown)
+    assert.isTrue(shown.every(({ message }) => !/phone number/.test(message)))
+
+    const api = await client
+      .get(`/api/v1/imports/${record.id}`)
+      .bearerToken(await apiTokenFor(owner))
+      .header('Accept-Language', 'es')
+    assert.deepEqual(
+      api.body().errors,
+      record.errorsSample!.map(({ row, field, message }) => ({ row, field, message }))
+    )
+    assert.isTrue(
+      (api.body().errors as { message: string }[]).some(({ message }) => /phone/.test(message))
+    )
   })
 })
