@@ -7,6 +7,7 @@ import { BaseTransformer } from '@adonisjs/core/transformers'
 import i18nManager from '@adonisjs/i18n/services/main'
 import type { Reader } from '#exceptions/refusal_wording'
 import { wordTextingHours } from '#services/texting_hours/wording'
+import { storedErrorIn } from '#services/outbox/stored_errors'
 
 const iso = (value: DateTime | null | undefined) => value?.toUTC().toISO() ?? null
 
@@ -50,7 +51,7 @@ export default class ThreadTransformer extends BaseTransformer<Thread> {
         direction: message.direction,
         body: message.body,
         status: message.status,
-        errorMessage: message.errorMessage ?? null,
+        errorMessage: storedErrorIn(message, i18n),
         intent: message.intent,
         purpose: message.purpose,
         sentBy: message.sentById ? (names.get(message.sentById) ?? null) : null,

@@ -408,3 +408,45 @@ test.group('Spanish | fields and files', (group) => {
     )
   })
 })
+
+test.group('Spanish | stored reasons', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('a text Porchlight held back says why in Spanish; a carrier’s own reason stays as stored', async ({
+    client,
+    assert,
+  }) => {
+    const texter = await createMember('texter')
+    texter.user.locale = 'es'
+    await texter.user.save()
+    const { conversation } = await createConversation(texter)
+    const first = await Message.query().where('campaign_contact_id', conversation.id).firstOrFail()
+    await first
+      .merge({
+        status: 'failed',
+        errorClass: 'refused',
+        errorCode: 'opted_out',
+        errorMessage: `${first.to} opted out before this text was sent`,
+      })
+      .save()
+    await Message.create({
+      ...first.$attributes,
+      id: undefined,
+      status: 'failed',
+      errorClass: 'recipient',
+      errorCode: 'opted_out',
+      errorMessage: 'The recipient has opted out of texts from this sender',
+    })
+
+    const page = inertiaPage(
+      await asMember(client.get(urlFor('conversations.show', { id: conversation.id })), texter)
+    )
+    const shown = (page.props.messages as { errorMessage: string | null }[]).map(
+      (message) => message.errorMessage
+    )
+    assert.deepEqual(shown, [
+      'La persona se dio de baja antes de que se enviara este mensaje',
+      'The recipient has opted out of texts from this sender',
+    ])
+  })
+})
