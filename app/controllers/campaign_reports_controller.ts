@@ -8,7 +8,7 @@ import ExportTransformer from '#transformers/export_transformer'
  * charts, and (for admins) its exports. Supervisors and above.
  */
 export default class CampaignReportsController {
-  async show({ params, inertia, membership, bouncer }: HttpContext) {
+  async show({ params, inertia, membership, bouncer, i18n }: HttpContext) {
     await bouncer.with('CampaignPolicy').authorize('view')
     const { campaign, stats } = await GetCampaignStats.handle({
       organizationId: membership.organizationId,
@@ -25,7 +25,7 @@ export default class CampaignReportsController {
       campaign: { id: campaign.id, name: campaign.name, status: campaign.status },
       stats,
       canExport,
-      exports: exports.map((record) => new ExportTransformer(record, 'web').toObject()),
+      exports: exports.map((record) => new ExportTransformer(record, 'web').toObject(i18n)),
     })
   }
 }

@@ -1,3 +1,4 @@
+import { wordIssues } from '#exceptions/worded_issues'
 import MediaItem from '#models/media_item'
 import MediaItemTransformer from '#transformers/media_item_transformer'
 import type { HttpContext } from '@adonisjs/core/http'
@@ -118,7 +119,9 @@ export default class CampaignsController {
       session.flash('success', i18n.t('flash.campaigns.launched', { count: targeted }))
     } catch (error) {
       if (!(error instanceof errors.E_VALIDATION_ERROR)) throw error
-      const messages = (error.messages as { message: string }[]).map((m) => m.message)
+      const messages = wordIssues(error.messages as { message: string }[], i18n).map(
+        (m) => m.message
+      )
       session.flash(
         'error',
         i18n.t('flash.campaigns.notLaunched', { reasons: messages.join('; ') })
@@ -184,7 +187,7 @@ export default class CampaignsController {
       session.flash('success', i18n.t('flash.campaigns.statusChanged', { change }))
     } catch (error) {
       if (!(error instanceof errors.E_VALIDATION_ERROR)) throw error
-      session.flash('error', (error.messages as { message: string }[])[0].message)
+      session.flash('error', wordIssues(error.messages as { message: string }[], i18n)[0].message)
     }
     return response.redirect().back()
   }

@@ -62,7 +62,7 @@ export default class ConversationsController {
     ])
     const supervises = membership.atLeast('supervisor')
     return inertia.render('conversations/show', {
-      ...new ThreadTransformer(thread).toObject(),
+      ...new ThreadTransformer(thread).toObject(ctx.i18n),
       nextId,
       asOrganization: conversation.assignedUserId !== membership.userId,
       // Organizers follow every conversation; a texter hears only their own.

@@ -18,14 +18,14 @@ const uploadValidator = vine.create({ file: vine.file({ size: MAX_IMPORT_BYTES }
  * → live progress → counts and the report of rows not imported.
  */
 export default class ImportsController {
-  async index({ inertia, membership, bouncer }: HttpContext) {
+  async index({ inertia, membership, bouncer, i18n }: HttpContext) {
     await bouncer.with('ImportPolicy').authorize('view')
     const imports = await Import.forOrganization(membership.organizationId)
       .whereNot('status', 'draft')
       .orderBy('id', 'desc')
       .limit(50)
     return inertia.render('imports/index', {
-      imports: imports.map((record) => new ImportTransformer(record).toObject()),
+      imports: imports.map((record) => new ImportTransformer(record).toObject(i18n)),
     })
   }
 
@@ -47,8 +47,8 @@ export default class ImportsController {
     await bouncer.with('ImportPolicy').authorize('view')
     const record = await this.#find(membership.organizationId, params.id)
     return inertia.render('imports/show', {
-      importRecord: new ImportTransformer(record).toObject(),
-      preview: record.status === 'draft' ? await previewImport(record) : null,
+      importRecord: new ImportTransformer(record).toObject(i18n),
+      preview: record.status === 'draft' ? await previewImport(record, i18n) : null,
       fields: IMPORT_FIELDS.map((field) => ({ field, label: i18n.t(`imports.fields.${field}`) })),
     })
   }

@@ -31,14 +31,14 @@ export default class MediaController {
     await receiveUploads(ctx, { limit: MAX_MEDIA_UPLOAD })
     const { file } = await request.validateUsing(mediaUploadValidator)
     await CreateMediaItem.handle({ actor: membership, file })
-    session.flash('success', 'Picture added to the library.')
+    session.flash('success', ctx.i18n.t('flash.media.added'))
     return response.redirect().toRoute('media.index')
   }
 
-  async destroy({ params, response, membership, bouncer, session }: HttpContext) {
+  async destroy({ params, response, membership, bouncer, session, i18n }: HttpContext) {
     await bouncer.with('MediaItemPolicy').authorize('manage')
     await DeleteMediaItem.handle({ actor: membership, id: params.id })
-    session.flash('success', 'Picture deleted.')
+    session.flash('success', i18n.t('flash.media.deleted'))
     return response.redirect().toRoute('media.index')
   }
 

@@ -7,6 +7,7 @@ import DeleteSegment from '#actions/segments/delete_segment'
 import SaveSegment from '#actions/segments/save_segment'
 import { countSegment } from '#services/segments/audience'
 import SlowReadException from '#exceptions/slow_read_exception'
+import { wordIssues } from '#exceptions/worded_issues'
 import { validateDefinition } from '#services/segments/validate_definition'
 import { customFieldHeaders } from '#services/contacts/custom_field_headers'
 import { historyChoices } from '#services/segments/history_choices'
@@ -86,7 +87,7 @@ export default class SegmentsController {
    * The builder's live count: JSON `{count}`, or 422 `{errors}` saying what
    * is not finished or not valid yet.
    */
-  async preview({ request, response, membership, bouncer }: HttpContext) {
+  async preview({ request, response, membership, bouncer, i18n }: HttpContext) {
     await bouncer.with('SegmentPolicy').authorize('manage')
     const { definition } = await request.validateUsing(segmentPreviewValidator)
     try {
@@ -94,7 +95,7 @@ export default class SegmentsController {
       return { count: await countSegment(membership.organizationId, checked) }
     } catch (error) {
       if (!(error instanceof errors.E_VALIDATION_ERROR)) throw error
-      return response.unprocessableEntity({ errors: error.messages })
+      return response.unprocessableEntity({ errors: wordIssues(error.messages, i18n) })
     }
   }
 }

@@ -5,6 +5,7 @@ import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { HttpError, StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import { isDatabaseError, withoutBoundValues } from '#services/db/database_errors'
 import SlowReadException from '#exceptions/slow_read_exception'
+import { wordIssues } from '#exceptions/worded_issues'
 
 type ApiError = { message: string; field?: string; rule?: string }
 
@@ -27,6 +28,10 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     if (ctx.request.url().startsWith('/api/')) {
       const { status, errors } = this.toApiError(error)
       return ctx.response.status(status).send({ errors })
+    }
+    // Field problems that carry a phrase are said in the reader's language on pages.
+    if (error instanceof vineErrors.E_VALIDATION_ERROR && ctx.i18n) {
+      error.messages = wordIssues(error.messages, ctx.i18n)
     }
     // Bouncer answers a refused page visit with plain text; people get the "Not allowed" page.
     // Refused form submissions keep Bouncer's flash message and redirect back.

@@ -18,9 +18,12 @@ export function inEnglish(wording: RefusalWording) {
 }
 
 /**
- * A reason that exists in English only (a parser's or another service's own
- * wording), shown as it is in every language.
+ * A catalogue key and its values: wording carried as data (a file's row
+ * problem, a token's parse error), said in each reader's language.
  */
-export function englishOnly(text: string): RefusalWording {
-  return () => text
+export type Phrase = { key: string; values?: Record<string, string | number> }
+
+/** A phrase as a refusal's wording. */
+export function phrased(phrase: Phrase): RefusalWording {
+  return (i18n) => i18n.t(phrase.key, phrase.values)
 }

@@ -6,7 +6,8 @@ import { EXPORT_WRITERS } from '#services/exports/campaign_exports'
 import { CsvFile } from '#services/exports/csv_file'
 import { recordEvent } from '#services/outbound_webhooks/events'
 
-const UNEXPECTED =
+/** Stored on the failed export in English; the campaign report says it in its reader's language. */
+export const EXPORT_FAILED =
   'Something went wrong on our side while writing the export. Nothing was changed; start a new export to try again.'
 
 /**
@@ -46,7 +47,7 @@ export default class ExportCampaignJob {
       const { message = String(error), stack = '' } = error as Error
       logger.error({ exportId, message: message.slice(0, 500), stack }, 'export failed')
       record.status = 'failed'
-      record.failureReason = UNEXPECTED
+      record.failureReason = EXPORT_FAILED
     }
     record.finishedAt = DateTime.now()
     await db.transaction(async (trx) => {

@@ -3,12 +3,9 @@ import logger from '@adonisjs/core/services/logger'
 import db from '@adonisjs/lucid/services/db'
 import Import from '#models/import'
 import { runImport } from '#services/importer/run_import'
-import ImportFailure from '#services/importer/import_failure'
+import ImportFailure, { FIXED_FAILURES } from '#services/importer/import_failure'
 import { removeImportFile } from '#services/importer/storage'
 import { recordEvent } from '#services/outbound_webhooks/events'
-
-const UNEXPECTED =
-  'Something went wrong on our side while importing. The rows read before the problem were saved: resume the import to go on from there.'
 
 /**
  * Runs one claimed import (status `running`) to `completed` or `failed`.
@@ -32,7 +29,7 @@ export default class ImportContactsJob {
       } else {
         // The logger leaves a failed statement's bound values (the file's rows) out.
         logger.error({ importId, err: error }, 'contact import failed')
-        record.failureReason = UNEXPECTED
+        record.failureReason = FIXED_FAILURES.unexpected
         resumable = true
       }
     }

@@ -28,10 +28,7 @@ export default class OrganizationMiddleware {
       return ctx.response.redirect().toRoute('waiting.show')
     }
     if (mustEnrolTwoFactor(membership, user)) {
-      ctx.session.flash(
-        'error',
-        'Your organization asks admins and owners to turn on two-factor sign-in first.'
-      )
+      ctx.session.flash('error', ctx.i18n.t('flash.auth.twoFactorRequired'))
       return ctx.response.redirect().toRoute('two_factor.show')
     }
 

@@ -1,3 +1,4 @@
+import type { Phrase } from '#exceptions/refusal_wording'
 import { DateTime } from 'luxon'
 import { compose } from '@adonisjs/core/helpers'
 import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
@@ -31,7 +32,8 @@ export type ImportField = (typeof IMPORT_FIELDS)[number]
  */
 export type ImportMapping = Partial<Record<ImportField, string | null>> & { ignore?: string[] }
 
-export type ImportRowError = { row: number; field: string; message: string }
+/** A row not imported: `message` in English, `phrase` for the reader's language (newer imports). */
+export type ImportRowError = { row: number; field: string; message: string; phrase?: Phrase }
 
 const json = {
   prepare: (value: unknown) =>

@@ -1,3 +1,4 @@
+import { refusedField } from '#exceptions/worded_issues'
 import { randomUUID } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
@@ -6,7 +7,6 @@ import { pipeline } from 'node:stream/promises'
 import type { HttpContext } from '@adonisjs/core/http'
 import { RuntimeException } from '@adonisjs/core/exceptions'
 import string from '@adonisjs/core/helpers/string'
-import { errors as vineErrors } from '@vinejs/vine'
 import { storagePath } from '#config/app'
 
 /**
@@ -74,13 +74,9 @@ export async function receiveUploads(ctx: HttpContext, { limit }: { limit: strin
   } catch (error) {
     const bytes = string.bytes.parse(limit) ?? 0
     if (received <= bytes) throw error
-    throw new vineErrors.E_VALIDATION_ERROR([
-      {
-        field,
-        rule: 'file.size',
-        message: `File size should be less than ${string.bytes.format(bytes)}`,
-      },
-    ])
+    throw refusedField(field, 'file.size', 'refusals.fields.fileTooLarge', {
+      size: string.bytes.format(bytes)!,
+    })
   }
 }
 

@@ -1,3 +1,5 @@
+import type { Reader } from '#exceptions/refusal_wording'
+import { EXPORT_FAILED } from '#jobs/export_campaign_job'
 import type Export from '#models/export'
 import { appUrl } from '#config/app'
 import { BaseTransformer } from '@adonisjs/core/transformers'
@@ -15,8 +17,13 @@ export default class ExportTransformer extends BaseTransformer<Export> {
     super(resource)
   }
 
-  toObject() {
+  /** `i18n` (the campaign report) words a failure Porchlight stored in the reader's language. */
+  toObject(i18n?: Reader) {
     const record = this.resource
+    const failureReason =
+      i18n && record.failureReason === EXPORT_FAILED
+        ? i18n.t('reports.exportFailed')
+        : record.failureReason
     // The browser follows a path on whatever host it is on; API callers get an absolute URL.
     const download =
       this.via === 'api'
@@ -29,7 +36,7 @@ export default class ExportTransformer extends BaseTransformer<Export> {
       status: record.status,
       rows: record.rowsWritten,
       rowsTotal: record.rowsTotal,
-      failureReason: record.failureReason,
+      failureReason,
       createdAt: record.createdAt.toUTC().toISO()!,
       finishedAt: record.finishedAt?.toUTC().toISO() ?? null,
       downloadUrl: record.status === 'completed' ? download : null,

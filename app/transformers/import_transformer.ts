@@ -1,3 +1,5 @@
+import type { Reader } from '#exceptions/refusal_wording'
+import { failureReasonIn } from '#services/importer/import_failure'
 import type Import from '#models/import'
 import { appUrl } from '#config/app'
 import { BaseTransformer } from '@adonisjs/core/transformers'
@@ -8,8 +10,17 @@ import { BaseTransformer } from '@adonisjs/core/transformers'
  * `errorReportUrl` (bearer token) lists every row that was not imported.
  */
 export default class ImportTransformer extends BaseTransformer<Import> {
-  toObject() {
+  /**
+   * With `i18n` (the import pages), row problems and fixed failure reasons
+   * are said in the reader's language; without it (the API), as stored, in English.
+   */
+  toObject(i18n?: Reader) {
     const record = this.resource
+    const errors = (record.errorsSample ?? []).map(({ row, field, message, phrase }) => ({
+      row,
+      field,
+      message: i18n && phrase ? i18n.t(phrase.key, phrase.values) : message,
+    }))
     return {
       id: record.id,
       status: record.status,
@@ -20,11 +31,11 @@ export default class ImportTransformer extends BaseTransformer<Import> {
       invalid: record.rowsInvalid,
       duplicates: record.rowsDuplicate,
       optedOut: record.rowsOptedOut,
-      errors: record.errorsSample ?? [],
+      errors,
       errorReportUrl: record.errorReportPath
         ? `${appUrl}/api/v1/imports/${record.id}/report`
         : null,
-      failureReason: record.failureReason,
+      failureReason: i18n ? failureReasonIn(record.failureReason, i18n) : record.failureReason,
       resumable: record.isResumable,
       fileName: record.originalName,
       listId: record.contactListId,

@@ -4,6 +4,10 @@ import { renderScript } from '#services/scripts/merge_fields'
 import OptOutTransformer from '#transformers/opt_out_transformer'
 import TagTransformer from '#transformers/tag_transformer'
 import { BaseTransformer } from '@adonisjs/core/transformers'
+import i18nManager from '@adonisjs/i18n/services/main'
+import type { Reader } from '#exceptions/refusal_wording'
+import { wordTextingHours } from '#services/texting_hours/wording'
+import { storedErrorIn } from '#services/outbox/stored_errors'
 
 const iso = (value: DateTime | null | undefined) => value?.toUTC().toISO() ?? null
 
@@ -14,7 +18,8 @@ const iso = (value: DateTime | null | undefined) => value?.toUTC().toISO() ?? nu
  * page never renders it as HTML.
  */
 export default class ThreadTransformer extends BaseTransformer<Thread> {
-  toObject() {
+  /** `i18n` words the texting hours' reason; English when left out. */
+  toObject(i18n: Reader = i18nManager.locale('en')) {
     const { conversation, campaign, contact, names, optOut, window, merge, autoAnswered } =
       this.resource
     const render = (body: string | null) => renderScript(body ?? '', merge).rendered
@@ -46,7 +51,7 @@ export default class ThreadTransformer extends BaseTransformer<Thread> {
         direction: message.direction,
         body: message.body,
         status: message.status,
-        errorMessage: message.errorMessage ?? null,
+        errorMessage: storedErrorIn(message, i18n),
         intent: message.intent,
         purpose: message.purpose,
         sentBy: message.sentById ? (names.get(message.sentById) ?? null) : null,
@@ -82,7 +87,7 @@ export default class ThreadTransformer extends BaseTransformer<Thread> {
       })),
       textingHours: {
         allowed: window.allowed,
-        reason: window.reason ?? null,
+        reason: window.reason ? wordTextingHours(window.reason, i18n) : null,
         opensAt: window.opensAt?.toISOString() ?? null,
       },
     }

@@ -1,3 +1,4 @@
+import { type WordedIssue, wordedIssue } from '#exceptions/worded_issues'
 import vine, { errors } from '@vinejs/vine'
 import { FOLLOW_UP_CONDITIONS } from '#models/follow_up_step'
 import type { SurveyAnswer, SurveyStep } from '#services/campaigns/survey_tree'
@@ -127,34 +128,35 @@ export const audienceCountValidator = vine.create({
 
 const MAX_DEPTH = 10
 
-type Problem = { field: string; message: string; rule: string }
+/** The survey's texts, as problems name them. */
+type SurveyText = 'question' | 'answer' | 'script'
 
 /**
  * Checks the survey tree: every question and answer is non-empty text, every
  * answer list is an array, no deeper than ten questions. Returns it typed.
  */
 export function checkSurvey(steps: unknown[]): SurveyStep[] {
-  const problems: Problem[] = []
-  const text = (value: unknown, field: string, label: string, max: number) => {
+  const problems: WordedIssue[] = []
+  const text = (value: unknown, field: string, what: SurveyText, max: number) => {
     if (typeof value !== 'string' || !value.trim()) {
-      problems.push({ field, message: `Enter ${label}`, rule: 'required' })
+      problems.push(wordedIssue(field, 'required', 'refusals.fields.surveyEnter', { what }))
       return ''
     }
     if (value.length > max) {
-      problems.push({ field, message: `Keep ${label} under ${max} characters`, rule: 'maxLength' })
+      problems.push(wordedIssue(field, 'maxLength', 'refusals.fields.surveyTooLong', { what, max }))
     }
     return value.trim()
   }
   const step = (value: unknown, field: string, depth: number): SurveyStep => {
     const node = (value ?? {}) as Record<string, unknown>
     if (depth > MAX_DEPTH) {
-      problems.push({ field, message: 'Surveys go at most ten questions deep', rule: 'depth' })
+      problems.push(wordedIssue(field, 'depth', 'refusals.fields.surveyTooDeep'))
       return { question: '', answers: [] }
     }
-    const question = text(node.question, `${field}.question`, 'a question', 1000)
+    const question = text(node.question, `${field}.question`, 'question', 1000)
     const answers = Array.isArray(node.answers) ? node.answers : []
     if (node.answers !== undefined && !Array.isArray(node.answers)) {
-      problems.push({ field: `${field}.answers`, message: 'Answers must be a list', rule: 'array' })
+      problems.push(wordedIssue(`${field}.answers`, 'array', 'refusals.fields.answersList'))
     }
     return {
       question,
@@ -164,9 +166,9 @@ export function checkSurvey(steps: unknown[]): SurveyStep[] {
         const script =
           answer.script === undefined || answer.script === null || answer.script === ''
             ? null
-            : text(answer.script, `${at}.script`, 'a follow-up script', 1600)
+            : text(answer.script, `${at}.script`, 'script', 1600)
         return {
-          answer: text(answer.answer, `${at}.answer`, 'an answer', 255),
+          answer: text(answer.answer, `${at}.answer`, 'answer', 255),
           script,
           next: answer.next ? step(answer.next, `${at}.next`, depth + 1) : null,
         }

@@ -56,6 +56,9 @@ test.group('Admin pages in Spanish', (group) => {
     await page.goto(urlFor('organization_settings.edit'))
     await page.getByRole('heading', { name: 'Configuración de la organización' }).waitFor()
     await page.getByLabel('Exigir remitentes registrados (10DLC)').waitFor()
+    await page.getByLabel('Registrar los clics en los enlaces de las campañas nuevas').waitFor()
+    await page.getByLabel('Dominio de los enlaces (opcional)').waitFor()
+    await page.getByLabel('Precio por MMS (USD)').waitFor()
     await page.getByLabel('Borrar las conversaciones de más de (meses)').fill('1')
     await page.getByLabel('Borrar las conversaciones de más de (meses)').blur()
     await page

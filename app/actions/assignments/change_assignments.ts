@@ -1,3 +1,4 @@
+import { refusedField } from '#exceptions/worded_issues'
 import db from '@adonisjs/lucid/services/db'
 import { errors as lucidErrors } from '@adonisjs/lucid'
 import { errors } from '@vinejs/vine'
@@ -127,13 +128,9 @@ async function assertActiveMember(organizationId: number, userId: number) {
     .where('user_id', userId)
     .firstOrFail()
   if (!member.isActive) {
-    throw new errors.E_VALIDATION_ERROR([
-      {
-        field: 'toUserId',
-        rule: 'activeMember',
-        message: `This member is ${member.status}; choose an active member`,
-      },
-    ])
+    throw refusedField('toUserId', 'activeMember', 'refusals.fields.memberNotActive', {
+      status: member.status,
+    })
   }
 }
 

@@ -1,5 +1,5 @@
+import { refusedField } from '#exceptions/worded_issues'
 import db from '@adonisjs/lucid/services/db'
-import { errors } from '@vinejs/vine'
 import type { Infer } from '@vinejs/vine/types'
 import type Campaign from '#models/campaign'
 import CampaignReplyHandler from '#models/campaign_reply_handler'
@@ -27,22 +27,10 @@ export default class SaveReplyHandlers {
           .where('status', 'active')
       : []
     if (members.length !== userIds.length) {
-      throw new errors.E_VALIDATION_ERROR([
-        {
-          field: 'userIds',
-          rule: 'activeMember',
-          message: 'Reply handlers must be active members',
-        },
-      ])
+      throw refusedField('userIds', 'activeMember', 'refusals.fields.handlersActive')
     }
     if (data.routeRepliesToHandlers && !userIds.length) {
-      throw new errors.E_VALIDATION_ERROR([
-        {
-          field: 'userIds',
-          rule: 'required',
-          message: 'Choose at least one reply handler before sending replies to handlers',
-        },
-      ])
+      throw refusedField('userIds', 'required', 'refusals.fields.chooseHandler')
     }
 
     await db.transaction(async (trx) => {

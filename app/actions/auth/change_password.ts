@@ -1,8 +1,8 @@
 import hash from '@adonisjs/core/services/hash'
-import { errors as vineErrors } from '@vinejs/vine'
 import type User from '#models/user'
 import { endSessionsOf } from '#services/auth/sessions/user_sessions'
 import { auditAccount } from '#services/auth/account_audit'
+import { refusedField } from '#exceptions/worded_issues'
 
 /**
  * Changes a signed-in user's password after checking the current one. Every
@@ -17,13 +17,11 @@ export default class ChangePassword {
     keepSessionId?: string
   ) {
     if (!(await hash.verify(user.password, currentPassword))) {
-      throw new vineErrors.E_VALIDATION_ERROR([
-        {
-          field: 'currentPassword',
-          message: 'The current password is not right',
-          rule: 'currentPassword',
-        },
-      ])
+      throw refusedField(
+        'currentPassword',
+        'currentPassword',
+        'refusals.fields.currentPasswordWrong'
+      )
     }
     user.password = password
     await user.save()

@@ -1,3 +1,4 @@
+import { type WordedIssue, wordedIssue } from '#exceptions/worded_issues'
 import type { Infer } from '@vinejs/vine/types'
 import { errors } from '@vinejs/vine'
 import AutoAnswerRule from '#models/auto_answer_rule'
@@ -11,7 +12,7 @@ import { detectIntent } from '#services/webhooks/opt_out_keywords'
 
 type Data = Infer<typeof autoAnswerValidator>
 type Params = { actor: Membership; data: Data; id?: number }
-type Issue = { message: string; field: string; rule: string }
+type Issue = WordedIssue
 
 /**
  * Adds a keyword rule, or changes one of the actor's organization (another
@@ -55,13 +56,9 @@ function keywordIssues(keywords: string[]): Issue[] {
   keywords.forEach((keyword, index) => {
     const field = `keywords.${index}`
     if (!keywordOf(keyword)) {
-      issues.push({ field, rule: 'keyword', message: 'A keyword needs a letter or a digit' })
+      issues.push(wordedIssue(field, 'keyword', 'refusals.fields.keywordNeedsLetter'))
     } else if (detectIntent(keyword)) {
-      issues.push({
-        field,
-        rule: 'keyword',
-        message: `"${keyword}" reads as STOP, HELP or START (or a request to stop): no rule answers it`,
-      })
+      issues.push(wordedIssue(field, 'keyword', 'refusals.fields.reservedKeyword', { keyword }))
     }
   })
   return issues
@@ -73,7 +70,7 @@ async function referenceIssues(organizationId: number, data: Data): Promise<Issu
     ? await Campaign.findForOrganization(organizationId, data.campaignId)
     : null
   if (data.campaignId && !campaign) {
-    issues.push({ field: 'campaignId', rule: 'exists', message: 'No such campaign' })
+    issues.push(wordedIssue('campaignId', 'exists', 'refusals.fields.noSuchCampaign'))
   }
   if (data.surveyAnswer) {
     const { questionId, answerId } = data.surveyAnswer
@@ -85,23 +82,13 @@ async function referenceIssues(organizationId: number, data: Data): Promise<Issu
     const question = steps.find((step) => step.id === questionId && step.question)
     const answer = steps.find((step) => step.id === answerId && step.parentId === questionId)
     if (!campaign) {
-      issues.push({
-        field: 'surveyAnswer',
-        rule: 'campaign',
-        message: 'A survey answer needs the campaign whose question it answers',
-      })
+      issues.push(wordedIssue('surveyAnswer', 'campaign', 'refusals.fields.answerNeedsCampaign'))
     } else if (!question) {
-      issues.push({
-        field: 'surveyAnswer.questionId',
-        rule: 'exists',
-        message: 'No such question in this campaign',
-      })
+      issues.push(
+        wordedIssue('surveyAnswer.questionId', 'exists', 'refusals.fields.noSuchQuestion')
+      )
     } else if (!answer) {
-      issues.push({
-        field: 'surveyAnswer.answerId',
-        rule: 'exists',
-        message: 'Choose one of that question’s answers',
-      })
+      issues.push(wordedIssue('surveyAnswer.answerId', 'exists', 'refusals.fields.chooseAnswer'))
     }
   }
   const tags = data.tags ?? []
@@ -110,7 +97,7 @@ async function referenceIssues(organizationId: number, data: Data): Promise<Issu
     const names = new Set(known.map((tag) => tag.name))
     tags.forEach((name, index) => {
       if (!names.has(name)) {
-        issues.push({ field: `tags.${index}`, rule: 'exists', message: `No tag named "${name}"` })
+        issues.push(wordedIssue(`tags.${index}`, 'exists', 'refusals.fields.noTagNamed', { name }))
       }
     })
   }

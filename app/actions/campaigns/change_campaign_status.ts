@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import { errors } from '@vinejs/vine'
 import Campaign, { type CampaignStatus } from '#models/campaign'
 import type Membership from '#models/membership'
 import { audit } from '#services/audit'
 import { sqlTime } from '#services/db/sql_time'
 import { recordEvent } from '#services/outbound_webhooks/events'
+import { refusedField } from '#exceptions/worded_issues'
 
 export type StatusChange = 'pause' | 'resume' | 'complete' | 'archive'
 
@@ -57,13 +57,10 @@ export default class ChangeCampaignStatus {
     })
     const fresh = await Campaign.findOrFail(campaign.id)
     if (!changed && fresh.status !== to) {
-      throw new errors.E_VALIDATION_ERROR([
-        {
-          field: 'status',
-          rule: 'status',
-          message: `This campaign is ${fresh.status}; it cannot be ${PAST[change]}`,
-        },
-      ])
+      throw refusedField('status', 'status', 'refusals.fields.statusCannotChange', {
+        status: fresh.status,
+        change,
+      })
     }
     await audit({
       organizationId: campaign.organizationId,

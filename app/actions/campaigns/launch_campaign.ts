@@ -16,6 +16,7 @@ import { forUpdate } from '#services/db/row_locks'
 import { sqlTime } from '#services/db/sql_time'
 import { readRows } from '#services/db/read_pool'
 import type { Translator } from '#services/i18n/translator'
+import { refusedField } from '#exceptions/worded_issues'
 
 const CHUNK = 500
 
@@ -49,13 +50,9 @@ export default class LaunchCampaign {
         return { campaign: locked, targeted: await targetedCount(trx, locked.id), warnings: [] }
       }
       if (locked.status !== 'draft') {
-        throw new errors.E_VALIDATION_ERROR([
-          {
-            field: 'status',
-            rule: 'status',
-            message: `This campaign is ${locked.status}; only a draft can be launched`,
-          },
-        ])
+        throw refusedField('status', 'status', 'refusals.fields.onlyDraftLaunches', {
+          status: locked.status,
+        })
       }
 
       const organization = await Organization.query({ client: trx })

@@ -13,11 +13,11 @@ import CannedResponse from '#models/canned_response'
 import FollowUpStep from '#models/follow_up_step'
 import type Membership from '#models/membership'
 import ActionRefusedException from '#exceptions/action_refused_exception'
-import { fieldError } from '#services/provider_accounts/fields'
 import { flattenSurvey } from '#services/campaigns/survey_tree'
 import { audienceOf } from '#services/campaigns/audience'
 import { checkSurvey, type campaignValidator } from '#validators/campaign'
 import { checkOwnMedia } from '#services/media/attachments'
+import { refusedField } from '#exceptions/worded_issues'
 
 export type CampaignData = Infer<typeof campaignValidator>
 
@@ -78,7 +78,7 @@ async function checkOwnership(organizationId: number, data: CampaignData) {
       data.providerAccountId
     )
     if (!account) {
-      throw fieldError('providerAccountId', 'No such provider account', 'exists')
+      throw refusedField('providerAccountId', 'exists', 'refusals.fields.noSuchProviderAccount')
     }
     const wanted = data.senderNumbers ?? []
     if (wanted.length) {
@@ -88,19 +88,13 @@ async function checkOwnership(organizationId: number, data: CampaignData) {
       const knownPhones = new Set(known.map((number) => number.phone))
       const index = wanted.findIndex((phone) => !knownPhones.has(phone))
       if (index >= 0) {
-        throw fieldError(
-          `senderNumbers.${index}`,
-          `${wanted[index]} is not a number of this provider account`,
-          'exists'
-        )
+        throw refusedField(`senderNumbers.${index}`, 'exists', 'refusals.fields.notAccountNumber', {
+          phone: wanted[index],
+        })
       }
     }
   } else if (data.senderNumbers?.length) {
-    throw fieldError(
-      'providerAccountId',
-      'Choose the provider account of these numbers',
-      'required'
-    )
+    throw refusedField('providerAccountId', 'required', 'refusals.fields.chooseNumbersAccount')
   }
 
   for (const key of ['listIds', 'excludeListIds'] as const) {
@@ -109,11 +103,13 @@ async function checkOwnership(organizationId: number, data: CampaignData) {
     const found = await ContactList.forOrganization(organizationId).whereIn('id', ids).select('id')
     const foundIds = new Set(found.map((list) => list.id))
     const index = ids.findIndex((listId) => !foundIds.has(listId))
-    if (index >= 0) throw fieldError(`audience.${key}.${index}`, 'No such list', 'exists')
+    if (index >= 0)
+      throw refusedField(`audience.${key}.${index}`, 'exists', 'refusals.fields.noSuchList')
   }
   if (data.audience?.segmentId) {
     const segment = await Segment.findForOrganization(organizationId, data.audience.segmentId)
-    if (!segment) throw fieldError('audience.segmentId', 'No such segment', 'exists')
+    if (!segment)
+      throw refusedField('audience.segmentId', 'exists', 'refusals.fields.noSuchSegment')
   }
   await checkOwnMedia(organizationId, mediaFields(data.script))
 }

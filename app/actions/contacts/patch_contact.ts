@@ -6,7 +6,7 @@ import ContactList from '#models/contact_list'
 import type Membership from '#models/membership'
 import Tag from '#models/tag'
 import ActionRefusedException from '#exceptions/action_refused_exception'
-import { englishOnly } from '#exceptions/refusal_wording'
+import { phrased } from '#exceptions/refusal_wording'
 import type { patchContactValidator } from '#validators/contact'
 import { audit } from '#services/audit'
 import { recordContactEvents } from '#services/outbound_webhooks/contact_events'
@@ -37,7 +37,7 @@ export default class PatchContact {
       { phone: contact.phone, ...data, customFields: sentFields },
       region
     )
-    if ('message' in normalized) throw new ActionRefusedException(englishOnly(normalized.message))
+    if ('message' in normalized) throw new ActionRefusedException(phrased(normalized.phrase))
 
     await db.transaction(async (trx) => {
       for (const field of FIELDS) {

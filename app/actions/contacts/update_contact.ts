@@ -1,5 +1,4 @@
 import db from '@adonisjs/lucid/services/db'
-import { errors } from '@vinejs/vine'
 import type { Infer } from '@vinejs/vine/types'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Contact from '#models/contact'
@@ -11,6 +10,7 @@ import type { updateContactValidator } from '#validators/contact'
 import { audit } from '#services/audit'
 import { localityOf } from '#services/timezones/index'
 import { recordContactEvents } from '#services/outbound_webhooks/contact_events'
+import { refusedField } from '#exceptions/worded_issues'
 
 type Params = { actor: Membership; contact: Contact; data: Infer<typeof updateContactValidator> }
 
@@ -86,9 +86,7 @@ async function owned(
     .whereIn('id', ids)
     .select('id')
   if (found.length !== ids.length) {
-    throw new errors.E_VALIDATION_ERROR([
-      { field, rule: 'exists', message: 'Choose tags and lists of this organization' },
-    ])
+    throw refusedField(field, 'exists', 'refusals.fields.tagsAndListsOfOrganization')
   }
   return ids
 }

@@ -13,6 +13,8 @@ import { queueMessage } from '#services/outbox/enqueue'
 import { forUpdate } from '#services/db/row_locks'
 import { conversationSender } from '#services/conversations/sender'
 import { replyWindow } from '#services/conversations/texting_hours'
+import type { TextingHoursReason } from '#services/texting_hours/index'
+import { wordTextingHours } from '#services/texting_hours/wording'
 import { pushConversationUpdate } from '#services/conversations/live'
 import ProviderAccount from '#models/provider_account'
 import { accountSendsPictures } from '#services/media/launch_findings'
@@ -130,10 +132,13 @@ async function refuseWithoutMms(providerAccountId: number) {
 
 const optedOut = () => new ActionRefusedException('refusals.conversations.optedOut')
 
-function outsideHours(reason: string | undefined, opensAt: Date | undefined, zone: string) {
-  // The window's reason is English only (docs/translation.md); the rest follows the reader.
+function outsideHours(
+  reason: TextingHoursReason | undefined,
+  opensAt: Date | undefined,
+  zone: string
+) {
   return new ActionRefusedException((i18n) => {
-    const said = reason ?? i18n.t('texting.refused.outsideHours')
+    const said = reason ? wordTextingHours(reason, i18n) : i18n.t('texting.refused.outsideHours')
     if (!opensAt) return said
     const time = DateTime.fromJSDate(opensAt, { zone }).setLocale(i18n.locale).toFormat('ccc HH:mm')
     return `${said} ${i18n.t('refusals.conversations.replyFrom', { time })}`

@@ -1,5 +1,5 @@
+import { refusedField } from '#exceptions/worded_issues'
 import db from '@adonisjs/lucid/services/db'
-import { errors as vineErrors } from '@vinejs/vine'
 import IntegrationAccount from '#models/integration_account'
 import type Membership from '#models/membership'
 import ContactList from '#models/contact_list'
@@ -21,8 +21,8 @@ export type IntegrationAccountData = {
   importEveryMinutes?: number | null
 }
 
-function invalid(field: string, message: string): never {
-  throw new vineErrors.E_VALIDATION_ERROR([{ field, rule: 'integration', message }])
+function invalid(field: string, key: string, values?: Record<string, string>): never {
+  throw refusedField(field, 'integration', key, values)
 }
 
 /**
@@ -41,32 +41,37 @@ export default class SaveIntegrationAccount {
     account?: IntegrationAccount
   }) {
     const pluginId = account?.plugin ?? data.plugin
-    if (!integrations.has(pluginId)) invalid('plugin', 'Choose an integration')
+    if (!integrations.has(pluginId)) invalid('plugin', 'refusals.fields.chooseIntegration')
     const { manifest } = await integrations.plugin(pluginId)
 
     const credentials: Record<string, string> = {}
     for (const field of manifest.credentialFields) {
       const value = data.credentials[field.name]?.trim() || account?.credentials[field.name] || ''
-      if (field.required && !value)
-        invalid(`credentials.${field.name}`, `${field.label} is required`)
+      if (field.required && !value) {
+        invalid(`credentials.${field.name}`, 'refusals.fields.required', { label: field.label })
+      }
       if (value) credentials[field.name] = value
     }
     const settings: Record<string, string> = {}
     for (const field of manifest.settingFields) {
       const value = data.settings[field.name]?.trim() ?? ''
-      if (field.required && !value) invalid(`settings.${field.name}`, `${field.label} is required`)
+      if (field.required && !value) {
+        invalid(`settings.${field.name}`, 'refusals.fields.required', { label: field.label })
+      }
       if (field.options && value && !field.options.some((option) => option.value === value)) {
-        invalid(`settings.${field.name}`, `Choose a ${field.label.toLowerCase()}`)
+        invalid(`settings.${field.name}`, 'refusals.fields.chooseOption', {
+          label: field.label.toLowerCase(),
+        })
       }
       if (value) settings[field.name] = value
     }
     const importKind = data.importKind ?? null
     if (importKind && !manifest.importSources.some((source) => source.kind === importKind)) {
-      invalid('importKind', 'This integration cannot import from that source')
+      invalid('importKind', 'refusals.fields.cannotImportFrom')
     }
     if (data.importListId) {
       const list = await ContactList.findForOrganization(actor.organizationId, data.importListId)
-      if (!list) invalid('importListId', 'Choose one of your lists')
+      if (!list) invalid('importListId', 'refusals.fields.chooseOwnList')
     }
 
     // Read before the transaction: SQLite has one connection, which the transaction holds.

@@ -13,8 +13,8 @@ import { clientFor } from '#services/provider_accounts/clients'
 import { encodingFields, isOptedOut } from '#services/outbox/enqueue'
 import { recordSent } from '#services/outbox/claims'
 import { learnFromRecipientFailure } from '#services/outbox/recipient_failures'
-import { fieldError } from '#services/provider_accounts/fields'
 import { sqlNow } from '#services/db/sql_time'
+import { refusedField } from '#exceptions/worded_issues'
 
 type Params = {
   actor: Membership
@@ -69,10 +69,10 @@ export default class SendTestMessage {
       .where('provider_account_id', account.id)
       .orderBy('id')
     if (from && !numbers.some((number) => number.phone === from)) {
-      throw fieldError('from', 'This number is not one of the account’s sender numbers', 'exists')
+      throw refusedField('from', 'exists', 'refusals.fields.notSenderNumber')
     }
     const sender = from ?? numbers[0]?.phone
-    if (!sender) throw fieldError('from', 'Add a sender number to the account first', 'required')
+    if (!sender) throw refusedField('from', 'required', 'refusals.fields.addSenderFirst')
     return sender
   }
 

@@ -4,7 +4,6 @@ import type Membership from '#models/membership'
 import type ProviderAccount from '#models/provider_account'
 import type { brandValidator } from '#validators/tendlc_registration'
 import ActionRefusedException from '#exceptions/action_refused_exception'
-import { englishOnly } from '#exceptions/refusal_wording'
 import { parseCampaignVerifyToken } from '#services/registration/campaign_verify'
 import { submitBrand } from '#services/registration/registrations'
 import { clock } from '#services/clock'
@@ -29,7 +28,7 @@ export default class SubmitBrand {
     }
     if (token) {
       const parsed = parseCampaignVerifyToken(token)
-      if (!parsed.valid) throw new ActionRefusedException(englishOnly(parsed.error!))
+      if (!parsed.valid) throw new ActionRefusedException(parsed.errorKey!)
       const expiresAt = parsed.expiresAt ?? tokenExpiry(data.campaignVerifyExpiresOn)
       if (expiresAt && expiresAt < clock.dateTime()) {
         throw new ActionRefusedException((i18n) =>

@@ -8,6 +8,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { isOptedOut, queueMessage } from '#services/outbox/enqueue'
 import { GroupCommit } from '#services/db/group_commit'
 import type { TextingWindow } from '#services/texting_hours/index'
+import { wordTextingHours } from '#services/texting_hours/wording'
 import { sqlNow } from '#services/db/sql_time'
 import { affected, markUnsentOptedOut } from '#services/texting/assignment'
 import { senderFor, type TextingCampaign } from '#services/texting/campaign_context'
@@ -105,9 +106,10 @@ function refuseUnsendable(row: SendableRow, texter: Texter) {
 
 export function outsideHours(window: TextingWindow) {
   const { opensAt } = window
-  // The window's reason is English only (docs/translation.md); the rest follows the reader.
   const wording = (i18n: Pick<I18n, 't' | 'locale'>) => {
-    const reason = window.reason ?? i18n.t('texting.refused.outsideHours')
+    const reason = window.reason
+      ? wordTextingHours(window.reason, i18n)
+      : i18n.t('texting.refused.outsideHours')
     if (!opensAt) return reason
     const time = DateTime.fromJSDate(opensAt, { zone: window.zones[0] })
       .setLocale(i18n.locale)

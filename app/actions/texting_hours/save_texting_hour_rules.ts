@@ -1,5 +1,4 @@
 import db from '@adonisjs/lucid/services/db'
-import { errors } from '@vinejs/vine'
 import type { Infer } from '@vinejs/vine/types'
 import type Membership from '#models/membership'
 import type Organization from '#models/organization'
@@ -7,6 +6,7 @@ import TextingHourRule from '#models/texting_hour_rule'
 import { audit } from '#services/audit'
 import { clockMinutes } from '#services/texting_hours/clock'
 import type { textingHourRulesValidator } from '#validators/texting_hours'
+import { refusedField } from '#exceptions/worded_issues'
 
 type Params = {
   organization: Organization
@@ -25,13 +25,7 @@ export default class SaveTextingHourRules {
       (rule) => clockMinutes(rule.start) >= clockMinutes(rule.end)
     )
     if (backwards >= 0) {
-      throw new errors.E_VALIDATION_ERROR([
-        {
-          field: `rules.${backwards}.end`,
-          message: 'The end must be later than the start',
-          rule: 'after',
-        },
-      ])
+      throw refusedField(`rules.${backwards}.end`, 'after', 'refusals.fields.endAfterStart')
     }
 
     await db.transaction(async (trx) => {

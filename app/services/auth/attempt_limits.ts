@@ -50,7 +50,7 @@ export async function limitSignIn<T>(email: string, address: string, verify: () 
   const perAccount = { limiter: signInPerAccount, key: `login_${email}_${address}` }
   const counters = [perAccount, { limiter: signInPerAddress, key: `login_ip_${address}` }]
   const wait = await waitFor(counters)
-  if (wait > 0) throw new TooManyAttemptsException('sign-in attempts', wait)
+  if (wait > 0) throw new TooManyAttemptsException('signIns', wait)
   try {
     const result = await verify()
     await signInPerAccount.delete(perAccount.key)
@@ -77,7 +77,7 @@ export async function limitSecondFactor(
   const perAccount = { limiter: signInPerAccount, key: `login_2fa_${email}_${address}` }
   const counters = [perAccount, { limiter: signInPerAddress, key: `login_ip_${address}` }]
   const wait = await waitFor(counters)
-  if (wait > 0) throw new TooManyAttemptsException('sign-in attempts', wait)
+  if (wait > 0) throw new TooManyAttemptsException('signIns', wait)
   if (await verify()) {
     await signInPerAccount.delete(perAccount.key)
     return true
@@ -93,6 +93,6 @@ export async function limitResetRequest(email: string, address: string) {
     { limiter: resetsPerAddress, key: `reset_ip_${address}` },
   ]
   const wait = await waitFor(counters)
-  if (wait > 0) throw new TooManyAttemptsException('reset requests', wait)
+  if (wait > 0) throw new TooManyAttemptsException('resets', wait)
   await count(counters)
 }

@@ -55,7 +55,7 @@ export async function launchReadiness(
   const blockers: Finding[] = []
   const warnings: Finding[] = []
   blockers.push(...(await senderBlockers(campaign, organization, t, trx)))
-  const pictures = await pictureFindings(campaign, trx)
+  const pictures = await pictureFindings(campaign, t, trx)
   blockers.push(...pictures.blockers)
   warnings.push(...pictures.warnings)
 

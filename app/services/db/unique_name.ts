@@ -1,4 +1,4 @@
-import { errors } from '@vinejs/vine'
+import { refusedField } from '#exceptions/worded_issues'
 import type ContactList from '#models/contact_list'
 import Tag from '#models/tag'
 
@@ -19,13 +19,9 @@ export async function assertNameFree(
     .if(exceptId, (query) => query.whereNot('id', exceptId!))
     .first()
   if (clash) {
-    const noun = model === Tag ? 'tag' : 'list'
-    throw new errors.E_VALIDATION_ERROR([
-      {
-        field: 'name',
-        rule: 'unique',
-        message: `There is already a ${noun} named "${clash.name}"`,
-      },
-    ])
+    throw refusedField('name', 'unique', 'refusals.fields.nameTaken', {
+      kind: model === Tag ? 'tag' : 'list',
+      name: clash.name,
+    })
   }
 }

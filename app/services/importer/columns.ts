@@ -91,7 +91,11 @@ export function detectColumns(
     const index = findHeader(headers, wanted)
     if (index === -1) {
       throw new ImportFailure(
-        `The column mapping uses a column “${wanted}” for ${FIELD_LABELS[field]}, but the file has no such column. Its columns are: ${headers.join(', ')}.`
+        `The column mapping uses a column “${wanted}” for ${FIELD_LABELS[field]}, but the file has no such column. Its columns are: ${headers.join(', ')}.`,
+        {
+          key: 'imports.failures.noSuchColumn',
+          values: { column: wanted, field, columns: headers.join(', ') },
+        }
       )
     }
     targets[index] = { kind: 'field', field }
@@ -125,7 +129,8 @@ export function planColumns(headers: string[], mapping: ImportMapping | null = n
     !columns.some((column) => column.target.kind === 'field' && column.target.field === 'phone')
   ) {
     throw new ImportFailure(
-      `We could not find a column of phone numbers. Name it “Phone” (or Cell, Mobile, Phone Number), or choose it in the column mapping. The columns in the file are: ${headers.join(', ') || '(none)'}.`
+      `We could not find a column of phone numbers. Name it “Phone” (or Cell, Mobile, Phone Number), or choose it in the column mapping. The columns in the file are: ${headers.join(', ') || '(none)'}.`,
+      { key: 'imports.failures.noPhoneColumn', values: { columns: headers.join(', ') || '—' } }
     )
   }
   return columns

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { Readable } from 'node:stream'
 import { parse, CsvError } from 'csv-parse'
-import ImportFailure from '#services/importer/import_failure'
+import ImportFailure, { fixedFailure } from '#services/importer/import_failure'
 
 /**
  * Reads spreadsheets as people export them: UTF-8 with or without a BOM,
@@ -23,8 +23,6 @@ const CHUNK_BYTES = 64 * 1024
 const MAX_RECORD_CHARS = 1_000_000
 const DELIMITERS = [',', ';', '\t', '|']
 
-const NOT_CSV = 'Save it as “CSV” (in Excel: File → Save As → CSV UTF-8) and upload that file.'
-
 async function readHead(path: string) {
   const handle = await open(path, 'r')
   try {
@@ -42,20 +40,18 @@ function startsWith(head: Buffer, bytes: number[]) {
 
 /** The encoding a BOM announces, or a refusal for files that are not text at all. */
 function encodingFromHead(head: Buffer): { encoding: Encoding; bomLength: number } | null {
-  if (head.length === 0) throw new ImportFailure('The file is empty.')
+  if (head.length === 0) throw fixedFailure('empty')
   if (startsWith(head, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8', bomLength: 3 }
   if (startsWith(head, [0xff, 0xfe])) return { encoding: 'utf-16le', bomLength: 2 }
   if (startsWith(head, [0xfe, 0xff])) return { encoding: 'utf-16be', bomLength: 2 }
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new ImportFailure(`This is an Excel workbook, not a CSV file. ${NOT_CSV}`)
+    throw fixedFailure('excel')
   }
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) {
-    throw new ImportFailure(
-      `This is a PDF, not a spreadsheet. Export your contacts as CSV and upload that file.`
-    )
+    throw fixedFailure('pdf')
   }
   if (looksBinary(head)) {
-    throw new ImportFailure(`This file is not a text (CSV) file. ${NOT_CSV}`)
+    throw fixedFailure('notText')
   }
   return null
 }
@@ -102,12 +98,14 @@ function isBlank(cells: string[]) {
 function describeParseError(error: unknown, row: number): never {
   if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
     throw new ImportFailure(
-      `Row ${row} starts a quoted cell (") that is never closed, so the rest of the file cannot be read. Fix that row and upload the file again.`
+      `Row ${row} starts a quoted cell (") that is never closed, so the rest of the file cannot be read. Fix that row and upload the file again.`,
+      { key: 'imports.failures.quoteNotClosed', values: { row } }
     )
   }
   if (error instanceof CsvError && error.code === 'CSV_MAX_RECORD_SIZE') {
     throw new ImportFailure(
-      `Row ${row} is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters, the most one row may hold. Shorten its cells (or close a quote (") left open there) and upload the file again.`
+      `Row ${row} is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters, the most one row may hold. Shorten its cells (or close a quote (") left open there) and upload the file again.`,
+      { key: 'imports.failures.rowTooLong', values: { row, max: MAX_RECORD_CHARS } }
     )
   }
   throw error
@@ -116,7 +114,8 @@ function describeParseError(error: unknown, row: number): never {
 function refuseZeroBytes(cells: string[], row: number) {
   if (cells.some((cell) => cell.includes('\u0000'))) {
     throw new ImportFailure(
-      `Row ${row} contains a NUL character (a zero byte), which text never holds: the file may be damaged, or saved in another format. Remove it (or save the file again as CSV UTF-8) and upload the file again.`
+      `Row ${row} contains a NUL character (a zero byte), which text never holds: the file may be damaged, or saved in another format. Remove it (or save the file again as CSV UTF-8) and upload the file again.`,
+      { key: 'imports.failures.zeroByte', values: { row } }
     )
   }
 }
@@ -176,14 +175,16 @@ export async function inspectFile(path: string): Promise<{ format: CsvFormat; ro
       const start = new TextDecoder(encoding).decode(head.subarray(bomLength))
       const format = { encoding, bomLength, delimiter: sniffDelimiter(start) }
       const rows = await countRecords(path, format)
-      if (rows === 0) throw new ImportFailure('The file is empty.')
-      if (rows === 1) throw new ImportFailure('The file has a header row but no contacts under it.')
+      if (rows === 0) throw fixedFailure('empty')
+      if (rows === 1) {
+        throw fixedFailure('headerOnly')
+      }
       return { format, rows }
     } catch (error) {
       if (!isInvalidText(error)) throw error
     }
   }
-  throw new ImportFailure(`This file's text cannot be read. ${NOT_CSV}`)
+  throw fixedFailure('unreadableText')
 }
 
 /** The header and the first rows, for the mapping preview. */

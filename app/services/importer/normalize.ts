@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import type { CountryCode } from 'libphonenumber-js'
 import type { Column } from '#services/importer/columns'
 import { normalizePhone } from '#services/importer/phone'
+import type { Phrase } from '#exceptions/refusal_wording'
 
 /**
  * One spreadsheet row turned into contact values, or the reason it cannot
@@ -22,7 +23,8 @@ export type ContactDraft = {
   customFields: Record<string, string>
 }
 
-export type RowError = { row: number; field: string; message: string }
+/** `message` is English (the error report, the API); `phrase` says it in the reader's language. */
+export type RowError = { row: number; field: string; message: string; phrase: Phrase }
 
 /** Column sizes in the contacts table. */
 const LIMITS = {
@@ -83,6 +85,10 @@ export function normalizeRow(
       row,
       field: 'row',
       message: `This row has ${cells.length} cells but the header has ${columns.length}; a value probably contains an unquoted separator`,
+      phrase: {
+        key: 'imports.problems.extraCells',
+        values: { cells: cells.length, columns: columns.length },
+      },
     }
   }
   const fields: ContactFields = { phone: '', customFields: {} }
@@ -117,13 +123,17 @@ export function normalizeContact(
   region: CountryCode
 ): ContactDraft | RowError {
   const phone = normalizePhone(fields.phone, region)
-  if ('error' in phone) return { row, field: 'phone', message: phone.error }
+  if ('error' in phone) return { row, field: 'phone', message: phone.error, phrase: phone.phrase }
   const optInAt = fields.optInDate?.trim() ? parseOptInDate(fields.optInDate) : null
   if (fields.optInDate?.trim() && !optInAt) {
     return {
       row,
       field: 'optInDate',
       message: `“${fields.optInDate.trim().slice(0, 40)}” is not a date we can read; write it as 2026-03-31 or 3/31/2026`,
+      phrase: {
+        key: 'imports.problems.unreadableDate',
+        values: { value: fields.optInDate.trim().slice(0, 40) },
+      },
     }
   }
   const customFields: Record<string, string> = {}

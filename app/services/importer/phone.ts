@@ -4,22 +4,30 @@ import {
   ParseError,
   type CountryCode,
 } from 'libphonenumber-js'
+import type { Phrase } from '#exceptions/refusal_wording'
 
 /**
  * Phone numbers as written in spreadsheets → E.164 with libphonenumber-js,
  * or the reason the number cannot be used.
  */
-export type PhoneResult = { phone: string } | { error: string }
+export type PhoneResult = { phone: string } | { error: string; phrase: Phrase }
 
 /** What libphonenumber says: the E.164 form, not valid (in which country), or not parsable (why). */
-type Verdict = { phone: string } | { invalidIn: string | null } | { unparsable: string }
+type Verdict =
+  { phone: string } | { invalidIn: string | null } | { unparsable: (typeof PARSE_REASONS)[string] }
 
-const PARSE_REASONS: Record<string, string> = {
-  NOT_A_NUMBER: 'is not a phone number',
-  TOO_SHORT: 'is too short to be a phone number',
-  TOO_LONG: 'is too long to be a phone number',
-  INVALID_LENGTH: 'does not have the right number of digits',
-  INVALID_COUNTRY: "has no country code (add one, e.g. +44, or set the import's default country)",
+const PARSE_REASONS: Record<string, { english: string; key: string }> = {
+  NOT_A_NUMBER: { english: 'is not a phone number', key: 'imports.problems.notANumber' },
+  TOO_SHORT: { english: 'is too short to be a phone number', key: 'imports.problems.tooShort' },
+  TOO_LONG: { english: 'is too long to be a phone number', key: 'imports.problems.tooLong' },
+  INVALID_LENGTH: {
+    english: 'does not have the right number of digits',
+    key: 'imports.problems.wrongLength',
+  },
+  INVALID_COUNTRY: {
+    english: "has no country code (add one, e.g. +44, or set the import's default country)",
+    key: 'imports.problems.noCountry',
+  },
 }
 
 function verdictOf(value: string, region: CountryCode): Verdict {
@@ -35,12 +43,23 @@ function verdictOf(value: string, region: CountryCode): Verdict {
 function describe(value: string, verdict: Verdict): PhoneResult {
   if ('phone' in verdict) return verdict
   const quoted = `“${value.length > 40 ? value.slice(0, 40) + '…' : value}”`
-  if ('unparsable' in verdict) return { error: `${quoted} ${verdict.unparsable}` }
-  return {
-    error: verdict.invalidIn
-      ? `${quoted} is not a valid phone number in ${verdict.invalidIn}`
-      : `${quoted} is not a valid phone number`,
+  const shown = value.length > 40 ? value.slice(0, 40) + '…' : value
+  if ('unparsable' in verdict) {
+    const { english, key } = verdict.unparsable
+    return { error: `${quoted} ${english}`, phrase: { key, values: { value: shown } } }
   }
+  return verdict.invalidIn
+    ? {
+        error: `${quoted} is not a valid phone number in ${verdict.invalidIn}`,
+        phrase: {
+          key: 'imports.problems.invalidIn',
+          values: { value: shown, country: verdict.invalidIn },
+        },
+      }
+    : {
+        error: `${quoted} is not a valid phone number`,
+        phrase: { key: 'imports.problems.invalid', values: { value: shown } },
+      }
 }
 
 /**
@@ -67,7 +86,7 @@ function nanpNational(value: string) {
 /** E.164, or why not. `region` is where numbers written without a country code are. */
 export function normalizePhone(raw: string, region: CountryCode): PhoneResult {
   const value = raw.trim()
-  if (!value) return { error: 'No phone number' }
+  if (!value) return { error: 'No phone number', phrase: { key: 'imports.problems.noPhone' } }
   const national = getCountryCallingCode(region) === '1' ? nanpNational(value) : null
   if (national === null) return describe(value, verdictOf(value, region))
 

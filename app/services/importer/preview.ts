@@ -5,6 +5,7 @@ import { detectColumns, planColumns, type Column } from '#services/importer/colu
 import { normalizeRow } from '#services/importer/normalize'
 import ImportFailure from '#services/importer/import_failure'
 import { absolutePath } from '#services/importer/storage'
+import type { Phrase, Reader } from '#exceptions/refusal_wording'
 
 const PREVIEW_ROWS = 8
 
@@ -13,7 +14,7 @@ export type ImportPreview = {
   rows: number
   columns: Column[]
   sample: { row: number; cells: string[]; phone: string | null; problem: string | null }[]
-  /** What stops the import from starting as mapped, in the organizer's words. */
+  /** What stops the import from starting as mapped, in the reader's language. */
   problem: string | null
 }
 
@@ -22,7 +23,11 @@ export type ImportPreview = {
  * mapping and the first rows as they would be read, or why the file cannot
  * be imported.
  */
-export async function previewImport(record: Import): Promise<ImportPreview | { failure: string }> {
+export async function previewImport(
+  record: Import,
+  i18n: Reader
+): Promise<ImportPreview | { failure: string }> {
+  const say = ({ key, values }: Phrase) => i18n.t(key, values)
   try {
     const path = absolutePath(record.filePath)
     const { format, rows } = await inspectFile(path)
@@ -34,7 +39,7 @@ export async function previewImport(record: Import): Promise<ImportPreview | { f
       columns = planColumns(header.cells, record.mapping)
     } catch (error) {
       if (!(error instanceof ImportFailure)) throw error
-      problem = error.message
+      problem = say(error.phrase)
       columns = detectColumns(header.cells)
     }
     const firstRows = new Map<string, number>()
@@ -43,17 +48,19 @@ export async function previewImport(record: Import): Promise<ImportPreview | { f
         ? null
         : normalizeRow(row, cells, columns, record.defaultRegion as CountryCode)
       if (!result || 'message' in result) {
-        return { row, cells, phone: null, problem: result?.message ?? null }
+        return { row, cells, phone: null, problem: result ? say(result.phrase) : null }
       }
       const firstRow = firstRows.get(result.phone)
-      if (firstRow)
-        return { row, cells, phone: null, problem: `Same phone number as row ${firstRow}` }
+      if (firstRow) {
+        const duplicate = say({ key: 'imports.problems.duplicate', values: { row: firstRow } })
+        return { row, cells, phone: null, problem: duplicate }
+      }
       firstRows.set(result.phone, row)
       return { row, cells, phone: result.phone, problem: null }
     })
     return { rows: rows - 1, columns, sample, problem }
   } catch (error) {
-    if (error instanceof ImportFailure) return { failure: error.message }
+    if (error instanceof ImportFailure) return { failure: say(error.phrase) }
     throw error
   }
 }

@@ -1,3 +1,4 @@
+import type { Phrase } from '#exceptions/refusal_wording'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { CountryCode } from 'libphonenumber-js'
@@ -11,7 +12,7 @@ import { normalizeRow, type ContactDraft } from '#services/importer/normalize'
 import { writeBatch } from '#services/importer/contact_writer'
 import { ErrorReportWriter } from '#services/importer/error_report'
 import { absolutePath, reportPathFor } from '#services/importer/storage'
-import ImportFailure from '#services/importer/import_failure'
+import { fixedFailure } from '#services/importer/import_failure'
 import { PhoneRows } from '#services/importer/phone_rows'
 
 /** Rows per transaction: large enough to amortize commits, small enough to keep locks short. */
@@ -36,7 +37,7 @@ export async function runImport(record: Import) {
   const { format, rows } = await inspectFile(path)
   const records = readRecords(path, format)
   const header = await records.next()
-  if (header.done) throw new ImportFailure('The file is empty.')
+  if (header.done) throw fixedFailure('empty')
   const columns = planColumns(header.value.cells, record.mapping)
   const region = record.defaultRegion as CountryCode
 
@@ -51,10 +52,16 @@ export async function runImport(record: Import) {
   let pending: ContactDraft[] = []
   let sinceSave = 0
 
-  async function note(row: number, field: string, message: string, invalid: boolean) {
+  async function note(
+    row: number,
+    field: string,
+    message: string,
+    invalid: boolean,
+    phrase?: Phrase
+  ) {
     await report.write(row, field, message)
     if (invalid && errorsSample.length < ERRORS_SAMPLE_SIZE)
-      errorsSample.push({ row, field, message })
+      errorsSample.push(phrase ? { row, field, message, phrase } : { row, field, message })
   }
 
   async function flush() {
@@ -99,7 +106,7 @@ export async function runImport(record: Import) {
       const result = normalizeRow(row, cells, columns, region)
       if ('message' in result) {
         record.rowsInvalid++
-        await note(row, result.field, result.message, true)
+        await note(row, result.field, result.message, true, result.phrase)
       } else {
         const firstRow = phoneRows.firstRow(result.phone, row)
         if (firstRow === row) {

@@ -1,3 +1,4 @@
+import { FIXED_FAILURES } from '#services/importer/import_failure'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import ImportContactsJob from '#jobs/import_contacts_job'
@@ -13,9 +14,6 @@ import { RowJobWorker } from '#services/jobs/row_job_worker'
 const ABANDONED_AFTER_HOURS = 24
 /** A stopped import can be resumed for this long; then its file is deleted. */
 export const RESUMABLE_FOR_DAYS = 7
-
-const STOPPED =
-  'The import stopped before it finished (the server restarted). The rows read before that were saved: resume the import to go on from there.'
 
 /** Deletes uploads the wizard never started (with their files) after a day. */
 async function removeAbandonedDrafts() {
@@ -58,7 +56,7 @@ async function removeUnresumedFiles() {
 const importWorker = new RowJobWorker({
   table: 'imports',
   run: (id) => ImportContactsJob.run(id),
-  onStale: { failWith: STOPPED },
+  onStale: { failWith: FIXED_FAILURES.interrupted },
   tidy: async () => {
     await removeAbandonedDrafts()
     await removeUnresumedFiles()

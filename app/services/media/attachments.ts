@@ -1,3 +1,4 @@
+import { wordedIssue } from '#exceptions/worded_issues'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { errors as vineErrors } from '@vinejs/vine'
 import MediaItem from '#models/media_item'
@@ -18,13 +19,7 @@ export async function checkOwnMedia(organizationId: number, lists: Record<string
     ids.flatMap((mediaId, index) =>
       known.has(mediaId)
         ? []
-        : [
-            {
-              field: `${field}.${index}`,
-              rule: 'exists',
-              message: 'No such picture in the media library',
-            },
-          ]
+        : [wordedIssue(`${field}.${index}`, 'exists', 'refusals.fields.noSuchPicture')]
     )
   )
   if (problems.length) throw new vineErrors.E_VALIDATION_ERROR(problems)

@@ -6,6 +6,7 @@ import ProviderAccount from '#models/provider_account'
 import ScriptVariant from '#models/script_variant'
 import type { Finding } from '#services/campaigns/readiness'
 import sms from '#services/sms'
+import type { Translate } from '#services/i18n/translator'
 
 /** Whether the provider account's plugin can send pictures (its `mms` capability). */
 export async function accountSendsPictures(account: ProviderAccount) {
@@ -20,7 +21,11 @@ export async function accountSendsPictures(account: ProviderAccount) {
  * go out automatically, so they block the launch; pictures only on canned
  * responses are a warning (texters are refused them when they pick one).
  */
-export async function pictureFindings(campaign: Campaign, trx?: TransactionClientContract) {
+export async function pictureFindings(
+  campaign: Campaign,
+  t: Translate,
+  trx?: TransactionClientContract
+) {
   const blockers: Finding[] = []
   const warnings: Finding[] = []
   if (!campaign.providerAccountId) return { blockers, warnings }
@@ -32,26 +37,25 @@ export async function pictureFindings(campaign: Campaign, trx?: TransactionClien
     FollowUpStep.query({ client: trx }).where('campaign_id', campaign.id),
     CannedResponse.query({ client: trx }).where('campaign_id', campaign.id),
   ])
-  const cannot = `The provider account “${account.name}” cannot send pictures (MMS)`
   if (variants.some((variant) => variant.mediaIds.length)) {
     blockers.push({
       code: 'mms_unsupported',
       field: 'script.initial',
-      message: `${cannot}: take the pictures off the first text or choose an account that can`,
+      message: t('readiness.mmsFirstText', { account: account.name }),
     })
   }
   if (steps.some((step) => step.variants.some((variant) => variant.mediaIds?.length))) {
     blockers.push({
       code: 'mms_unsupported',
       field: 'script.followUps',
-      message: `${cannot}: take the pictures off the follow-ups or choose an account that can`,
+      message: t('readiness.mmsFollowUps', { account: account.name }),
     })
   }
   if (responses.some((response) => response.mediaIds.length)) {
     warnings.push({
       code: 'mms_unsupported_replies',
       field: 'script.cannedResponses',
-      message: `${cannot}: texters cannot send the canned responses that carry pictures`,
+      message: t('readiness.mmsCannedResponses', { account: account.name }),
     })
   }
   return { blockers, warnings }

@@ -1,7 +1,7 @@
+import { refusedField } from '#exceptions/worded_issues'
 import { readFile } from 'node:fs/promises'
 import { fileTypeFromFile } from 'file-type'
 import sharp from 'sharp'
-import { errors as vineErrors } from '@vinejs/vine'
 import type { MediaLimitsContract } from '#sms/types'
 import { LIBRARY_TYPES } from '#services/media/limits'
 
@@ -19,9 +19,9 @@ const JPEG_QUALITIES = [82, 70, 58, 46]
 /** Below this many pixels on the longer side a picture is no longer worth sending. */
 const MIN_DIMENSION = 160
 
-/** Refuses the upload in the validator's terms, so forms and the API show `message` on `field`. */
-function refuse(message: string, field = 'file'): never {
-  throw new vineErrors.E_VALIDATION_ERROR([{ field, rule: 'picture', message }])
+/** Refuses the upload in the validator's terms: the API shows the English wording, forms the reader's. */
+function refuse(key: string, values?: Record<string, string>, field = 'file'): never {
+  throw refusedField(field, 'picture', key, values)
 }
 
 /**
@@ -31,11 +31,8 @@ function refuse(message: string, field = 'file'): never {
 export async function pictureType(path: string, field = 'file') {
   const detected = await fileTypeFromFile(path)
   if (detected && LIBRARY_TYPES.includes(detected.mime)) return detected.mime
-  const what = detected ? `a ${detected.ext.toUpperCase()} file` : 'not a picture we can read'
-  refuse(
-    `Only JPEG, PNG and GIF pictures can be sent: this file is ${what}, whatever its name says.`,
-    field
-  )
+  if (detected) refuse('refusals.fields.pictureType', { type: detected.ext.toUpperCase() }, field)
+  refuse('refusals.fields.pictureUnreadableType', undefined, field)
 }
 
 /** Width and height of a picture (one frame of an animated GIF). */
@@ -72,7 +69,7 @@ export async function fitPicture(
   try {
     original = await sizeOf(path)
   } catch {
-    refuse('This picture is damaged or incomplete and cannot be read.')
+    refuse('refusals.fields.pictureDamaged')
   }
   const longer = Math.max(original.width, original.height)
   const allowed = limits.contentTypes.includes(contentType)
@@ -96,5 +93,5 @@ export async function fitPicture(
       }
     }
   }
-  refuse('This picture cannot be made small enough for a text message.')
+  refuse('refusals.fields.pictureTooBig')
 }

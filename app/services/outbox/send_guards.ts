@@ -7,6 +7,7 @@ import Campaign from '#models/campaign'
 import Contact from '#models/contact'
 import Organization from '#models/organization'
 import { textingWindow } from '#services/texting_hours/index'
+import { textingHoursInEnglish } from '#services/texting_hours/wording'
 import { stateRulesFor, type StateRules } from '#services/texting_hours/rules'
 import { autoAnswersInGrace } from '#services/auto_answers/timing'
 
@@ -136,7 +137,9 @@ const textingHoursGuard: SendGuard = async (messages, now) => {
       refusals.set(message.id, {
         outcome: 'fail',
         code: 'outside_texting_hours',
-        message: window.reason ?? 'The texting hours leave this recipient no time at all',
+        message: window.reason
+          ? textingHoursInEnglish(window.reason)
+          : 'The texting hours leave this recipient no time at all',
         reason: 'texting_hours',
       })
     }

@@ -2,8 +2,9 @@ import { DateTime } from 'luxon'
 
 export type CampaignVerifyToken = {
   valid: boolean
-  /** Why the token cannot be right, when it is not. */
+  /** Why the token cannot be right, when it is not: in English, and as a catalogue key. */
   error?: string
+  errorKey?: string
   /** When it stops being accepted, when the token says. */
   expiresAt: DateTime | null
 }
@@ -18,17 +19,29 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
  */
 export function parseCampaignVerifyToken(raw: string): CampaignVerifyToken {
   const fields = raw.trim().split('|')
-  const invalid = (error: string) => ({ valid: false, error, expiresAt: null })
-  if (fields.length !== 6) return invalid('A Campaign Verify token has six fields separated by "|"')
+  const invalid = (error: string, key: string) => ({
+    valid: false,
+    error,
+    errorKey: `refusals.registration.token.${key}`,
+    expiresAt: null,
+  })
+  if (fields.length !== 6) {
+    return invalid('A Campaign Verify token has six fields separated by "|"', 'sixFields')
+  }
   const [prefix, version, registry, product, id, signed] = fields
   if (prefix.toLowerCase() !== 'cv' || !/^\d+(\.\d+)*$/.test(version)) {
-    return invalid('A Campaign Verify token starts with "cv|" and a version number')
+    return invalid('A Campaign Verify token starts with "cv|" and a version number', 'prefix')
   }
   if (registry.toLowerCase() !== 'tcr' || product.toLowerCase() !== '10dlc') {
-    return invalid('This token is not for 10DLC registration with The Campaign Registry')
+    return invalid(
+      'This token is not for 10DLC registration with The Campaign Registry',
+      'not10dlc'
+    )
   }
-  if (!UUID.test(id)) return invalid('The verification id in the token is not well formed')
-  if (!signed) return invalid('The token is cut short: its last field is empty')
+  if (!UUID.test(id)) {
+    return invalid('The verification id in the token is not well formed', 'badId')
+  }
+  if (!signed) return invalid('The token is cut short: its last field is empty', 'cutShort')
   return { valid: true, expiresAt: signedExpiry(signed) }
 }
 

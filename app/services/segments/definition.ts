@@ -1,3 +1,5 @@
+import type { Phrase } from '#exceptions/refusal_wording'
+import type { WordedIssue } from '#exceptions/worded_issues'
 /**
  * The segment language of the API ("Segment definitions" in the API docs):
  * `{"all":[...]}` or `{"any":[...]}` of conditions `{"field","op","value"}`,
@@ -27,7 +29,7 @@ export type SegmentCondition = { field: string; op: SegmentOp; value: SegmentVal
 export type SegmentGroup = { all: SegmentNode[] } | { any: SegmentNode[] }
 export type SegmentNode = SegmentGroup | SegmentCondition
 
-export type SegmentIssue = { message: string; field: string; rule: string }
+export type SegmentIssue = WordedIssue
 
 /** What a field is, which decides the operators and values it takes. */
 export type FieldKind =
@@ -203,8 +205,9 @@ class DefinitionChecker {
   #conditions = 0
   #values = 0
 
-  issue(field: string, rule: string, message: string) {
-    this.issues.push({ field, rule, message })
+  /** `phrase` (a `segments.problems.*` key) where a person using the builder can meet it. */
+  issue(field: string, rule: string, message: string, phrase?: Phrase) {
+    this.issues.push(phrase ? { field, rule, message, phrase } : { field, rule, message })
   }
 
   group(node: Record<string, unknown>, path: string, depth: number) {
@@ -238,7 +241,10 @@ class DefinitionChecker {
   condition(node: Record<string, unknown>, path: string) {
     this.#conditions++
     if (this.#conditions === LIMITS.conditions + 1) {
-      this.issue(path, 'conditions', `A segment may have at most ${LIMITS.conditions} conditions`)
+      this.issue(path, 'conditions', `A segment may have at most ${LIMITS.conditions} conditions`, {
+        key: 'segments.problems.tooManyConditions',
+        values: { max: LIMITS.conditions },
+      })
     }
     const extra = Object.keys(node).filter((key) => !['field', 'op', 'value'].includes(key))
     if (extra.length) {
@@ -272,7 +278,11 @@ class DefinitionChecker {
     this.issue(
       path,
       'values',
-      `A segment may list at most ${count(LIMITS.totalValues)} values in all; this one lists ${count(this.#values)}. Use a list or a tag for large sets of contacts.`
+      `A segment may list at most ${count(LIMITS.totalValues)} values in all; this one lists ${count(this.#values)}. Use a list or a tag for large sets of contacts.`,
+      {
+        key: 'segments.problems.tooManyValues',
+        values: { max: LIMITS.totalValues, count: this.#values },
+      }
     )
   }
 
@@ -310,7 +320,7 @@ class DefinitionChecker {
 
   value(kind: FieldKind, op: SegmentOp, value: unknown, path: string) {
     if (op === 'exists' || kind.kind === 'optedOut') {
-      if (typeof value !== 'boolean') this.issue(path, 'boolean', 'The value must be true or false')
+      if (typeof value !== 'boolean') this.trueOrFalse(path)
       return
     }
     const check = (item: unknown, itemPath: string) => this.item(kind, op, item, itemPath)
@@ -320,7 +330,8 @@ class DefinitionChecker {
         return this.issue(
           path,
           'array',
-          `The value must be a list of 1 to ${LIMITS.values} values for "${op}"`
+          `The value must be a list of 1 to ${LIMITS.values} values for "${op}"`,
+          { key: 'segments.problems.listSize', values: { max: LIMITS.values } }
         )
       }
       this.#values += value.length
@@ -337,54 +348,76 @@ class DefinitionChecker {
       case 'tag':
         return this.reference(value, path)
       case 'survey':
-        return this.id(value, path, 'The value must be the id of one of the question’s answers')
+        return this.id(value, path)
       case 'status':
         return this.choice(value, HISTORY_STATUSES, path)
       case 'delivery':
         return this.choice(value, DELIVERY_VALUES, path)
       case 'clicked':
-        if (typeof value !== 'boolean')
-          this.issue(path, 'boolean', 'The value must be true or false')
+        if (typeof value !== 'boolean') this.trueOrFalse(path)
         return
       default:
         if (typeof value === 'number' && Number.isInteger(value) && value >= 1) {
           if (value <= LIMITS.days) return
         }
-        this.issue(path, 'days', `The value must be a number of days from 1 to ${LIMITS.days}`)
+        this.issue(path, 'days', `The value must be a number of days from 1 to ${LIMITS.days}`, {
+          key: 'segments.problems.days',
+          values: { max: LIMITS.days },
+        })
     }
   }
 
   choice(value: unknown, allowed: readonly string[], path: string) {
     if (typeof value === 'string' && allowed.includes(value)) return
-    this.issue(path, 'choice', `The value must be one of ${allowed.join(', ')}`)
+    this.issue(path, 'choice', `The value must be one of ${allowed.join(', ')}`, {
+      key: 'segments.problems.choice',
+      values: { choices: allowed.join(', ') },
+    })
   }
 
-  id(value: unknown, path: string, message: string) {
+  id(value: unknown, path: string) {
     if (typeof value === 'number' && Number.isInteger(value) && value > 0) return
-    this.issue(path, 'id', message)
+    this.issue(path, 'id', 'The value must be the id of one of the question’s answers', {
+      key: 'segments.problems.answerId',
+    })
+  }
+
+  trueOrFalse(path: string) {
+    this.issue(path, 'boolean', 'The value must be true or false', {
+      key: 'segments.problems.trueOrFalse',
+    })
   }
 
   scalar(value: unknown, op: SegmentOp, path: string) {
-    if (value === null || value === undefined) return this.issue(path, 'required', 'Enter a value')
+    if (value === null || value === undefined) {
+      return this.issue(path, 'required', 'Enter a value', { key: 'segments.problems.enterValue' })
+    }
     if (typeof value === 'number' && Number.isFinite(value)) return
     if (typeof value === 'string' && value.length <= LIMITS.text) {
       if (op === 'contains' && value === '') {
-        this.issue(path, 'required', 'Say what the field should contain')
+        this.issue(path, 'required', 'Say what the field should contain', {
+          key: 'segments.problems.sayContains',
+        })
       }
       return
     }
     this.issue(
       path,
       'scalar',
-      `The value must be a number or a text of at most ${LIMITS.text} characters`
+      `The value must be a number or a text of at most ${LIMITS.text} characters`,
+      { key: 'segments.problems.textTooLong', values: { max: LIMITS.text } }
     )
   }
 
   reference(value: unknown, path: string) {
-    if (value === null || value === undefined) return this.issue(path, 'required', 'Choose one')
+    if (value === null || value === undefined) {
+      return this.issue(path, 'required', 'Choose one', { key: 'segments.problems.chooseOne' })
+    }
     if (typeof value === 'number' && Number.isInteger(value) && value > 0) return
     if (typeof value === 'string' && value.trim() && value.length <= LIMITS.header) return
-    this.issue(path, 'reference', 'The value must be an id (number) or a name (text)')
+    this.issue(path, 'reference', 'The value must be an id (number) or a name (text)', {
+      key: 'segments.problems.reference',
+    })
   }
 }
 

@@ -3,6 +3,7 @@ import ContactList from '#models/contact_list'
 import Tag from '#models/tag'
 import Campaign from '#models/campaign'
 import InteractionStep from '#models/interaction_step'
+import type { Phrase } from '#exceptions/refusal_wording'
 import {
   type Scalar,
   type SegmentGroup,
@@ -67,6 +68,10 @@ async function unknownReferences(organizationId: number, definition: SegmentGrou
           field: reference.path,
           rule: 'exists',
           message: `There is no ${kind} ${JSON.stringify(reference.value)} in this organization`,
+          phrase: {
+            key: 'segments.problems.noSuchReference',
+            values: { kind, value: JSON.stringify(reference.value) },
+          },
         })
       }
     }
@@ -129,16 +134,23 @@ async function unknownHistory(organizationId: number, definition: SegmentGroup, 
       : [],
   ])
   const issues: SegmentIssue[] = []
-  const issue = (field: string, message: string) => issues.push({ field, rule: 'exists', message })
+  const issue = (field: string, message: string, phrase: Phrase) =>
+    issues.push({ field, rule: 'exists', message, phrase })
   for (const { kind, condition, path: at } of conditions) {
     if (kind.campaignId !== null && !campaigns.some((row) => row.id === kind.campaignId)) {
-      issue(`${at}.field`, `There is no campaign ${kind.campaignId} in this organization`)
+      issue(`${at}.field`, `There is no campaign ${kind.campaignId} in this organization`, {
+        key: 'segments.problems.noSuchCampaign',
+        values: { id: kind.campaignId },
+      })
       continue
     }
     if (kind.questionId === null) continue
     const question = steps.find((step) => step.id === kind.questionId && step.question)
     if (!question || (kind.campaignId !== null && question.campaignId !== kind.campaignId)) {
-      issue(`${at}.field`, `There is no survey question ${kind.questionId} in this campaign`)
+      issue(`${at}.field`, `There is no survey question ${kind.questionId} in this campaign`, {
+        key: 'segments.problems.noSuchQuestion',
+        values: { id: kind.questionId },
+      })
       continue
     }
     if (condition.op === 'exists') continue
@@ -146,7 +158,10 @@ async function unknownHistory(organizationId: number, definition: SegmentGroup, 
     values.forEach((value, index) => {
       if (steps.some((step) => step.id === value && step.parentId === kind.questionId)) return
       const valuePath = Array.isArray(condition.value) ? `${at}.value.${index}` : `${at}.value`
-      issue(valuePath, `There is no answer ${JSON.stringify(value)} to this question`)
+      issue(valuePath, `There is no answer ${JSON.stringify(value)} to this question`, {
+        key: 'segments.problems.noSuchAnswer',
+        values: { value: JSON.stringify(value) },
+      })
     })
   }
   return issues

@@ -73,9 +73,22 @@ export type TextingWindow = {
   closesAt?: Date
   /** When not allowed: the next moment texting is allowed in every zone. */
   opensAt?: Date
-  /** When not allowed: why, in words for the texter or admin. */
-  reason?: string
+  /** When not allowed: why, as data; `wordTextingHours` says it in the reader's language. */
+  reason?: TextingHoursReason
 }
+
+/**
+ * Why a contact may not be texted now: no time is left once every rule is
+ * combined, or the window is closed where the contact is (their local times).
+ */
+export type TextingHoursReason =
+  | { kind: 'no_time' }
+  | {
+      kind: 'outside'
+      window: ClockWindow
+      zoneSource: TextingWindow['zoneSource']
+      localTimes: Record<string, string>
+    }
 
 type Interval = { start: number; end: number }
 
@@ -181,8 +194,7 @@ export function textingWindow(input: TextingWindowInput): TextingWindow {
       ...base,
       window,
       allowed: false,
-      reason:
-        'No texting time is left once the federal, organization, campaign and state hours are combined.',
+      reason: { kind: 'no_time' },
     }
   }
 
@@ -199,18 +211,6 @@ export function textingWindow(input: TextingWindowInput): TextingWindow {
     window,
     allowed: false,
     opensAt: next ? new Date(next.start) : undefined,
-    reason: `Outside texting hours (${window.start}–${window.end} local time): ${whereAndWhen(zoneSource, localTimes)}.`,
+    reason: { kind: 'outside', window, zoneSource, localTimes },
   }
-}
-
-/** The contact's local time as a person would say it, for `reason`. */
-function whereAndWhen(zoneSource: TextingWindow['zoneSource'], localTimes: Record<string, string>) {
-  const entries = Object.entries(localTimes)
-  if (zoneSource === 'all_us') {
-    return 'the contact’s time zone is unknown, so only hours every US zone shares count'
-  }
-  const times = entries.map(([zone, time]) => `${time} in ${zone}`)
-  return zoneSource === 'contact'
-    ? `it is ${times[0]} for this contact`
-    : `the contact may be in any of these zones: ${times.join(', ')}`
 }

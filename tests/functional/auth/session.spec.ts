@@ -84,6 +84,12 @@ test.group('Sign in', (group) => {
     response.assertStatus(302)
     response.assertSessionMissing('auth_web')
     assert.match(String(response.flashMessage('error')), TOO_MANY)
+
+    const inSpanish = await signIn(client, user.email, PASSWORD).header('Accept-Language', 'es')
+    assert.match(
+      String(inSpanish.flashMessage('error')),
+      /^Demasiados intentos de inicio de sesión\. Vuelve a intentarlo en \d+ minutos?\.$/
+    )
   })
 
   test('behind a proxy, a made-up first X-Forwarded-For hop does not reset the count', async ({

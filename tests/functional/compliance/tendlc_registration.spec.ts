@@ -245,6 +245,18 @@ test.group('Compliance | 10DLC registration through the provider', (group) => {
       campaignVerifyToken: 'cv|1.0|tcr',
     })
     malformed.assertFlashMessage('error', 'A Campaign Verify token has six fields separated by "|"')
+    owner.user.locale = 'es'
+    await owner.user.save()
+    const enEspanol = await post(client, owner, 'tendlc_registrations.brand', account, {
+      ...BRAND,
+      campaignVerifyToken: 'cv|1.0|tcr',
+    })
+    enEspanol.assertFlashMessage(
+      'error',
+      'Un token de Campaign Verify tiene seis campos separados por «|»'
+    )
+    owner.user.locale = null
+    await owner.user.save()
     const missing = await post(client, owner, 'tendlc_registrations.brand', account, {
       ...BRAND,
       campaignVerifyToken: '',

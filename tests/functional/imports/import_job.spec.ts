@@ -204,7 +204,12 @@ test.group('Imports | the import job', (group) => {
       optedOut: 0,
     })
     assert.deepEqual(record.errorsSample, [
-      { row: 4, field: 'phone', message: '“call me” is not a phone number' },
+      {
+        row: 4,
+        field: 'phone',
+        message: '“call me” is not a phone number',
+        phrase: { key: 'imports.problems.notANumber', values: { value: 'call me' } },
+      },
     ])
     const contacts = await contactsOf(owner.organizationId)
     assert.deepEqual(

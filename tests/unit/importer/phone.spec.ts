@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
-import { parsePhoneNumberFromString } from 'libphonenumber-js'
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
+import i18nManager from '@adonisjs/i18n/services/main'
 import { normalizePhone } from '#services/importer/phone'
 
 /** A small deterministic PRNG, so a failure can be reproduced. */
@@ -64,17 +65,32 @@ test.group('Importer | phone numbers', () => {
     assert.deepEqual(normalizePhone('+44 20 7946 0958', 'US'), { phone: '+442079460958' })
   })
 
-  test('unusable phones say why', ({ assert }) => {
-    assert.deepEqual(normalizePhone('  ', 'US'), { error: 'No phone number' })
-    assert.deepEqual(normalizePhone('n/a', 'US'), { error: '“n/a” is not a phone number' })
-    assert.deepEqual(normalizePhone('555-0199', 'US'), {
+  test('unusable phones say why, in English and as a catalogue phrase', ({ assert }) => {
+    const why = (raw: string, region: CountryCode) => {
+      const result = normalizePhone(raw, region)
+      if (!('error' in result)) return null
+      const spanish = i18nManager.locale('es')
+      return { error: result.error, es: spanish.t(result.phrase.key, result.phrase.values) }
+    }
+    assert.deepEqual(why('  ', 'US'), {
+      error: 'No phone number',
+      es: 'Falta el número de teléfono',
+    })
+    assert.deepEqual(why('n/a', 'US'), {
+      error: '“n/a” is not a phone number',
+      es: '«n/a» no es un número de teléfono',
+    })
+    assert.deepEqual(why('555-0199', 'US'), {
       error: '“555-0199” is not a valid phone number in US',
+      es: '«555-0199» no es un número de teléfono válido en US',
     })
-    assert.deepEqual(normalizePhone('(415) 123-4567', 'US'), {
+    assert.deepEqual(why('(415) 123-4567', 'US'), {
       error: '“(415) 123-4567” is not a valid phone number in US',
+      es: '«(415) 123-4567» no es un número de teléfono válido en US',
     })
-    assert.deepEqual(normalizePhone('(415) 555-0100', 'GB'), {
+    assert.deepEqual(why('(415) 555-0100', 'GB'), {
       error: '“(415) 555-0100” is not a valid phone number in GB',
+      es: '«(415) 555-0100» no es un número de teléfono válido en GB',
     })
   })
 })

@@ -1,3 +1,4 @@
+import i18nManager from '@adonisjs/i18n/services/main'
 import { test } from '@japa/runner'
 import { checkDefinition, LIMITS } from '#services/segments/definition'
 
@@ -120,7 +121,16 @@ test.group('Segment definitions | checking', () => {
         rule: 'values',
         message:
           'A segment may list at most 10,000 values in all; this one lists 10,001. Use a list or a tag for large sets of contacts.',
+        phrase: {
+          key: 'segments.problems.tooManyValues',
+          values: { max: 10_000, count: 10_001 },
+        },
       },
     ])
+    const [{ phrase }] = checkDefinition(overIt)
+    assert.equal(
+      i18nManager.locale('es').t(phrase!.key, phrase!.values),
+      'Un segmento puede enumerar como máximo 10.000 valores en total; este enumera 10.001. Para conjuntos grandes de contactos, usa una lista o una etiqueta.'
+    )
   })
 })

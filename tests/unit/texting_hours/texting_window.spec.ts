@@ -2,6 +2,11 @@ import { test } from '@japa/runner'
 import { textingWindow, type TextingWindowInput } from '#services/texting_hours/index'
 import { localInstant } from '#services/texting_hours/clock'
 import { defaultStateRules } from '#services/texting_hours/rules'
+import { textingHoursInEnglish, wordTextingHours } from '#services/texting_hours/wording'
+import i18nManager from '@adonisjs/i18n/services/main'
+
+const am = (clock: string) => `${clock} AM`
+const pm = (clock: string) => `${clock} PM`
 
 const organization = (start = '09:00', end = '20:00', stateRules = false) => ({
   settings: { textingHours: { start, end }, stateRules },
@@ -52,8 +57,8 @@ test.group('Texting hours | every US zone, 09:00–20:00 local', () => {
       assert.equal(before.localTime, '08:59')
       assert.deepEqual(before.opensAt, opens)
       assert.equal(
-        before.reason,
-        `Outside texting hours (09:00–20:00 local time): it is 08:59 in ${zone} for this contact.`
+        textingHoursInEnglish(before.reason!),
+        `Outside texting hours (${am('9:00')}–${pm('8:00')} local time): it is ${am('8:59')} in ${zone} for this contact.`
       )
 
       const open = check({ contact, now: opens })
@@ -151,8 +156,12 @@ test.group('Texting hours | uncertain zones', () => {
     assert.deepEqual(early.localTimes, { 'America/New_York': '09:30', 'America/Chicago': '08:30' })
     assert.deepEqual(early.opensAt, at('2026-01-15T15:00:00Z'))
     assert.equal(
-      early.reason,
-      'Outside texting hours (09:00–20:00 local time): the contact may be in any of these zones: 09:30 in America/New_York, 08:30 in America/Chicago.'
+      textingHoursInEnglish(early.reason!),
+      `Outside texting hours (${am('9:00')}–${pm('8:00')} local time): the contact may be in any of these zones: ${am('9:30')} in America/New_York, ${am('8:30')} in America/Chicago.`
+    )
+    assert.equal(
+      wordTextingHours(early.reason!, i18nManager.locale('es')),
+      'Fuera del horario de envío (9:00–20:00, hora local): el contacto puede estar en cualquiera de estas zonas: 9:30 en America/New_York y 8:30 en America/Chicago.'
     )
 
     const open = check({ contact, now: at('2026-01-15T15:00:00Z') })
@@ -185,7 +194,7 @@ test.group('Texting hours | uncertain zones', () => {
     assert.equal(early.zoneSource, 'all_us')
     assert.include(early.zones, 'Pacific/Honolulu')
     assert.deepEqual(early.opensAt, at('2026-01-15T19:00:00Z'))
-    assert.match(early.reason!, /time zone is unknown/)
+    assert.match(textingHoursInEnglish(early.reason!), /time zone is unknown/)
     const open = check({ contact, now: at('2026-01-15T19:00:00Z') })
     assert.isTrue(open.allowed)
     assert.deepEqual(open.closesAt, at('2026-01-16T00:00:00Z'))
@@ -266,7 +275,8 @@ test.group('Texting hours | the windows that combine', () => {
     assert.isFalse(result.allowed)
     assert.isNull(result.window)
     assert.isUndefined(result.opensAt)
-    assert.match(result.reason!, /No texting time/)
+    assert.deepEqual(result.reason, { kind: 'no_time' })
+    assert.match(textingHoursInEnglish(result.reason!), /No texting time/)
   })
 
   test('after closing, the next opening is the next local morning', ({ assert }) => {

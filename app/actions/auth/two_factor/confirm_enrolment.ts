@@ -13,12 +13,12 @@ import { wrongField } from '#actions/auth/two_factor/wrong_field'
 export default class ConfirmEnrolment {
   static async handle(user: User, code: string) {
     if (user.hasTwoFactor || !user.twoFactorSecret) {
-      throw wrongField('code', 'Start the set-up again.')
+      throw wrongField('code', 'refusals.fields.restartSetup')
     }
     const secret = user.twoFactorSecret
     return db.transaction(async (trx) => {
       if (!(await useTotpCode(user, secret, code, trx))) {
-        throw wrongField('code', 'That code is not right. Type the code your app shows now.')
+        throw wrongField('code', 'refusals.fields.codeWrong')
       }
       user.useTransaction(trx)
       user.twoFactorEnabledAt = clock.dateTime()

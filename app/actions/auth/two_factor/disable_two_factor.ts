@@ -10,7 +10,7 @@ import { wrongField } from '#actions/auth/two_factor/wrong_field'
 export default class DisableTwoFactor {
   static async handle(user: User, password: string) {
     if (!(await hash.verify(user.password, password))) {
-      throw wrongField('password', 'The password is not right')
+      throw wrongField('password', 'refusals.fields.passwordWrong')
     }
     await turnOffTwoFactor(user, user.id)
   }

@@ -1,6 +1,6 @@
-import { errors as vineErrors } from '@vinejs/vine'
+import { refusedField } from '#exceptions/worded_issues'
 
-/** A form error on `field`, shown under it like a validation error. */
-export function wrongField(field: string, message: string) {
-  return new vineErrors.E_VALIDATION_ERROR([{ field, message, rule: field }])
+/** A form error on `field`, shown under it like a validation error, in the reader's language. */
+export function wrongField(field: string, key: string) {
+  return refusedField(field, field, key)
 }
