@@ -7,11 +7,15 @@
 | the instance (SIGTERM: a clean shutdown writes the clicks still counted in
 | memory) and checks every click and preview was recorded, none twice.
 | Prints progress to stderr and one JSON line last:
-|   {"links","requests","requestsPerSecond","p50Ms","p99Ms","maxMs","clicks","previews","lost"}
+|   {"links","requests","requestsPerSecond","p50Ms","p99Ms","maxMs","clientLagP99Ms","clicks",
+|    "previews","lost","misread"}
+| clientLagP99Ms is this process's own event-loop delay while it measures: a
+| late timer here delays the next request and stretches the answer it times.
 |
 |   npm run bench:links -- --links 100000 --port 3442   (BENCH_RATE, BENCH_SECONDS)
 */
 import { Agent, request } from 'node:http'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -152,7 +156,10 @@ try {
 
   const requests = RATE * SECONDS
   log(`Following ${requests} links at ${RATE} per second…`)
+  const lag = monitorEventLoopDelay({ resolution: 1 })
+  lag.enable()
   const { durations, elapsedMs } = await paced(requests, RATE, (index) => hit(index + 1))
+  lag.disable()
   if (failures) log(`${failures} requests were not answered 302`)
 
   log('Stopping the instance (clean shutdown)…')
@@ -175,6 +182,7 @@ try {
       p50Ms: round(percentile(durations, 50), 2),
       p99Ms: round(percentile(durations, 99), 2),
       maxMs: round(Math.max(...durations), 2),
+      clientLagP99Ms: round(lag.percentile(99) / 1e6, 2),
       clicks: stored.clicks,
       previews: stored.previews,
       lost: clicks + previews - (stored.clicks + stored.previews),
