@@ -4,6 +4,8 @@ import tailwindcss from '@tailwindcss/vite'
 import adonisjs from '@adonisjs/vite/client'
 
 export default defineConfig({
+  // Test runs side by side keep their own pre-bundled dependencies (see .ci/run).
+  cacheDir: process.env.VITE_CACHE_DIR,
   plugins: [
     vue(),
     tailwindcss(),

@@ -25,13 +25,19 @@ export const SPECS = {
 }
 
 /** Loopback ports reserved for these mocks (and the request recorder). */
+/**
+ * Where the stand-ins listen: from TEST_PORT_BASE (default 4100), so two test
+ * runs on one machine (CI runs SQLite's and MariaDB's side by side) keep apart.
+ */
+const base = Number(process.env.TEST_PORT_BASE ?? 4100)
+
 export const PRISM_PORTS = {
-  twilio: 4105,
-  telnyx: 4106,
-  twilioDynamic: 4107,
-  capture: 4108,
-  twilioA2p: 4131,
-  telnyx10dlc: 4132,
+  twilio: base + 5,
+  telnyx: base + 6,
+  twilioDynamic: base + 7,
+  capture: base + 8,
+  twilioA2p: base + 31,
+  telnyx10dlc: base + 32,
 }
 
 export interface PrismMock {

@@ -10,12 +10,11 @@ import { createFakeAccount, fakeInbound, FAKE_SECRET } from '#tests/helpers/mess
 import { signedHeaders } from '#services/fake_carrier/signature'
 import { removeOrganization } from '#tests/helpers/heavy_reads'
 import { CookieBrowser } from '#tests/helpers/browser_session'
+import { unusedPort } from '#tests/helpers/processes'
 import { openEventStream } from '#tests/helpers/event_stream'
 import { memberChannel } from '#services/realtime/updates'
 
 const PASSWORD = 'password-for-tests'
-/** Two web processes of their own (ports from the range kept for such runs). */
-const PORTS = [3911, 3912]
 
 /** A real web process on the test database, broadcasting through Redis. */
 function webProcess(port: number) {
@@ -59,7 +58,8 @@ test.group('Realtime | across web processes', () => {
     const texter = await createMember('texter')
     const { contact } = await createConversation(texter)
     const account = await createFakeAccount(texter.organizationId)
-    const [processA, processB] = PORTS.map(webProcess)
+    const ports = [await unusedPort(), await unusedPort()]
+    const [processA, processB] = ports.map(webProcess)
     cleanup(async () => {
       for (const child of [processA, processB]) {
         if (child.exitCode === null) {
@@ -70,9 +70,9 @@ test.group('Realtime | across web processes', () => {
       }
       await removeOrganization(texter)
     })
-    await Promise.all([ready(PORTS[0], processA), ready(PORTS[1], processB)])
+    await Promise.all([ready(ports[0], processA), ready(ports[1], processB)])
 
-    const browser = new CookieBrowser(new Map(), `http://127.0.0.1:${PORTS[1]}`)
+    const browser = new CookieBrowser(new Map(), `http://127.0.0.1:${ports[1]}`)
     // The sign-in form's token comes with any page of the session (these processes serve no
     // built pages: a redirect to the sign-in page carries it just as well).
     await browser.get('/account')
@@ -87,7 +87,7 @@ test.group('Realtime | across web processes', () => {
 
     const inbound = fakeInbound(contact.phone, 'Count me in')
     const raw = JSON.stringify(inbound)
-    const posted = await fetch(`http://127.0.0.1:${PORTS[0]}/webhooks/fake/${account.id}/inbound`, {
+    const posted = await fetch(`http://127.0.0.1:${ports[0]}/webhooks/fake/${account.id}/inbound`, {
       method: 'POST',
       headers: signedHeaders(FAKE_SECRET, raw),
       body: raw,
