@@ -4,7 +4,7 @@ import tailwindcss from '@tailwindcss/vite'
 import adonisjs from '@adonisjs/vite/client'
 
 export default defineConfig({
-  // Test runs side by side keep their own pre-bundled dependencies (see .ci/run).
+  // Two test runs at once keep their own pre-bundled dependencies (README, Tests).
   cacheDir: process.env.VITE_CACHE_DIR,
   plugins: [
     vue(),

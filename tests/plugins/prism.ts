@@ -24,10 +24,9 @@ export const SPECS = {
     fileURLToPath(new URL('../shared/specs/telnyx_10dlc.json', app.appRoot)),
 }
 
-/** Loopback ports reserved for these mocks (and the request recorder). */
 /**
- * Where the stand-ins listen: from TEST_PORT_BASE (default 4100), so two test
- * runs on one machine (CI runs SQLite's and MariaDB's side by side) keep apart.
+ * Loopback ports for these mocks (and the request recorder), from
+ * TEST_PORT_BASE (default 4100), so two test runs at once on one machine keep apart.
  */
 const base = Number(process.env.TEST_PORT_BASE ?? 4100)
 
