@@ -104,6 +104,8 @@ test.group('Spanish | a texter whose browser speaks Spanish', (group) => {
     await page.assertVisible(page.getByRole('heading', { name: 'Tu cuenta' }))
     await page.getByLabel('Idioma').selectOption('en')
     await page.getByRole('button', { name: 'Guardar', exact: true }).click()
+    // The save and the switch to the English catalogue can take a while on a busy machine.
+    await page.getByRole('heading', { name: 'Your account' }).waitFor({ timeout: 30_000 })
     await page.assertTextContains(page.getByRole('status'), 'Porchlight is now in English.')
     await page.assertVisible(page.getByRole('heading', { name: 'Your account' }))
     await page.assertVisible(page.getByRole('button', { name: 'Sign out' }).first())
