@@ -2,6 +2,11 @@
 | Test runner entrypoint (`node ace test`).
 */
 process.env.NODE_ENV = 'test'
+// Two runs started together both find Vite's default live-reload port free: a port block of
+// their own keeps each run's pages on its own Vite (README, Tests).
+if (process.env.TEST_PORT_BASE) {
+  process.env.VITE_HMR_PORT = String(Number(process.env.TEST_PORT_BASE) + 99)
+}
 
 import 'reflect-metadata'
 import { prettyPrintError } from '@adonisjs/core'

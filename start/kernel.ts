@@ -22,6 +22,7 @@ router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
   // Sessions and CSRF cookies are for browsers: the API (bearer tokens) and providers are stateless.
   exceptStatelessTraffic(() => import('@adonisjs/session/session_middleware')),
+  exceptStatelessTraffic(() => import('#middleware/flash_for_pages_middleware')),
   exceptStatelessTraffic(() => import('@adonisjs/shield/shield_middleware')),
   onlyApiTraffic(() => import('#middleware/api_shield_middleware')),
   exceptProviderTraffic(() => import('@adonisjs/auth/initialize_auth_middleware')),

@@ -127,6 +127,28 @@ test.group('Texting | claiming a batch', (group) => {
     page.assertHeader('location', '/texting')
   })
 
+  test('the notice of "Done for now" waits for the page: a background request of the send screen does not use it up', async ({
+    client,
+    assert,
+  }) => {
+    const owner = await createMember('owner')
+    const texter = await createMember('texter', { organization: owner.organization })
+    const { campaign } = await launchedCampaign(owner, { contacts: 2 })
+    const notice = { success: 'Done for now: 1 unsent contact went back to the campaign.' }
+
+    const background = await texting(client, texter, 'get', campaign, 'texting.next')
+      .withFlashMessages(notice)
+      .send()
+    background.assertStatus(200)
+    assert.deepEqual(background.flashMessages(), notice)
+
+    const page = await asMember(client.get(urlFor('texting.index')), texter)
+      .header('accept', 'text/html')
+      .withFlashMessages(notice)
+    page.assertStatus(200)
+    assert.deepEqual(page.flashMessages(), {})
+  })
+
   test('a paused campaign cannot be claimed from; a draft or another organization’s is not found', async ({
     client,
     assert,
