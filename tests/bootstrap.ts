@@ -9,6 +9,8 @@ import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
 import { browserClient } from '@japa/browser-client'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { chromium } from 'playwright'
+import { createServer } from 'node:http'
+import { answeringShortLinks } from '#services/links/short_link_listener'
 
 export const plugins: Config['plugins'] = [
   assert(),
@@ -48,6 +50,9 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
 
 export const configureSuite: Config['configureSuite'] = (suite) => {
   if (['browser', 'functional', 'plugins'].includes(suite.name)) {
-    return suite.setup(() => testUtils.httpServer().start())
+    // The server as bin/server.ts makes it: short links answered ahead of the pipeline.
+    return suite.setup(() =>
+      testUtils.httpServer().start((handle) => createServer(answeringShortLinks(handle)))
+    )
   }
 }

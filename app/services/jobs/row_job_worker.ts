@@ -112,25 +112,33 @@ export class RowJobWorker {
   async tidy() {
     const format = db.connection().dialect.dateTimeFormat
     const now = DateTime.now()
-    const { onStale } = this.#options
-    await db
-      .from(this.#options.table)
-      .where('status', 'running')
-      .where('heartbeat_at', '<', now.minus({ minutes: STALE_AFTER_MINUTES }).toFormat(format))
-      .update(
-        onStale === 'requeue'
-          ? {
-              status: 'queued',
-              started_at: null,
-              heartbeat_at: null,
-              updated_at: now.toFormat(format),
-            }
-          : {
-              status: 'failed',
-              failure_reason: onStale.failWith,
-              finished_at: now.toFormat(format),
-            }
-      )
+    const { onStale, table } = this.#options
+    const staleBefore = now.minus({ minutes: STALE_AFTER_MINUTES }).toFormat(format)
+    const stale = () =>
+      db.from(table).where('status', 'running').where('heartbeat_at', '<', staleBefore)
+    // Looked for first: an UPDATE takes SQLite's write lock even when it changes nothing.
+    const found = await stale().select('id')
+    if (found.length) {
+      await stale()
+        .whereIn(
+          'id',
+          found.map((row) => row.id)
+        )
+        .update(
+          onStale === 'requeue'
+            ? {
+                status: 'queued',
+                started_at: null,
+                heartbeat_at: null,
+                updated_at: now.toFormat(format),
+              }
+            : {
+                status: 'failed',
+                failure_reason: onStale.failWith,
+                finished_at: now.toFormat(format),
+              }
+        )
+    }
     await this.#options.tidy?.()
   }
 }
