@@ -42,9 +42,8 @@ async function redirect(
   request: IncomingMessage,
   response: ServerResponse
 ) {
-  const target = await (
-    await followLink
-  ).handle({
+  const action = await followLink
+  const target = await action.handle({
     code,
     method: request.method!,
     userAgent: request.headers['user-agent'],
