@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { stripVTControlCharacters } from 'node:util'
 import app from '@adonisjs/core/services/app'
+import appEnv from '#start/env'
+import { storagePath } from '#config/app'
 
 /**
  * A port nothing listens on (the OS hands out a free one and it is released).
@@ -14,6 +16,59 @@ export function unusedPort() {
     })
     server.on('error', reject)
   })
+}
+
+/**
+ * This checkout's HTTP server (bin/server.ts) in a process of its own on
+ * `port`, quiet, with `extraEnv` over this run's environment. `ownGroup`
+ * makes it the leader of a process group, to be signalled as a whole.
+ */
+export function serverProcess(
+  port: number,
+  extraEnv: NodeJS.ProcessEnv = {},
+  { ownGroup = false } = {}
+) {
+  return spawn(process.execPath, ['--import', '@poppinss/ts-exec', 'bin/server.ts'], {
+    cwd: app.appRoot,
+    stdio: 'ignore',
+    detached: ownGroup,
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'silent',
+      ...extraEnv,
+    },
+  })
+}
+
+/** For `serverProcess`: production mode on this test run's database, data directory and key. */
+export function productionOnTestDatabase() {
+  return {
+    NODE_ENV: 'production',
+    APP_KEY: appEnv.get('APP_KEY').release(),
+    DATA_DIR: storagePath,
+  }
+}
+
+/** Whether anything answers `url` (a refused connection is false). */
+async function answers(url: string) {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(2000) })
+    await response.body?.cancel()
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Asks `url` every 100 ms until it answers (or, `wanted` false, stops answering), for at most `seconds`. */
+export async function untilAnswering(url: string, wanted: boolean, seconds: number) {
+  const deadline = Date.now() + seconds * 1000
+  while ((await answers(url)) !== wanted) {
+    if (Date.now() > deadline) throw new Error(`${url} still ${wanted ? 'silent' : 'answering'}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
 }
 
 /** A production instance's environment, its data in `dataDir`. */

@@ -124,9 +124,7 @@ export class WorkerReadPool implements ReadPoolContract {
    * rows they changed once committed, rejects with nothing of them written.
    */
   write(writes: readonly CompiledWrite[]) {
-    if (this.options.writeBusyTimeoutMs === undefined) {
-      return Promise.reject(new Error('This pool only reads'))
-    }
+    if (!this.#writable) return Promise.reject(new Error('This pool only reads'))
     const done = this.#queued<number>({ writes })
     this.#writes.add(done)
     const settled = () => void this.#writes.delete(done)

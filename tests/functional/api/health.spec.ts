@@ -1,9 +1,7 @@
 import { test } from '@japa/runner'
-import { spawn } from 'node:child_process'
-import app from '@adonisjs/core/services/app'
 import type { ApiClient } from '@japa/api-client'
 import { assertMatchesApiDoc } from '#tests/helpers/openapi'
-import { unusedPort } from '#tests/helpers/processes'
+import { serverProcess, unusedPort } from '#tests/helpers/processes'
 
 /**
  * Asks `url` until the server answers, for at most `seconds`.
@@ -32,19 +30,11 @@ test.group('Health', () => {
   test('answers 503 when the database is unreachable', async ({ client, cleanup }) => {
     const [databasePort, serverPort] = [await unusedPort(), await unusedPort()]
     // A production server of its own whose database is a port nobody listens on.
-    const server = spawn(process.execPath, ['--import', '@poppinss/ts-exec', 'bin/server.ts'], {
-      cwd: app.appRoot,
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: String(serverPort),
-        DB_CONNECTION: 'mysql',
-        DB_HOST: '127.0.0.1',
-        DB_PORT: String(databasePort),
-        LOG_LEVEL: 'silent',
-      },
+    const server = serverProcess(serverPort, {
+      NODE_ENV: 'production',
+      DB_CONNECTION: 'mysql',
+      DB_HOST: '127.0.0.1',
+      DB_PORT: String(databasePort),
     })
     cleanup(() => {
       server.kill()

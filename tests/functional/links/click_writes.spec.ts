@@ -1,15 +1,16 @@
 import { test } from '@japa/runner'
-import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import app from '@adonisjs/core/services/app'
 import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
-import env from '#start/env'
-import { storagePath } from '#config/app'
 import { dialectOf } from '#services/db/sql'
 import { sqliteWriterFor } from '#services/db/read_pool'
 import { clickLog } from '#services/links/click_log'
-import { unusedPort } from '#tests/helpers/processes'
+import {
+  productionOnTestDatabase,
+  serverProcess,
+  unusedPort,
+  untilAnswering,
+} from '#tests/helpers/processes'
 import { codesIn, deliver, linksOf, PHONE, sendFirst, trackedCampaign } from '#tests/helpers/links'
 
 const SLACK = 'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)'
@@ -101,35 +102,14 @@ test.group('Tracked links | writing clicks', (group) => {
   }) => {
     const { campaign, code } = await sentLink(client)
     const port = await unusedPort()
-    const server = spawn(process.execPath, ['--import', '@poppinss/ts-exec', 'bin/server.ts'], {
-      cwd: app.appRoot,
-      stdio: 'ignore',
-      // A process group of its own, stopped as a whole as systemd or a terminal stops one.
-      detached: true,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        APP_KEY: env.get('APP_KEY').release(),
-        DATA_DIR: storagePath,
-        LOG_LEVEL: 'silent',
-      },
-    })
+    // A process group of its own, stopped as a whole as systemd or a terminal stops one.
+    const server = serverProcess(port, productionOnTestDatabase(), { ownGroup: true })
     cleanup(() => {
       if (server.exitCode === null) process.kill(-server.pid!, 'SIGKILL')
     })
     const exited = once(server, 'exit')
     const base = `http://127.0.0.1:${port}`
-    for (let deadline = Date.now() + 30_000; ;) {
-      const up = await fetch(`${base}/health`).then(
-        () => true,
-        () => false
-      )
-      if (up) break
-      if (Date.now() > deadline) throw new Error('The server did not start')
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
+    await untilAnswering(`${base}/health`, true, 30)
 
     const hit = async (agent: string) => {
       const response = await fetch(`${base}/l/${code}`, {

@@ -1,16 +1,17 @@
 import { test } from '@japa/runner'
-import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import app from '@adonisjs/core/services/app'
 import testUtils from '@adonisjs/core/services/test_utils'
-import env from '#start/env'
-import { storagePath } from '#config/app'
 import { queueMessage } from '#services/outbox/enqueue'
 import { SHUTDOWN_DEADLINE_MS } from '#services/graceful_shutdown'
 import { createMember } from '#tests/helpers/members'
 import { createFakeAccount, SENDER } from '#tests/helpers/messaging'
-import { unusedPort } from '#tests/helpers/processes'
+import {
+  productionOnTestDatabase,
+  serverProcess,
+  unusedPort,
+  untilAnswering,
+} from '#tests/helpers/processes'
 
 /**
  * A provider API that takes a send and answers only when told to, so the
@@ -34,26 +35,6 @@ async function slowProvider() {
   await once(server, 'listening')
   const { port } = server.address() as { port: number }
   return { url: `http://127.0.0.1:${port}`, sendReceived, release, server }
-}
-
-/** Whether anything answers `url` (a refused connection is false). */
-async function answers(url: string) {
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(2000) })
-    await response.body?.cancel()
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** Asks `url` every 100 ms until `wanted` says yes, for at most `seconds`. */
-async function until(url: string, wanted: boolean, seconds: number) {
-  const deadline = Date.now() + seconds * 1000
-  while ((await answers(url)) !== wanted) {
-    if (Date.now() > deadline) throw new Error(`${url} still ${wanted ? 'silent' : 'answering'}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
 }
 
 test.group('Graceful shutdown', (group) => {
@@ -81,26 +62,16 @@ test.group('Graceful shutdown', (group) => {
     })
 
     const port = await unusedPort()
-    const server = spawn(process.execPath, ['--import', '@poppinss/ts-exec', 'bin/server.ts'], {
-      cwd: app.appRoot,
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        APP_KEY: env.get('APP_KEY').release(),
-        DATA_DIR: storagePath,
-        DISPATCHER_IN_PROCESS: 'true',
-        LOG_LEVEL: 'silent',
-      },
+    const server = serverProcess(port, {
+      ...productionOnTestDatabase(),
+      DISPATCHER_IN_PROCESS: 'true',
     })
     cleanup(() => {
       server.kill('SIGKILL')
     })
     const exited = once(server, 'exit') as Promise<[number | null, string | null]>
     const health = `http://127.0.0.1:${port}/health`
-    await until(health, true, 30)
+    await untilAnswering(health, true, 30)
     await provider.sendReceived
 
     server.kill('SIGTERM')
@@ -108,7 +79,7 @@ test.group('Graceful shutdown', (group) => {
       setTimeout(resolve, SHUTDOWN_DEADLINE_MS, 'deadline').unref()
     )
     // New requests are turned away while the send is still waiting for its answer.
-    await until(health, false, 5)
+    await untilAnswering(health, false, 5)
     await message.refresh()
     assert.equal(message.status, 'sending')
 

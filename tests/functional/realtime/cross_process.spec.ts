@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { test } from '@japa/runner'
-import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { createMember } from '#tests/helpers/members'
 import { createConversation } from '#tests/helpers/conversations'
@@ -10,7 +9,7 @@ import { createFakeAccount, fakeInbound, FAKE_SECRET } from '#tests/helpers/mess
 import { signedHeaders } from '#services/fake_carrier/signature'
 import { removeOrganization } from '#tests/helpers/heavy_reads'
 import { CookieBrowser } from '#tests/helpers/browser_session'
-import { unusedPort } from '#tests/helpers/processes'
+import { serverProcess, unusedPort } from '#tests/helpers/processes'
 import { openEventStream } from '#tests/helpers/event_stream'
 import { memberChannel } from '#services/realtime/updates'
 
@@ -18,19 +17,11 @@ const PASSWORD = 'password-for-tests'
 
 /** A real web process on the test database, broadcasting through Redis. */
 function webProcess(port: number) {
-  return spawn(process.execPath, ['--import', '@poppinss/ts-exec', 'bin/server.ts'], {
-    cwd: app.appRoot,
-    stdio: 'ignore',
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      REDIS_HOST: '127.0.0.1',
-      // Sessions in Redis too, shared by both processes as in production.
-      SESSION_DRIVER: 'redis',
-      DISPATCHER_IN_PROCESS: 'false',
-      LOG_LEVEL: 'silent',
-    },
+  return serverProcess(port, {
+    REDIS_HOST: '127.0.0.1',
+    // Sessions in Redis too, shared by both processes as in production.
+    SESSION_DRIVER: 'redis',
+    DISPATCHER_IN_PROCESS: 'false',
   })
 }
 
