@@ -44,7 +44,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { loadavg, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import mysql from 'mysql2/promise'
@@ -257,9 +257,9 @@ async function stopCluster(cluster: Cluster) {
   rmSync(cluster.balancerDir, { recursive: true, force: true })
 }
 
-/** CPU time (user and system) the processes of the group `group` have used, in milliseconds. */
-function groupCpuMs(group: number) {
-  let ticks = 0
+/** Each process's CPU time (user and system) so far, in milliseconds, with its group and name. */
+function processesCpu() {
+  const processes: Array<{ group: number; name: string; ms: number }> = []
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     let stat: string
     try {
@@ -267,16 +267,58 @@ function groupCpuMs(group: number) {
     } catch {
       continue // ended meanwhile
     }
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
     // After the command's closing parenthesis: state, ppid, pgrp, …, utime (14th), stime (15th).
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12])
+    // Linux reports these in clock ticks of 1/100 s.
+    processes.push({
+      group: Number(fields[2]),
+      name,
+      ms: (Number(fields[11]) + Number(fields[12])) * 10,
+    })
   }
-  // Linux reports these in clock ticks of 1/100 s.
-  return ticks * 10
+  return processes
 }
 
-const websCpuMs = (cluster: Cluster) =>
-  cluster.webs.reduce((sum, web) => sum + groupCpuMs(web.child.pid!), 0)
+/** The whole machine's busy CPU time so far (all cores, everything but idle and iowait), in ms. */
+function machineBusyMs() {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/)
+  const [user, nice, system, , , irq, softirq, steal] = ticks.map(Number)
+  return (user + nice + system + irq + softirq + steal) * 10
+}
+
+/**
+ * Where the machine's CPU goes, by part of the cluster: web processes,
+ * workers, the database server, Redis, HAProxy, this load generator, and the
+ * machine as a whole (the rest is everything else running on it).
+ */
+function cpuSnapshot(cluster: Cluster) {
+  const processes = processesCpu()
+  const ofGroups = (groups: number[]) =>
+    processes.filter((p) => groups.includes(p.group)).reduce((sum, p) => sum + p.ms, 0)
+  const named = (pattern: RegExp) =>
+    processes.filter((p) => pattern.test(p.name)).reduce((sum, p) => sum + p.ms, 0)
+  const { user, system } = process.cpuUsage()
+  return {
+    web: ofGroups(cluster.webs.map((web) => web.child.pid!)),
+    workers: ofGroups(cluster.workers.map((worker) => worker.pid!)),
+    database: named(/^(mariadbd|mysqld)$/),
+    redis: named(/^redis-server$/),
+    balancer: ofGroups([cluster.balancer.pid!]),
+    loadGenerator: (user + system) / 1000,
+    machine: machineBusyMs(),
+  }
+}
+
+type CpuSnapshot = ReturnType<typeof cpuSnapshot>
+
+/** CPU milliseconds per answered send of each part between two snapshots. */
+function cpuPerSend(before: CpuSnapshot, after: CpuSnapshot, sends: number) {
+  const parts = Object.keys(before) as Array<keyof CpuSnapshot>
+  return Object.fromEntries(
+    parts.map((part) => [part, round((after[part] - before[part]) / sends, 2)])
+  ) as CpuSnapshot
+}
 
 /* -------------------------------------------------------------- setup ---- */
 
@@ -497,14 +539,14 @@ async function run(web: number, workers: number) {
     let texting = true
     const loadBefore = loadavg()[0]
     await counter?.reset()
-    const cpuBefore = websCpuMs(cluster)
+    const cpuBefore = cpuSnapshot(cluster)
     const t0 = performance.now()
     const webhooks = postWebhooks(cluster.baseUrl, accountId, signingSecret, () => !texting)
     // Awaited below; marked handled so a failure there cannot end the run before the cleanup.
     webhooks.catch(() => {})
     await Promise.all(browsers.map((browser) => sendRun.texter(browser, campaignId)))
     const elapsedMs = performance.now() - t0
-    const webCpuMs = websCpuMs(cluster) - cpuBefore
+    const cpuAfter = cpuSnapshot(cluster)
     const queries = await counter?.counts(sendRun.answered.size)
     texting = false
     const inbound = await webhooks
@@ -540,6 +582,7 @@ async function run(web: number, workers: number) {
         `${inbound.requests} webhooks posted, ${stored.distinctIds} inbound texts stored`
     )
     const sends = sendRun.answered.size
+    const cpu = cpuPerSend(cpuBefore, cpuAfter, sends)
     const figures = {
       sends,
       sendsPerSecond: round(sends / (elapsedMs / 1000)),
@@ -553,7 +596,11 @@ async function run(web: number, workers: number) {
       webhooksLost: inbound.ids.size - Number(stored.distinctIds),
       webhookDuplicates: Number(stored.total) - Number(stored.distinctIds),
       load1m: load,
-      webCpuMsPerSend: round(webCpuMs / sends, 2),
+      webCpuMsPerSend: cpu.web,
+      cpuMsPerSend: cpu,
+      machineBusyPercent: round(
+        (100 * (cpuAfter.machine - cpuBefore.machine)) / elapsedMs / cpus().length
+      ),
       ...(queries ? { queriesPerSend: round(queries.total / sends, 2) } : {}),
     }
     if (queries) log(`Statements per send:\n${queries.top.join('\n')}`)

@@ -58,7 +58,9 @@ export async function recordFirstTextDelivery(
 ) {
   const delivery = deliveryFor(status)
   if (!delivery) return
-  const firstText = trx
+  // Looked up first, then updated by id: MariaDB scans the whole table for
+  // an UPDATE whose WHERE holds an IN (subquery).
+  const firstText = await trx
     .from('messages as m')
     .where('m.id', messageId)
     .where('m.direction', 'outbound')
@@ -72,9 +74,11 @@ export async function recordFirstTextDelivery(
         .select(trx.raw('1'))
     )
     .select('m.campaign_contact_id')
+    .first()
+  if (!firstText) return
   await trx
     .from('campaign_contacts')
-    .whereIn('id', firstText)
+    .where('id', firstText.campaign_contact_id)
     .where((earlier) => earlier.whereNull('delivery').orWhereIn('delivery', EARLIER[delivery]))
     .update({
       delivery,
