@@ -84,22 +84,29 @@ export async function recordOptOut(params: RecordOptOutParams, trx: TransactionC
   return { optOut, created: true }
 }
 
-/** Closed and failed conversations keep their status: they ended for another reason. */
-function endConversations(
+/**
+ * Closed and failed conversations keep their status: they ended for another
+ * reason. The contacts are looked up first: MariaDB reads every row of an
+ * UPDATE whose WHERE holds an IN (subquery), here the organization's whole
+ * campaign history.
+ */
+async function endConversations(
   { organizationId, phone }: RecordOptOutParams,
   trx: TransactionClientContract
 ) {
-  return trx
+  const contacts = await trx
+    .from('contacts')
+    .where('organization_id', organizationId)
+    .where('phone', phone)
+    .select('id')
+  if (!contacts.length) return
+  await trx
     .from('campaign_contacts')
     .where('organization_id', organizationId)
     .whereNotIn('status', ['opted_out', 'closed', 'failed'])
     .whereIn(
       'contact_id',
-      trx
-        .from('contacts')
-        .where('organization_id', organizationId)
-        .where('phone', phone)
-        .select('id')
+      contacts.map((contact) => contact.id as number)
     )
     .update({ status: 'opted_out', updated_at: sqlNow() })
 }

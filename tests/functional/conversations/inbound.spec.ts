@@ -11,6 +11,9 @@ import { createContact } from '#tests/helpers/contacts'
 import { createFakeAccount, fakeInbound, postFakeWebhook } from '#tests/helpers/messaging'
 import { createActiveCampaign, createConversation } from '#tests/helpers/conversations'
 import { recordBroadcasts } from '#tests/helpers/realtime'
+import { addTextedContacts, rowsReadBy } from '#tests/helpers/rows_read'
+import { recordOptOut } from '#services/opt_outs/record'
+import db from '@adonisjs/lucid/services/db'
 
 async function reply(organizationId: number, phone: string, body: string) {
   const account = await createFakeAccount(organizationId)
@@ -176,6 +179,34 @@ test.group('Conversations | inbound replies', (group) => {
       .on(memberChannel(org, texter.userId))
       .filter((pushed) => pushed.type === 'conversation.updated')
     assert.equal(update.conversation.status, 'opted_out')
+  })
+
+  test('STOP reads only the phone’s own conversations, however many the organization has', async ({
+    assert,
+  }) => {
+    const texter = await createMember('texter')
+    const { contact, conversation, campaign } = await createConversation(texter)
+    await addTextedContacts(campaign, 200)
+
+    const rowsRead = await rowsReadBy(() =>
+      db.transaction((trx) =>
+        recordOptOut(
+          { organizationId: texter.organizationId, phone: contact.phone, source: 'keyword' },
+          trx
+        )
+      )
+    )
+
+    await conversation.refresh()
+    assert.equal(conversation.status, 'opted_out')
+    const [{ ended }] = await db
+      .from('campaign_contacts')
+      .where('campaign_id', campaign.id)
+      .where('status', 'opted_out')
+      .count('* as ended')
+    assert.equal(Number(ended), 1)
+    // MariaDB read every campaign contact of the organization for an UPDATE … WHERE … IN (subquery).
+    if (rowsRead !== null) assert.isBelow(rowsRead, 20)
   })
 
   test('replies go to the least busy active reply handler, once', async ({ assert }) => {

@@ -7,8 +7,7 @@ import sms from '#services/sms'
 import { Dispatcher } from '#services/outbox/dispatcher'
 import { applyStatus } from '#services/outbox/delivery_status'
 import { queuedFirstText } from '#tests/helpers/reports'
-import { createContact } from '#tests/helpers/contacts'
-import { sqlNow } from '#services/db/sql_time'
+import { addTextedContacts, rowsReadBy } from '#tests/helpers/rows_read'
 
 function report(
   account: ProviderAccount,
@@ -121,20 +120,7 @@ test.group('Reports | first-text delivery', (group) => {
   }) => {
     sms.fake()
     const { account, campaign, row, first } = await queuedFirstText()
-    const others = await Promise.all(
-      Array.from({ length: 200 }, () => createContact(campaign.organizationId))
-    )
-    await db.table('campaign_contacts').multiInsert(
-      others.map((contact) => ({
-        organization_id: campaign.organizationId,
-        campaign_id: campaign.id,
-        contact_id: contact.id,
-        status: 'messaged',
-        delivery: 'queued',
-        created_at: sqlNow(),
-        updated_at: sqlNow(),
-      }))
-    )
+    const others = await addTextedContacts(campaign, 200)
     await new Dispatcher().drainOnce()
     await first.refresh()
 
@@ -147,28 +133,8 @@ test.group('Reports | first-text delivery', (group) => {
       .where('campaign_id', campaign.id)
       .where('delivery', 'queued')
       .count('* as queued')
-    assert.equal(Number(queued), others.length)
+    assert.equal(Number(queued), others)
     // MariaDB read every campaign contact for an UPDATE … WHERE id IN (subquery).
     if (rowsRead !== null) assert.isBelow(rowsRead, 20)
   })
 })
-
-/**
- * Rows MySQL/MariaDB read for `work` on this connection (the test's global
- * transaction holds one); null on SQLite, which keeps no such count.
- */
-async function rowsReadBy(work: () => Promise<unknown>) {
-  if (db.connection().dialect.name !== 'mysql') {
-    await work()
-    return null
-  }
-  const counters = async () => {
-    const [rows] = await db.rawQuery("SHOW SESSION STATUS LIKE 'Handler_read_%'")
-    return (rows as { Variable_name: string; Value: string }[])
-      .filter(({ Variable_name: name }) => name !== 'Handler_read_key')
-      .reduce((sum, { Value: value }) => sum + Number(value), 0)
-  }
-  const before = await counters()
-  await work()
-  return (await counters()) - before
-}
