@@ -11,7 +11,7 @@ import { wantsJson } from '#exceptions/texting_refused_exception'
 import { memberChannel } from '#services/realtime/updates'
 import { textingCampaign } from '#services/texting/campaign_context'
 import { sendingContext } from '#services/texting/sending_context'
-import { progressOf, sendableCards } from '#services/texting/send_screen'
+import { screenCards } from '#services/texting/send_screen'
 import {
   nextCardsValidator,
   sendInitialValidator,
@@ -40,10 +40,7 @@ export default class TextingController {
 
   async show(ctx: HttpContext) {
     const { context, texter } = await this.#sending(ctx)
-    const [{ cards, resumeAt }, progress] = await Promise.all([
-      sendableCards(context, texter, FIRST_CARDS),
-      progressOf(context.campaign.id, texter.userId),
-    ])
+    const { cards, progress, resumeAt } = await screenCards(context, texter, FIRST_CARDS)
     const { campaign } = context
     return ctx.inertia.render('texting/send', {
       campaign: {
@@ -76,10 +73,7 @@ export default class TextingController {
   async next(ctx: HttpContext) {
     const { count } = await ctx.request.validateUsing(nextCardsValidator)
     const { context, texter } = await this.#sending(ctx)
-    const [{ cards, resumeAt }, progress] = await Promise.all([
-      sendableCards(context, texter, count ?? 1),
-      progressOf(context.campaign.id, texter.userId),
-    ])
+    const { cards, progress, resumeAt } = await screenCards(context, texter, count ?? 1)
     return { contacts: cards, progress, resumeAt }
   }
 

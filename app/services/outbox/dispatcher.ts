@@ -15,7 +15,7 @@ import { claimDue, recordSent, release, type ClaimedMessage } from '#services/ou
 import { recordFailure } from '#services/outbox/send_failures'
 import { refusalsFor, type Refusal } from '#services/outbox/send_guards'
 import { recordFirstTextDelivery } from '#services/outbox/first_text_delivery'
-import { sharedPacer, type Pacer } from '#services/outbox/pacer'
+import { sharedPacer, type Pacer, type PacingSlot } from '#services/outbox/pacer'
 import { pushToOrganization } from '#services/realtime/updates'
 import { sqlNow, sqlTime } from '#services/db/sql_time'
 import { clock } from '#services/clock'
@@ -57,6 +57,8 @@ export class Dispatcher {
   #wake: AbortController = new AbortController()
   #lastSweep = 0
   #sweeps: Array<() => Promise<unknown>> = []
+  /** Set while the last claim's texts outran their pacing: claim no sooner, and no more. */
+  #paced: ClaimPace | null = null
 
   constructor(options: Partial<Options> = {}) {
     this.#options = {
@@ -137,9 +139,17 @@ export class Dispatcher {
         // Keep `concurrency` sends in flight, with the next ones claimed ahead so a
         // finished send is replaced at once.
         this.#startReady(concurrency - this.#inFlight.size)
-        if (this.#ready.length < concurrency / 2 && (await this.#claim(batchSize))) continue
+        const paced = this.#paced
+        const mayClaim = !paced || Date.now() >= paced.notBefore
+        if (
+          this.#ready.length < concurrency / 2 &&
+          mayClaim &&
+          (await this.#claim(paced?.limit ?? batchSize))
+        ) {
+          continue
+        }
         if (this.#inFlight.size) await Promise.race(this.#inFlight)
-        else await this.#idle(pollIntervalMs)
+        else await this.#idle(mayClaim ? pollIntervalMs : paced!.notBefore - Date.now())
       } catch (error) {
         logger.error({ err: error }, 'Outbox dispatcher round failed')
         await this.#idle(pollIntervalMs)
@@ -218,6 +228,7 @@ export class Dispatcher {
       if (reserved) this.#ready.push({ message, account, at, token })
       else later.set(at, [...(later.get(at) ?? []), message.id])
     })
+    this.#paced = claimPace(slots, this.#options.maxPacingWaitMs)
 
     for (const [at, ids] of later) {
       await release(ids, token, at ? sqlTime(DateTime.fromMillis(at)) : null)
@@ -331,6 +342,34 @@ export class Dispatcher {
     })
   }
 }
+
+type ClaimPace = { notBefore: number; limit: number }
+
+/**
+ * When a claim's texts outran their pacing (some slots lay beyond the wait),
+ * the next claim comes half a wait later — by then the window has room again
+ * — and takes no more rows than this claim could send. Claiming at once would
+ * only hand the new rows back too: with a backlog larger than the providers'
+ * pace (election weekend), every text would be claimed and released over and
+ * over, each time a write on the outbox and its counters. Other campaigns'
+ * texts and replies wait at most that half a wait. Null when every claimed
+ * text got its slot.
+ */
+export function claimPace(
+  slots: PacingSlot[],
+  maxWaitMs: number,
+  now = Date.now()
+): ClaimPace | null {
+  const waiting = slots.filter((slot) => !slot.reserved).length
+  if (!waiting) return null
+  return {
+    notBefore: now + maxWaitMs / 2,
+    limit: Math.max(slots.length - waiting, MIN_PACED_CLAIM),
+  }
+}
+
+/** Rows a paced claim still takes, so a slot freed meanwhile is not left unused. */
+const MIN_PACED_CLAIM = 10
 
 /** This process's dispatcher (started by the messaging provider in web processes). */
 const dispatcher = new Dispatcher()

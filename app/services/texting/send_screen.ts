@@ -98,14 +98,13 @@ async function collect<Row extends SendableRow>(
 
 /**
  * Up to `count` cards the texter can send now: their follow-ups that are due
- * first, then their unsent contacts in the order they were claimed. With
- * none sendable, `resumeAt` says when the first unsent contact may be texted.
+ * first, then their unsent contacts in the order they were claimed.
  */
-export async function sendableCards(
+async function sendableCards(
   context: SendingContext,
   texter: Texter,
   count: number
-): Promise<{ cards: Card[]; resumeAt: string | null }> {
+): Promise<Card[]> {
   const windows = { closed: await closedZones(context), judge: windowJudge(context) }
   const followUps =
     context.campaign.status === 'active' && context.campaign.followUps.length && count
@@ -133,9 +132,7 @@ export async function sendableCards(
     (row, time) =>
       cardOf(row, time, renderInitial(context, row, texter), initialPictures(context, row))
   )
-  const cards = [...followUps, ...firsts]
-  const resumeAt = cards.length || count === 0 ? null : await resumeTime(context, texter.userId)
-  return { cards, resumeAt }
+  return [...followUps, ...firsts]
 }
 
 function heldUnsent(context: SendingContext, userId: number) {
@@ -175,9 +172,24 @@ export async function progressOf(campaignId: number, userId: number) {
   return { sent: total - unsent, remaining: unsent }
 }
 
+/**
+ * The send screen's cards (up to `count`) and the texter's progress. With no
+ * card sendable while contacts are still held, `resumeAt` says when the first
+ * of them may be texted (their texting hours open).
+ */
+export async function screenCards(context: SendingContext, texter: Texter, count: number) {
+  const [cards, progress] = await Promise.all([
+    sendableCards(context, texter, count),
+    progressOf(context.campaign.id, texter.userId),
+  ])
+  const waiting = !cards.length && count > 0 && progress.remaining > 0
+  const resumeAt = waiting ? await resumeTime(context, texter.userId) : null
+  return { cards, progress, resumeAt }
+}
+
 /** What the screen needs after any step: the next card and the progress count. */
 export async function nextAndProgress(context: SendingContext, texter: Texter) {
-  const [{ cards }, progress] = await Promise.all([
+  const [cards, progress] = await Promise.all([
     sendableCards(context, texter, 1),
     progressOf(context.campaign.id, texter.userId),
   ])
