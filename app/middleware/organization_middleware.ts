@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import type Membership from '#models/membership'
-import { enterOrganization, membershipsOf } from '#services/organizations/context'
+import { enterOrganization, membershipsOfMember } from '#services/organizations/context'
 import { mustEnrolTwoFactor } from '#services/auth/two_factor/requirement'
 
 export const CURRENT_ORGANIZATION_KEY = 'organizationId'
@@ -16,8 +16,8 @@ export const CURRENT_ORGANIZATION_KEY = 'organizationId'
 export default class OrganizationMiddleware {
   async handle(ctx: HttpContext, next: NextFn, options: { allowPending?: boolean } = {}) {
     const user = ctx.auth.use('web').getUserOrFail()
-    const { current: membership, memberships } = await membershipsOf(
-      user.id,
+    const { current: membership, memberships } = await membershipsOfMember(
+      user,
       ctx.session.get(CURRENT_ORGANIZATION_KEY)
     )
 

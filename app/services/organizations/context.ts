@@ -2,29 +2,52 @@ import { Bouncer } from '@adonisjs/bouncer'
 import { policies } from '#generated/policies'
 import type { HttpContext } from '@adonisjs/core/http'
 import db from '@adonisjs/lucid/services/db'
+import type { LucidModel } from '@adonisjs/lucid/types/model'
 import Membership from '#models/membership'
 import Organization from '#models/organization'
+import User from '#models/user'
 
-/** The organization's columns read along with a membership, named apart from the membership's. */
-const PREFIX = 'organization__'
+/** How the columns of a membership and of its organization are named apart in a joined row. */
+const MEMBERSHIP = 'membership__'
+const ORGANIZATION = 'organization__'
 
-function organizationColumns() {
-  return [...Organization.$columnsDefinitions.values()].map(
-    ({ columnName }) => `organizations.${columnName} as ${PREFIX}${columnName}`
+function columnsOf(model: LucidModel, table: string, prefix: string) {
+  return [...model.$columnsDefinitions.values()].map(
+    ({ columnName }) => `${table}.${columnName} as ${prefix}${columnName}`
   )
 }
 
-/** A membership and its organization from one joined row (one query on every page, not two). */
-function withOrganization(row: Record<string, unknown>) {
+/** The columns of a joined row named with `prefix`, without it; the others are left out. */
+function prefixed(row: Record<string, unknown>, prefix: string) {
   const own: Record<string, unknown> = {}
-  const organization: Record<string, unknown> = {}
   for (const [name, value] of Object.entries(row)) {
-    if (name.startsWith(PREFIX)) organization[name.slice(PREFIX.length)] = value
-    else own[name] = value
+    if (name.startsWith(prefix)) own[name.slice(prefix.length)] = value
   }
-  const membership = Membership.$createFromAdapterResult(own)!
-  membership.$setRelated('organization', Organization.$createFromAdapterResult(organization)!)
+  return own
+}
+
+/** A membership and its organization from one joined row. */
+function withOrganization(row: Record<string, unknown>) {
+  const membership = Membership.$createFromAdapterResult(prefixed(row, MEMBERSHIP))!
+  membership.$setRelated(
+    'organization',
+    Organization.$createFromAdapterResult(prefixed(row, ORGANIZATION))!
+  )
   return membership
+}
+
+const MEMBERSHIP_COLUMNS = () => [
+  ...columnsOf(Membership, 'memberships', MEMBERSHIP),
+  ...columnsOf(Organization, 'organizations', ORGANIZATION),
+]
+
+/** The one they act in: the organization chosen in the session, else the first active, else the first. */
+function actingIn(memberships: Membership[], chosenOrganizationId?: number) {
+  const current =
+    memberships.find((m) => m.organizationId === chosenOrganizationId) ??
+    memberships.find((m) => m.isActive) ??
+    memberships[0]
+  return { current, memberships }
 }
 
 /**
@@ -38,14 +61,49 @@ export async function membershipsOf(userId: number, chosenOrganizationId?: numbe
     .join('organizations', 'organizations.id', 'memberships.organization_id')
     .where('memberships.user_id', userId)
     .whereNot('memberships.status', 'suspended')
-    .select('memberships.*', ...organizationColumns())
+    .select(...MEMBERSHIP_COLUMNS())
     .orderBy('memberships.id')
-  const memberships = rows.map(withOrganization)
-  const current =
-    memberships.find((m) => m.organizationId === chosenOrganizationId) ??
-    memberships.find((m) => m.isActive) ??
-    memberships[0]
-  return { current, memberships }
+  return actingIn(rows.map(withOrganization), chosenOrganizationId)
+}
+
+/** Memberships read along with their user when the session signed them in. */
+const readWithUser = new WeakMap<User, Membership[]>()
+
+/**
+ * The signed-in user by id, with their memberships and organizations read in
+ * the same query: every page and every step of the send screen needs both,
+ * and one round trip to the database costs less than two.
+ */
+export async function findMember(userId: number) {
+  const rows: Record<string, unknown>[] = await db
+    .from('users')
+    .leftJoin('memberships', (join) =>
+      join.on('memberships.user_id', 'users.id').andOnVal('memberships.status', '<>', 'suspended')
+    )
+    .leftJoin('organizations', 'organizations.id', 'memberships.organization_id')
+    .where('users.id', userId)
+    .select('users.*', ...MEMBERSHIP_COLUMNS())
+    .orderBy('memberships.id')
+  if (!rows.length) return null
+  const user = User.$createFromAdapterResult(
+    Object.fromEntries(
+      Object.entries(rows[0]).filter(
+        ([name]) => !name.startsWith(MEMBERSHIP) && !name.startsWith(ORGANIZATION)
+      )
+    )
+  )!
+  readWithUser.set(
+    user,
+    rows.filter((row) => row[`${MEMBERSHIP}id`] !== null).map(withOrganization)
+  )
+  return user
+}
+
+/** membershipsOf for a user the session signed in: read along with them, if they were. */
+export async function membershipsOfMember(user: User, chosenOrganizationId?: number) {
+  const memberships = readWithUser.get(user)
+  if (!memberships) return membershipsOf(user.id, chosenOrganizationId)
+  return actingIn(memberships, chosenOrganizationId)
 }
 
 /**
