@@ -268,9 +268,11 @@ export class SendRun {
   /**
    * One texter at the send screen: claims a batch when the screen runs dry,
    * sends the card shown, takes the next card from the answer, and now and
-   * then repeats a request.
+   * then repeats a request. Volunteers come in over the first think time, as
+   * a shift fills up, not all in the same millisecond (with a think time).
    */
   async texter(browser: Browser, campaignId: number) {
+    await new Promise((resolve) => setTimeout(resolve, this.#thinkMs * Math.random()))
     const base = `/texting/campaigns/${campaignId}`
     const queue: Card[] = []
     const enqueue = (card: Card | null | undefined) => {
