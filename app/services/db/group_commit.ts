@@ -1,7 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { retryDeadlocks } from '#services/db/deadlocks'
-import { locksRows } from '#services/db/row_locks'
 
 type Waiting<Item, Result> = {
   item: Item
@@ -16,21 +15,18 @@ type Waiting<Item, Result> = {
  * not the statement, is what costs on SQLite. A burst whose transaction
  * fails is retried one write per transaction, so one bad write fails alone
  * (and a write MySQL picked as a deadlock victim is run again, not failed).
- * SQLite has one writer, so one transaction is open at a time; MySQL/MariaDB
- * lock rows, so a few run side by side and one waiting on a lock does not
- * hold up every write behind it.
  */
 export class GroupCommit<Item, Result> {
   #waiting: Array<Waiting<Item, Result>> = []
-  #flushing = 0
+  #flushing = false
 
   constructor(private write: (item: Item, trx: TransactionClientContract) => Promise<Result>) {}
 
   add(item: Item) {
     return new Promise<Result>((resolve, reject) => {
       this.#waiting.push({ item, resolve, reject })
-      if (this.#flushing < lanes()) {
-        this.#flushing++
+      if (!this.#flushing) {
+        this.#flushing = true
         setImmediate(() => this.#flush())
       }
     })
@@ -56,15 +52,6 @@ export class GroupCommit<Item, Result> {
         }
       }
     }
-    this.#flushing--
+    this.#flushing = false
   }
-}
-
-/** Transactions a group commit keeps open at once where the database locks rows. */
-const ROW_LOCKING_LANES = 4
-
-/** One at a time on SQLite, and inside an open transaction (a test's): it is one connection. */
-function lanes() {
-  const client = db.connection()
-  return locksRows(client) && !client.isTransaction ? ROW_LOCKING_LANES : 1
 }
