@@ -22,11 +22,15 @@
 | volunteer) before the next press. 1,000 texters therefore offer about 330
 | sends a second, and the latencies say how quickly a press is answered at
 | that load. --think-ms 0 is a closed loop at full speed instead: the most
-| sends a second the cluster takes, where latency is mostly queueing.
+| sends a second the cluster takes, where latency is mostly queueing. With a
+| think time, texters come in over the first one, as a shift fills up.
 |
-| Besides the JSON line, each run logs webCpuMsPerSend: the CPU time the web
-| processes spent during the texting, per answered send (card fetches, claims
-| and webhooks included, so --webhooks-per-second 0 isolates the send path).
+| Each run also gives cpuMsPerSend: the CPU time per answered send of each
+| part — web processes (also webCpuMsPerSend: card fetches, claims and
+| webhooks included, so --webhooks-per-second 0 isolates the send path),
+| workers, the database server, Redis, HAProxy, this load generator, and the
+| machine as a whole — with machineBusyPercent, so a run says where the CPU
+| went and whether the machine was the limit.
 | --count-queries puts a counting proxy between the web processes and the
 | database and logs queriesPerSend with the most frequent statements per
 | send; --cpu-profile DIR writes each web process's V8 CPU profile there
