@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type Campaign from '#models/campaign'
 import { sqlNow } from '#services/db/sql_time'
+import { dialectOf } from '#services/db/sql'
 import { createContact } from '#tests/helpers/contacts'
 
 /**
@@ -8,7 +9,7 @@ import { createContact } from '#tests/helpers/contacts'
  * transaction holds one); null on SQLite, which keeps no such count.
  */
 export async function rowsReadBy(work: () => Promise<unknown>) {
-  if (db.connection().dialect.name !== 'mysql') {
+  if (dialectOf(db.connection()) !== 'mysql') {
     await work()
     return null
   }

@@ -27,7 +27,9 @@ export type RecordOptOutParams = {
  * organization's `eraseOnOptOut` setting, the person's data is erased too.
  */
 export async function recordOptOut(params: RecordOptOutParams, trx: TransactionClientContract) {
-  await endConversations(params, trx)
+  // Erasing keeps the contact's row and phone, so this id holds for the whole call.
+  const contactId = await contactIdOfPhone(trx, params.organizationId, params.phone)
+  await endConversations(params.organizationId, contactId, trx)
   await eraseOnOptOut(
     { organizationId: params.organizationId, phone: params.phone, actorId: params.actorId ?? null },
     trx
@@ -65,7 +67,6 @@ export async function recordOptOut(params: RecordOptOutParams, trx: TransactionC
     },
     trx
   )
-  const contactId = await contactIdOfPhone(trx, params.organizationId, optOut.phone)
   await recordEvent(trx, {
     organizationId: params.organizationId,
     type: 'opt_out.created',
@@ -86,28 +87,20 @@ export async function recordOptOut(params: RecordOptOutParams, trx: TransactionC
 
 /**
  * Closed and failed conversations keep their status: they ended for another
- * reason. The contacts are looked up first: MariaDB reads every row of an
- * UPDATE whose WHERE holds an IN (subquery), here the organization's whole
- * campaign history.
+ * reason. By the contact's id: MariaDB reads every row of an UPDATE whose
+ * WHERE holds an IN (subquery), here the organization's whole campaign history.
  */
 async function endConversations(
-  { organizationId, phone }: RecordOptOutParams,
+  organizationId: number,
+  contactId: number | null,
   trx: TransactionClientContract
 ) {
-  const contacts = await trx
-    .from('contacts')
-    .where('organization_id', organizationId)
-    .where('phone', phone)
-    .select('id')
-  if (!contacts.length) return
+  if (contactId === null) return
   await trx
     .from('campaign_contacts')
     .where('organization_id', organizationId)
+    .where('contact_id', contactId)
     .whereNotIn('status', ['opted_out', 'closed', 'failed'])
-    .whereIn(
-      'contact_id',
-      contacts.map((contact) => contact.id as number)
-    )
     .update({ status: 'opted_out', updated_at: sqlNow() })
 }
 

@@ -7,7 +7,8 @@ import Membership from '#models/membership'
 import Organization from '#models/organization'
 import User from '#models/user'
 
-/** How the columns of a membership and of its organization are named apart in a joined row. */
+/** How the columns of a user, a membership and its organization are named apart in a joined row. */
+const USER = 'user__'
 const MEMBERSHIP = 'membership__'
 const ORGANIZATION = 'organization__'
 
@@ -36,10 +37,12 @@ function withOrganization(row: Record<string, unknown>) {
   return membership
 }
 
-const MEMBERSHIP_COLUMNS = () => [
-  ...columnsOf(Membership, 'memberships', MEMBERSHIP),
-  ...columnsOf(Organization, 'organizations', ORGANIZATION),
-]
+function membershipColumns() {
+  return [
+    ...columnsOf(Membership, 'memberships', MEMBERSHIP),
+    ...columnsOf(Organization, 'organizations', ORGANIZATION),
+  ]
+}
 
 /** The one they act in: the organization chosen in the session, else the first active, else the first. */
 function actingIn(memberships: Membership[], chosenOrganizationId?: number) {
@@ -61,7 +64,7 @@ export async function membershipsOf(userId: number, chosenOrganizationId?: numbe
     .join('organizations', 'organizations.id', 'memberships.organization_id')
     .where('memberships.user_id', userId)
     .whereNot('memberships.status', 'suspended')
-    .select(...MEMBERSHIP_COLUMNS())
+    .select(...membershipColumns())
     .orderBy('memberships.id')
   return actingIn(rows.map(withOrganization), chosenOrganizationId)
 }
@@ -82,16 +85,10 @@ export async function findMember(userId: number) {
     )
     .leftJoin('organizations', 'organizations.id', 'memberships.organization_id')
     .where('users.id', userId)
-    .select('users.*', ...MEMBERSHIP_COLUMNS())
+    .select(...columnsOf(User, 'users', USER), ...membershipColumns())
     .orderBy('memberships.id')
   if (!rows.length) return null
-  const user = User.$createFromAdapterResult(
-    Object.fromEntries(
-      Object.entries(rows[0]).filter(
-        ([name]) => !name.startsWith(MEMBERSHIP) && !name.startsWith(ORGANIZATION)
-      )
-    )
-  )!
+  const user = User.$createFromAdapterResult(prefixed(rows[0], USER))!
   readWithUser.set(
     user,
     rows.filter((row) => row[`${MEMBERSHIP}id`] !== null).map(withOrganization)

@@ -178,10 +178,7 @@ export async function progressOf(campaignId: number, userId: number) {
  * of them may be texted (their texting hours open).
  */
 export async function screenCards(context: SendingContext, texter: Texter, count: number) {
-  const [cards, progress] = await Promise.all([
-    sendableCards(context, texter, count),
-    progressOf(context.campaign.id, texter.userId),
-  ])
+  const { cards, progress } = await cardsAndProgress(context, texter, count)
   const waiting = !cards.length && count > 0 && progress.remaining > 0
   const resumeAt = waiting ? await resumeTime(context, texter.userId) : null
   return { cards, progress, resumeAt }
@@ -189,9 +186,14 @@ export async function screenCards(context: SendingContext, texter: Texter, count
 
 /** What the screen needs after any step: the next card and the progress count. */
 export async function nextAndProgress(context: SendingContext, texter: Texter) {
+  const { cards, progress } = await cardsAndProgress(context, texter, 1)
+  return { next: cards[0] ?? null, progress }
+}
+
+async function cardsAndProgress(context: SendingContext, texter: Texter, count: number) {
   const [cards, progress] = await Promise.all([
-    sendableCards(context, texter, 1),
+    sendableCards(context, texter, count),
     progressOf(context.campaign.id, texter.userId),
   ])
-  return { next: cards[0] ?? null, progress }
+  return { cards, progress }
 }
