@@ -11,6 +11,14 @@ export default defineConfig({
     tailwindcss(),
     adonisjs({ entryPoints: ['inertia/app.ts'], reload: ['resources/views/**/*.edge'] }),
   ],
+  // Only the browser's bundle: pages are not rendered on the server (config/inertia.ts), and
+  // Vite's default of building every environment had the server bundle empty public/assets
+  // after the browser's was written, leaving a build whose pages never loaded.
+  builder: {
+    buildApp: async (builder) => {
+      await builder.build(builder.environments.client)
+    },
+  },
   resolve: {
     alias: {
       '~/': `${import.meta.dirname}/inertia/`,
