@@ -4,7 +4,9 @@
 | healthy, then brings up docker-compose.yml (web + worker + MySQL + Redis)
 | until `web` is healthy, and removes everything it made. Needs a running
 | Docker engine and the base images (on a machine without Docker Hub, build
-| them with docker-local-bases.sh). Progress goes to stderr; the last line is
+| them with docker-local-bases.sh). The running image must also serve the
+| setup page with every script and stylesheet it names. Progress goes to
+| stderr; the last line is
 |   {"built","imageMb","healthySeconds","composeHealthy"}
 | and the exit code is 0 only when all of it worked.
 */
@@ -60,6 +62,35 @@ async function waitHealthy(describe: () => string, label: string) {
   }
 }
 
+/**
+ * The first page a new user opens, and every script and stylesheet it names,
+ * answer from the container: a build whose bundle is missing or mismatched
+ * passes the health check while every page stays blank.
+ */
+async function assertPageLoads(name: string) {
+  const address = sh(
+    'docker',
+    ['inspect', '-f', '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}', name],
+    { capture: true }
+  )
+  const origin = `http://${address}:3333`
+  const page = await fetch(`${origin}/setup`)
+  const html = await page.text()
+  const assets = [...new Set(html.match(/(?<=(?:src|href)=")\/assets\/[^"]+/g) ?? [])]
+  if (page.status !== 200 || !assets.some((path) => path.endsWith('.js'))) {
+    throw new Error(`/setup answered ${page.status} naming no script of the bundle`)
+  }
+  for (const path of assets) {
+    const asset = await fetch(`${origin}${path}`)
+    const body = await asset.arrayBuffer()
+    const size = body.byteLength
+    if (asset.status !== 200 || size === 0) {
+      throw new Error(`${path}, named by /setup, answered ${asset.status} (${size} bytes)`)
+    }
+  }
+  log(`/setup and the ${assets.length} scripts and stylesheets it names load`)
+}
+
 const figures = { built: false, imageMb: 0, healthySeconds: 0, composeHealthy: false }
 let failure: Error | undefined
 const work = mkdtempSync(join(tmpdir(), 'porchlight-check-docker-'))
@@ -103,6 +134,7 @@ try {
     }).stdout?.trim() ?? ''
   figures.healthySeconds =
     Math.round((await waitHealthy(inspect(container), 'the container')) * 10) / 10
+  await assertPageLoads(container)
   sh('docker', [
     'exec',
     container,
