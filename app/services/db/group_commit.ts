@@ -12,9 +12,11 @@ type Waiting<Item, Result> = {
  * Writes that arrive together share one transaction (a group commit): each
  * caller still waits until its own write is committed, but under load the
  * database commits once per burst instead of once per write — the commit,
- * not the statement, is what costs on SQLite. A burst whose transaction
- * fails is retried one write per transaction, so one bad write fails alone
- * (and a write MySQL picked as a deadlock victim is run again, not failed).
+ * not the statement, is what costs on SQLite. A burst MySQL picked as a
+ * deadlock victim is run again whole (its transaction was rolled back whole).
+ * A burst that fails otherwise is split in halves, and each half committed
+ * on its own the same way, so one bad write fails alone while the rest of a
+ * burst of hundreds commits in a handful of transactions, not one each.
  */
 export class GroupCommit<Item, Result> {
   #waiting: Array<Waiting<Item, Result>> = []
@@ -36,22 +38,26 @@ export class GroupCommit<Item, Result> {
     while (this.#waiting.length) {
       const batch = this.#waiting
       this.#waiting = []
-      try {
-        const results = await db.transaction(async (trx) => {
+      await this.#commit(batch)
+    }
+    this.#flushing = false
+  }
+
+  async #commit(batch: Array<Waiting<Item, Result>>): Promise<void> {
+    try {
+      const results = await retryDeadlocks(() =>
+        db.transaction(async (trx) => {
           const done: Result[] = []
           for (const { item } of batch) done.push(await this.write(item, trx))
           return done
         })
-        batch.forEach(({ resolve }, index) => resolve(results[index]))
-      } catch {
-        for (const { item, resolve, reject } of batch) {
-          await retryDeadlocks(() => db.transaction((trx) => this.write(item, trx))).then(
-            resolve,
-            reject
-          )
-        }
-      }
+      )
+      batch.forEach(({ resolve }, index) => resolve(results[index]))
+    } catch (error) {
+      if (batch.length === 1) return batch[0].reject(error)
+      const half = Math.ceil(batch.length / 2)
+      await this.#commit(batch.slice(0, half))
+      await this.#commit(batch.slice(half))
     }
-    this.#flushing = false
   }
 }
