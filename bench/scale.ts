@@ -58,6 +58,7 @@ import {
   log,
   percentile,
   post,
+  resendOnReset,
   root,
   round,
   runConcurrently,
@@ -418,11 +419,7 @@ async function postWebhooks(
         const t0 = performance.now()
         // A connection reset is a delivery that failed: the carrier sends it again.
         const deliver = () => post(url, signedHeaders(signingSecret, raw), raw)
-        const response = await deliver().catch((error) => {
-          if (error.code !== 'ECONNRESET') throw error
-          resets++
-          return deliver()
-        })
+        const response = await resendOnReset(deliver, () => resets++)
         const took = performance.now() - t0
         durations.push(took)
         const turnMs = (1000 * WEBHOOK_CONCURRENCY) / WEBHOOKS_PER_SECOND

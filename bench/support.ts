@@ -130,6 +130,22 @@ export async function api(
 const agent = new Agent({ keepAlive: true, maxSockets: 64 })
 
 /**
+ * Runs `send` again when the kept-alive connection it went out on was closed
+ * as it was reused (ECONNRESET), up to `attempts` times in all; `onReset` is
+ * told of each. Only for requests that may be repeated.
+ */
+export async function resendOnReset<T>(send: () => Promise<T>, onReset: () => void, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send()
+    } catch (error) {
+      if (attempt >= attempts || (error as { code?: string }).code !== 'ECONNRESET') throw error
+      onReset()
+    }
+  }
+}
+
+/**
  * A POST over a pool of kept-alive connections (lighter on the client than
  * fetch, so the client's own CPU does not limit what is measured).
  */

@@ -9,7 +9,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { Agent, createServer, request } from 'node:http'
 import { DateTime } from 'luxon'
-import { api, log } from './support.ts'
+import { api, log, resendOnReset } from './support.ts'
 
 export const PASSWORD = 'bench-password-123'
 export const SENDERS = Array.from({ length: 10 }, (_, index) => `+1202555${String(9000 + index)}`)
@@ -106,11 +106,10 @@ export class Browser {
     const url = `${this.#baseUrl}${path}`
     // A kept-alive connection the server closed just as it was reused: send again (every
     // request here may be repeated; a send keeps its idempotency key).
-    const reply = await call(method, url, headers, body).catch((error) => {
-      if (error.code !== 'ECONNRESET') throw error
-      connection.resets++
-      return call(method, url, headers, body)
-    })
+    const reply = await resendOnReset(
+      () => call(method, url, headers, body),
+      () => connection.resets++
+    )
     for (const cookie of reply.cookies) {
       const [pair, ...attributes] = cookie.split(';')
       const name = pair.slice(0, pair.indexOf('='))
