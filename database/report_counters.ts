@@ -55,6 +55,15 @@ export const LATEST_COUNTERS: CounterVersion = 3
  * table and two sends never take the same rows in opposite orders.
  */
 export const COUNTER_SHARDS = 16
+
+/**
+ * The shard a text's or a campaign contact's counts land on: its campaign
+ * contact's id (a text without one: its own), as the triggers choose it.
+ * Writes sorted by it take the counters' rows in one order.
+ */
+export function counterShard(campaignContactId: number) {
+  return campaignContactId % COUNTER_SHARDS
+}
 export const SHARDED_COUNTER_TABLES = [
   'report_campaign_counters',
   'report_variant_counters',

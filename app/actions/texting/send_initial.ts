@@ -7,6 +7,7 @@ import type { I18n } from '@adonisjs/i18n'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { isOptedOut, queueMessage } from '#services/outbox/enqueue'
 import { GroupCommit } from '#services/db/group_commit'
+import { counterShard } from '#database/report_counters'
 import type { TextingWindow } from '#services/texting_hours/index'
 import { wordTextingHours } from '#services/texting_hours/wording'
 import { sqlNow } from '#services/db/sql_time'
@@ -220,5 +221,12 @@ async function write(
   return message
 }
 
-/** Sends that arrive together commit together (on SQLite the commit is the costly part). */
-const sends = new GroupCommit(write)
+/**
+ * Sends that arrive together commit together (on SQLite the commit is the
+ * costly part), in the order of the counter shards they move.
+ */
+const sends = new GroupCommit(write, ({ campaign, row }) => [
+  counterShard(row.id),
+  campaign.id,
+  row.id,
+])

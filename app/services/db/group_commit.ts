@@ -8,6 +8,16 @@ type Waiting<Item, Result> = {
   reject: (error: unknown) => void
 }
 
+/** Where an item's write goes in its burst: compared number by number, lowest first. */
+export type WriteOrder<Item> = (item: Item) => number[]
+
+function compareKeys(a: number[], b: number[]) {
+  for (let index = 0; index < Math.min(a.length, b.length); index++) {
+    if (a[index] !== b[index]) return a[index] - b[index]
+  }
+  return a.length - b.length
+}
+
 /**
  * Writes that arrive together share one transaction (a group commit): each
  * caller still waits until its own write is committed, but under load the
@@ -17,12 +27,20 @@ type Waiting<Item, Result> = {
  * A burst that fails otherwise is split in halves, and each half committed
  * on its own the same way, so one bad write fails alone while the rest of a
  * burst of hundreds commits in a handful of transactions, not one each.
+ *
+ * With `order`, a burst's writes run sorted by it. Writes that lock shared
+ * rows (the report counters' shards) sorted the same way in every burst take
+ * those rows in one order, so two bursts committing at once wait for each
+ * other instead of deadlocking.
  */
 export class GroupCommit<Item, Result> {
   #waiting: Array<Waiting<Item, Result>> = []
   #flushing = false
 
-  constructor(private write: (item: Item, trx: TransactionClientContract) => Promise<Result>) {}
+  constructor(
+    private write: (item: Item, trx: TransactionClientContract) => Promise<Result>,
+    private order?: WriteOrder<Item>
+  ) {}
 
   add(item: Item) {
     return new Promise<Result>((resolve, reject) => {
@@ -38,9 +56,17 @@ export class GroupCommit<Item, Result> {
     while (this.#waiting.length) {
       const batch = this.#waiting
       this.#waiting = []
-      await this.#commit(batch)
+      await this.#commit(this.#sorted(batch))
     }
     this.#flushing = false
+  }
+
+  #sorted(batch: Array<Waiting<Item, Result>>) {
+    const order = this.order
+    if (!order || batch.length < 2) return batch
+    const keyed = batch.map((waiting) => ({ waiting, key: order(waiting.item) }))
+    keyed.sort((a, b) => compareKeys(a.key, b.key))
+    return keyed.map(({ waiting }) => waiting)
   }
 
   async #commit(batch: Array<Waiting<Item, Result>>): Promise<void> {

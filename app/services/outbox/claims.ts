@@ -5,6 +5,7 @@ import type { ProviderMessageStatus, SendResult } from '#sms/types'
 import { forUpdateSkipLocked, locksRows } from '#services/db/row_locks'
 import { sqlNow, sqlTime } from '#services/db/sql_time'
 import { GroupCommit } from '#services/db/group_commit'
+import { counterShard } from '#database/report_counters'
 import { retryDeadlocks } from '#services/db/deadlocks'
 import { recordFirstTextDelivery } from '#services/outbox/first_text_delivery'
 import { recordMessageStatus, type StatusSubject } from '#services/outbound_webhooks/message_status'
@@ -20,6 +21,7 @@ export type ClaimedMessage = Pick<
   | 'providerAccountId'
   | 'contactId'
   | 'campaignId'
+  | 'campaignContactId'
   | 'from'
   | 'to'
   | 'body'
@@ -93,6 +95,7 @@ export async function claimDue(
       'provider_account_id',
       'contact_id',
       'campaign_id',
+      'campaign_contact_id',
       'from_phone',
       'to_phone',
       'body',
@@ -109,6 +112,7 @@ export async function claimDue(
     providerAccountId: row.provider_account_id,
     contactId: row.contact_id,
     campaignId: row.campaign_id,
+    campaignContactId: row.campaign_contact_id,
     from: row.from_phone,
     to: row.to_phone,
     body: row.body,
@@ -164,7 +168,7 @@ function acceptedStatus(status: ProviderMessageStatus) {
   return status === 'queued' ? 'sent' : status
 }
 
-type SentMessage = StatusSubject & Pick<Message, 'attempts'>
+type SentMessage = StatusSubject & Pick<Message, 'attempts' | 'campaignContactId'>
 type Accepted = { message: SentMessage; result: SendResult }
 
 async function writeSent({ message, result }: Accepted, trx: TransactionClientContract) {
@@ -192,7 +196,12 @@ async function writeSent({ message, result }: Accepted, trx: TransactionClientCo
   return status
 }
 
-const accepted = new GroupCommit(writeSent)
+/** In the order of the counter shards the texts move, as sends are queued. */
+const accepted = new GroupCommit(writeSent, ({ message }) => [
+  counterShard(message.campaignContactId ?? message.id),
+  message.campaignId ?? 0,
+  message.id,
+])
 
 /**
  * The provider took the text. A row parked for review meanwhile (this

@@ -1,9 +1,13 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { GroupCommit } from '#services/db/group_commit'
 
 const TABLE = 'group_commit_probes'
+/** Rows every write of a burst updates, like the report counters' shards. */
+const SHARDS = 'group_commit_shards'
+const SHARD_KEYS = [1, 2, 3, 4, 5, 6, 7, 8]
 
 /** What MySQL's driver throws for a transaction it chose as a deadlock victim. */
 function deadlockVictim() {
@@ -37,15 +41,26 @@ const items = (count: number) => Array.from({ length: count }, (_, index) => ind
 
 test.group('Group commit | writes that arrive together', (group) => {
   group.setup(async () => {
-    await db.connection().schema.dropTableIfExists(TABLE)
-    await db.connection().schema.createTable(TABLE, (table) => {
+    const schema = db.connection().schema
+    await schema.dropTableIfExists(TABLE)
+    await schema.dropTableIfExists(SHARDS)
+    await schema.createTable(TABLE, (table) => {
       table.increments('id')
       table.integer('item').notNullable()
     })
-    return () => db.connection().schema.dropTable(TABLE)
+    await schema.createTable(SHARDS, (table) => {
+      table.integer('shard').primary()
+      table.integer('total').notNullable()
+    })
+    return async () => {
+      await schema.dropTable(TABLE)
+      await schema.dropTable(SHARDS)
+    }
   })
   group.each.setup(async () => {
     await db.from(TABLE).delete()
+    await db.from(SHARDS).delete()
+    await db.table(SHARDS).multiInsert(SHARD_KEYS.map((shard) => ({ shard, total: 0 })))
   })
 
   test('commit in one transaction, each caller answered with its own result', async ({
@@ -99,5 +114,42 @@ test.group('Group commit | writes that arrive together', (group) => {
     // Nothing of the rolled-back attempt is left, nothing is written twice.
     assert.deepEqual(await committedItems(), items(30))
     assert.equal(transactions.size, 2)
+  })
+
+  test('bursts taking shared rows in their order wait for each other instead of deadlocking', async ({
+    assert,
+  }) => {
+    // Each write holds its shard's row, then pauses, so two bursts are in
+    // flight at once; unordered, the second (arriving in reverse) would take
+    // 8, 7, … while the first takes 1, 2, … until each waits on the other
+    // (MySQL/MariaDB then roll one back: a deadlock). SQLite has one writer.
+    const bursts = [SHARD_KEYS, [...SHARD_KEYS].reverse()].map((arrival) => {
+      const transactions = new Set<TransactionClientContract>()
+      const writtenInOrder: number[] = []
+      const commit = new GroupCommit(
+        async (shard: number, trx: TransactionClientContract) => {
+          transactions.add(trx)
+          await trx.from(SHARDS).where('shard', shard).increment('total', 1)
+          writtenInOrder.push(shard)
+          await sleep(10)
+        },
+        (shard) => [shard]
+      )
+      return { arrival, commit, transactions, writtenInOrder }
+    })
+
+    await Promise.all(
+      bursts.flatMap(({ arrival, commit }) => arrival.map((shard) => commit.add(shard)))
+    )
+
+    for (const { transactions, writtenInOrder } of bursts) {
+      assert.deepEqual(writtenInOrder, SHARD_KEYS)
+      assert.equal(transactions.size, 1)
+    }
+    const totals = await db.from(SHARDS).orderBy('shard').select('total')
+    assert.deepEqual(
+      totals.map((row) => Number(row.total)),
+      SHARD_KEYS.map(() => 2)
+    )
   })
 })
