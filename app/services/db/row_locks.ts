@@ -1,4 +1,6 @@
+import db from '@adonisjs/lucid/services/db'
 import { dialectOf } from '#services/db/sql'
+import { retryDeadlocks } from '#services/db/deadlocks'
 
 type Client = { dialect: { name: string } }
 type LockableQuery = { client: Client; forUpdate(): unknown; skipLocked(): unknown }
@@ -28,4 +30,38 @@ export function forUpdateSkipLocked<Query extends LockableQuery>(query: Query): 
     query.skipLocked()
   }
   return query
+}
+
+/** Knex answers an UPDATE's affected-row count as a number, or `[count]` on some drivers. */
+export function changedRows(result: unknown) {
+  return Number(Array.isArray(result) ? result[0] : result)
+}
+
+/**
+ * Stamps the rows `dueRows` selects (their `id`s) in `table` with `claim`,
+ * atomically: two claimers never get the same row. Answers how many it took.
+ * MySQL/MariaDB lock the candidates with FOR UPDATE SKIP LOCKED, so parallel
+ * claimers take different rows; read committed, so there are no gap locks
+ * for other claims and releases to run into; and a deadlock victim (rolled
+ * back whole) claims again. SQLite has one writer: one conditional UPDATE.
+ */
+export async function claimRows(
+  table: string,
+  dueRows: (query: any) => any,
+  claim: Record<string, unknown>
+): Promise<number> {
+  const client = db.connection()
+  if (!locksRows(client)) {
+    return changedRows(await db.from(table).whereIn('id', dueRows(db.query())).update(claim))
+  }
+  // Inside a caller's transaction (a test's) the isolation level is already set.
+  const options = client.isTransaction ? undefined : { isolationLevel: 'read committed' as const }
+  return retryDeadlocks(() =>
+    db.transaction(async (trx) => {
+      const rows = await forUpdateSkipLocked(dueRows(trx.query()))
+      const ids = rows.map((row: { id: number }) => row.id)
+      if (ids.length) await trx.from(table).whereIn('id', ids).update(claim)
+      return ids.length
+    }, options)
+  )
 }

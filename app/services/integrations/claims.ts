@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import { forUpdateSkipLocked, locksRows } from '#services/db/row_locks'
+import { changedRows, claimRows } from '#services/db/row_locks'
 import { sqlTime } from '#services/db/sql_time'
 
 /**
@@ -16,10 +16,6 @@ export type ClaimedResult = {
   kind: string
   payload: string
   attempts: number
-}
-
-function changedRows(result: unknown) {
-  return Number(Array.isArray(result) ? result[0] : result)
 }
 
 /** Rows nobody holds: never claimed, released, or claimed by a worker whose lease expired. */
@@ -53,21 +49,7 @@ export async function claimDueResults(
       .limit(limit)
       .select('id')
 
-  if (locksRows(db.connection())) {
-    const claimed = await db.transaction(async (trx) => {
-      const due = await forUpdateSkipLocked(dueRows(trx.query()))
-      const ids = due.map((row: { id: number }) => row.id)
-      if (ids.length) await trx.from('integration_sync_items').whereIn('id', ids).update(claim)
-      return ids.length
-    })
-    if (!claimed) return []
-  } else {
-    const claimed = await db
-      .from('integration_sync_items')
-      .whereIn('id', dueRows(db.query()))
-      .update(claim)
-    if (!changedRows(claimed)) return []
-  }
+  if (!(await claimRows('integration_sync_items', dueRows, claim))) return []
   return db
     .from('integration_sync_items')
     .where('claimed_by', token)

@@ -2,6 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { clock } from '#services/clock'
 import { sqlTime } from '#services/db/sql_time'
+import { changedRows } from '#services/db/row_locks'
 import { canSendMail } from '#services/mailer'
 import { PREFERENCE_COLUMNS, type NotificationKind } from '#services/notifications/kinds'
 
@@ -26,10 +27,6 @@ const listeners = new Set<() => void>()
 export function onEmailsQueued(listener: () => void) {
   listeners.add(listener)
   return () => listeners.delete(listener)
-}
-
-function changedRows(result: unknown) {
-  return Number(Array.isArray(result) ? result[0] : result)
 }
 
 type Queued = {

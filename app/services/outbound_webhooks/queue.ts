@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import webhooksConfig from '#config/webhooks'
-import { forUpdateSkipLocked, locksRows } from '#services/db/row_locks'
+import { changedRows, claimRows } from '#services/db/row_locks'
 import { sqlTime } from '#services/db/sql_time'
 import { GroupCommit } from '#services/db/group_commit'
 import { disableEndpoint } from '#services/outbound_webhooks/endpoints'
@@ -20,10 +20,6 @@ export type ClaimedDelivery = {
 
 /** Deliveries not yet settled: a later one with the same ordering key waits for them. */
 const UNSETTLED = ['pending', 'delivering']
-
-function changedRows(result: unknown) {
-  return Number(Array.isArray(result) ? result[0] : result)
-}
 
 /**
  * Takes up to `limit` due deliveries for one worker, atomically (MySQL:
@@ -58,20 +54,7 @@ export async function claimDue(token: string, limit: number, now: Date) {
       .limit(limit)
       .select('d.id')
 
-  if (locksRows(db.connection())) {
-    const claimed = await db.transaction(async (trx) => {
-      const due = await forUpdateSkipLocked(dueRows(trx.query()))
-      const ids = due.map((row: any) => row.id)
-      if (ids.length) await trx.from('webhook_deliveries').whereIn('id', ids).update(claim)
-      return ids.length
-    })
-    if (!claimed) return []
-  } else {
-    const due = await dueRows(db.query())
-    const ids = due.map((row: any) => row.id)
-    if (!ids.length) return []
-    await db.from('webhook_deliveries').whereIn('id', ids).where('status', 'pending').update(claim)
-  }
+  if (!(await claimRows('webhook_deliveries', dueRows, claim))) return []
 
   const rows = await db
     .from('webhook_deliveries as d')

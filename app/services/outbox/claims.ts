@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Message from '#models/message'
 import type { ProviderMessageStatus, SendResult } from '#sms/types'
-import { forUpdateSkipLocked, locksRows } from '#services/db/row_locks'
+import { claimRows } from '#services/db/row_locks'
 import { sqlNow, sqlTime } from '#services/db/sql_time'
 import { GroupCommit } from '#services/db/group_commit'
 import { counterShard } from '#database/report_counters'
@@ -66,24 +66,7 @@ export async function claimDue(
       .limit(limit)
       .select('id')
 
-  const client = db.connection()
-  if (locksRows(client)) {
-    // Read committed: no gap locks for releases and other claims to run into; a deadlock
-    // victim (rolled back whole) claims again.
-    const options = client.isTransaction ? undefined : { isolationLevel: 'read committed' as const }
-    const claimed = await retryDeadlocks(() =>
-      db.transaction(async (trx) => {
-        const rows = await forUpdateSkipLocked(dueRows(trx.query()))
-        const ids = rows.map((row: { id: number }) => row.id)
-        if (ids.length) await trx.from('messages').whereIn('id', ids).update(claim)
-        return ids.length
-      }, options)
-    )
-    if (!claimed) return []
-  } else {
-    const claimed = await db.from('messages').whereIn('id', dueRows(db.query())).update(claim)
-    if (!claimed) return []
-  }
+  if (!(await claimRows('messages', dueRows, claim))) return []
   const rows = await db
     .from('messages')
     .where('claimed_by', token)
