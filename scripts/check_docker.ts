@@ -151,12 +151,16 @@ try {
   sh('docker', ['stop', container], { capture: true })
 
   log(`docker-compose.yml with ${compose.join(' ')} (web + worker + MySQL + Redis)`)
+  // The image just built stands for the file's own; a `porchlight` image already here is left alone.
   writeFileSync(
     envFile,
-    `APP_URL=https://texting.example.org\nDB_PASSWORD=${randomBytes(24).toString('hex')}\n`
+    [
+      'APP_URL=https://texting.example.org',
+      `DB_PASSWORD=${randomBytes(24).toString('hex')}`,
+      `PORCHLIGHT_IMAGE=${image}`,
+      '',
+    ].join('\n')
   )
-  // The file builds `porchlight`; the image just built stands for it.
-  sh('docker', ['tag', image, 'porchlight'])
   sh(compose[0], [...compose.slice(1), ...composeArgs, 'up', '-d', '--no-build'])
   const web = sh(compose[0], [...compose.slice(1), ...composeArgs, 'ps', '-q', 'web'], {
     capture: true,
