@@ -12,6 +12,7 @@ import {
 server.errorHandler(() => import('#exceptions/handler'))
 
 server.use([
+  () => import('#middleware/unread_body_middleware'),
   () => import('#middleware/container_bindings_middleware'),
   () => import('@adonisjs/static/static_middleware'),
   () => import('@adonisjs/vite/vite_middleware'),

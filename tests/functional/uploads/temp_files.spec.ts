@@ -1,5 +1,7 @@
 import { request as httpRequest } from 'node:http'
 import { once } from 'node:events'
+import { connect } from 'node:net'
+import { setTimeout } from 'node:timers/promises'
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, rm, utimes, writeFile } from 'node:fs/promises'
@@ -78,6 +80,50 @@ test.group('Uploads | temp files', (group) => {
     request.write(Buffer.concat([head, content.subarray(0, content.length / 2)]))
     const [response] = await once(request, 'response')
     assert.equal(response.statusCode, 401)
+    assert.deepEqual(await copiesOnDisk(marker), [])
+  })
+
+  test('a client that closes the connection after the answer can send its whole file and reads the answer', async ({
+    assert,
+    cleanup,
+  }) => {
+    const { marker, content } = markedCsv(2000)
+    const boundary = 'porchlight-test-boundary'
+    const body = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="contacts.csv"\r\n` +
+          'Content-Type: text/csv\r\n\r\n'
+      ),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ])
+    const socket = connect({ host: process.env.HOST, port: Number(process.env.PORT) })
+    cleanup(() => {
+      socket.destroy()
+    })
+    await once(socket, 'connect')
+    const received: Buffer[] = []
+    socket.on('data', (chunk: Buffer) => received.push(chunk))
+    socket.on('error', () => {})
+    const closed = once(socket, 'close')
+
+    socket.write(
+      'POST /api/v1/imports HTTP/1.1\r\n' +
+        `Host: ${process.env.HOST}:${process.env.PORT}\r\n` +
+        'Connection: close\r\n' +
+        `Content-Type: multipart/form-data; boundary=${boundary}\r\n` +
+        `Content-Length: ${body.length}\r\n\r\n`
+    )
+    socket.write(body.subarray(0, body.length / 2))
+    // Long enough for the refusal to be decided while the client is still sending.
+    await setTimeout(200)
+    const sendingTheRest = await new Promise<Error | null | undefined>((resolve) =>
+      socket.write(body.subarray(body.length / 2), resolve)
+    )
+    assert.notExists(sendingTheRest, 'the connection was closed before the file was sent')
+
+    await closed
+    assert.match(Buffer.concat(received).toString(), /^HTTP\/1\.1 401 /)
     assert.deepEqual(await copiesOnDisk(marker), [])
   })
 
