@@ -4,6 +4,7 @@ import webhooksConfig from '#config/webhooks'
 import { changedRows, claimRows } from '#services/db/row_locks'
 import { sqlTime } from '#services/db/sql_time'
 import { GroupCommit } from '#services/db/group_commit'
+import { retryDeadlocks } from '#services/db/deadlocks'
 import { disableEndpoint } from '#services/outbound_webhooks/endpoints'
 import type { PostOutcome } from '#services/outbound_webhooks/post'
 
@@ -89,16 +90,19 @@ export async function claimDue(token: string, limit: number, now: Date) {
  */
 export async function reclaimExpired(now: Date) {
   const cutoff = sqlTime(new Date(now.getTime() - webhooksConfig.leaseSeconds * 1000))
-  return db
-    .from('webhook_deliveries')
-    .where('status', 'delivering')
-    .where('claimed_at', '<', cutoff)
-    .update({
-      status: 'pending',
-      claimed_at: null,
-      claimed_by: null,
-      next_attempt_at: sqlTime(now),
-    })
+  // Every worker runs this beside the others' claims; on MySQL the range it locks can deadlock with them.
+  return retryDeadlocks(() =>
+    db
+      .from('webhook_deliveries')
+      .where('status', 'delivering')
+      .where('claimed_at', '<', cutoff)
+      .update({
+        status: 'pending',
+        claimed_at: null,
+        claimed_by: null,
+        next_attempt_at: sqlTime(now),
+      })
+  )
 }
 
 /**
