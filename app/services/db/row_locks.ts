@@ -65,3 +65,27 @@ export async function claimRows(
     }, options)
   )
 }
+
+/**
+ * Puts back in their queue the rows of `table` in `claimedStatus` whose
+ * claim is older than `cutoff` (their worker died or hung): `release` sets
+ * their queued status, and the claim is cleared. Every worker runs this
+ * beside the others' claims, and on MySQL the range it locks can deadlock
+ * with them; the UPDATE alone is safe to repeat, so a victim runs it again.
+ */
+export function releaseExpiredClaims(
+  table: string,
+  claimedStatus: string,
+  cutoff: string,
+  release: Record<string, unknown>
+): Promise<number> {
+  return retryDeadlocks(async () =>
+    changedRows(
+      await db
+        .from(table)
+        .where('status', claimedStatus)
+        .where('claimed_at', '<', cutoff)
+        .update({ ...release, claimed_at: null, claimed_by: null })
+    )
+  )
+}

@@ -2,8 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { clock } from '#services/clock'
 import { sqlTime } from '#services/db/sql_time'
-import { changedRows } from '#services/db/row_locks'
-import { retryDeadlocks } from '#services/db/deadlocks'
+import { changedRows, releaseExpiredClaims } from '#services/db/row_locks'
 import { canSendMail } from '#services/mailer'
 import { PREFERENCE_COLUMNS, type NotificationKind } from '#services/notifications/kinds'
 
@@ -99,14 +98,7 @@ export async function claimNext(token: string): Promise<ClaimedEmail | null> {
 /** Emails whose worker died mid-send (a restart) are queued again. */
 export async function reclaimExpired() {
   const cutoff = sqlTime(new Date(clock.now().getTime() - LEASE_MS))
-  // Every worker runs this beside the others' claims; on MySQL the range it locks can deadlock with them.
-  return retryDeadlocks(() =>
-    db
-      .from('notification_emails')
-      .where('status', 'sending')
-      .where('claimed_at', '<', cutoff)
-      .update({ status: 'queued', claimed_at: null, claimed_by: null })
-  )
+  return releaseExpiredClaims('notification_emails', 'sending', cutoff, { status: 'queued' })
 }
 
 type Outcome = { sent: true } | { skipped: true } | { error: string }

@@ -1,10 +1,9 @@
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import webhooksConfig from '#config/webhooks'
-import { changedRows, claimRows } from '#services/db/row_locks'
+import { changedRows, claimRows, releaseExpiredClaims } from '#services/db/row_locks'
 import { sqlTime } from '#services/db/sql_time'
 import { GroupCommit } from '#services/db/group_commit'
-import { retryDeadlocks } from '#services/db/deadlocks'
 import { disableEndpoint } from '#services/outbound_webhooks/endpoints'
 import type { PostOutcome } from '#services/outbound_webhooks/post'
 
@@ -90,19 +89,10 @@ export async function claimDue(token: string, limit: number, now: Date) {
  */
 export async function reclaimExpired(now: Date) {
   const cutoff = sqlTime(new Date(now.getTime() - webhooksConfig.leaseSeconds * 1000))
-  // Every worker runs this beside the others' claims; on MySQL the range it locks can deadlock with them.
-  return retryDeadlocks(() =>
-    db
-      .from('webhook_deliveries')
-      .where('status', 'delivering')
-      .where('claimed_at', '<', cutoff)
-      .update({
-        status: 'pending',
-        claimed_at: null,
-        claimed_by: null,
-        next_attempt_at: sqlTime(now),
-      })
-  )
+  return releaseExpiredClaims('webhook_deliveries', 'delivering', cutoff, {
+    status: 'pending',
+    next_attempt_at: sqlTime(now),
+  })
 }
 
 /**
