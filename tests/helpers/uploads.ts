@@ -15,6 +15,20 @@ export function markedCsv(rows = 1) {
   return { marker, content: Buffer.from(lines.join('\n') + '\n') }
 }
 
+/** A multipart/form-data body carrying `content` as the CSV file field `file`, for raw requests. */
+export function multipartCsvBody(content: Buffer) {
+  const boundary = 'porchlight-test-boundary'
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="contacts.csv"\r\n` +
+        'Content-Type: text/csv\r\n\r\n'
+    ),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ])
+  return { contentType: `multipart/form-data; boundary=${boundary}`, body }
+}
+
 async function filesIn(dir: string) {
   try {
     const entries = await readdir(dir, { withFileTypes: true })

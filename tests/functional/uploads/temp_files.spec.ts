@@ -16,7 +16,7 @@ import UploadTmpProvider from '#providers/upload_tmp_provider'
 import { UPLOAD_TMP_DIR } from '#services/uploads'
 import { apiTokenFor, createMember } from '#tests/helpers/members'
 import { asGuest, asMember, fieldErrors } from '#tests/helpers/web'
-import { copiesOnDisk, markedCsv, uploadTmpCount } from '#tests/helpers/uploads'
+import { copiesOnDisk, markedCsv, multipartCsvBody, uploadTmpCount } from '#tests/helpers/uploads'
 import { runQueuedImports } from '#tests/helpers/imports'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 
@@ -56,20 +56,15 @@ test.group('Uploads | temp files', (group) => {
     cleanup,
   }) => {
     const { marker, content } = markedCsv(2000)
-    const boundary = 'porchlight-test-boundary'
-    const head = Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="contacts.csv"\r\n` +
-        'Content-Type: text/csv\r\n\r\n'
-    )
-    const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
+    const { contentType, body } = multipartCsvBody(content)
     const request = httpRequest({
       host: process.env.HOST,
       port: process.env.PORT,
       path: '/api/v1/imports',
       method: 'POST',
       headers: {
-        'content-type': `multipart/form-data; boundary=${boundary}`,
-        'content-length': head.length + content.length + tail.length,
+        'content-type': contentType,
+        'content-length': body.length,
       },
     })
     request.on('error', () => {})
@@ -77,7 +72,7 @@ test.group('Uploads | temp files', (group) => {
       request.destroy()
     })
     // Half the file is sent and the rest never is: the server must not wait for it.
-    request.write(Buffer.concat([head, content.subarray(0, content.length / 2)]))
+    request.write(body.subarray(0, body.length / 2))
     const [response] = await once(request, 'response')
     assert.equal(response.statusCode, 401)
     assert.deepEqual(await copiesOnDisk(marker), [])
@@ -88,15 +83,7 @@ test.group('Uploads | temp files', (group) => {
     cleanup,
   }) => {
     const { marker, content } = markedCsv(2000)
-    const boundary = 'porchlight-test-boundary'
-    const body = Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="contacts.csv"\r\n` +
-          'Content-Type: text/csv\r\n\r\n'
-      ),
-      content,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ])
+    const { contentType, body } = multipartCsvBody(content)
     const socket = connect({ host: process.env.HOST, port: Number(process.env.PORT) })
     cleanup(() => {
       socket.destroy()
@@ -111,7 +98,7 @@ test.group('Uploads | temp files', (group) => {
       'POST /api/v1/imports HTTP/1.1\r\n' +
         `Host: ${process.env.HOST}:${process.env.PORT}\r\n` +
         'Connection: close\r\n' +
-        `Content-Type: multipart/form-data; boundary=${boundary}\r\n` +
+        `Content-Type: ${contentType}\r\n` +
         `Content-Length: ${body.length}\r\n\r\n`
     )
     socket.write(body.subarray(0, body.length / 2))
